@@ -1,0 +1,45 @@
+SHELL := /bin/bash
+# The two commands of the README: `make run` and `make test`. Both install first; a rerun of
+# `make install` is a quick no-op until pyproject.toml changes.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.install-stamp
+SAMPLES := samples/articles
+INDEX  ?=
+INDEX_ARG := $(if $(INDEX),--index $(INDEX),)
+PORT   ?= 8501
+
+.PHONY: help install run test lint typecheck pytest bench clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(STAMP)  ## Create .venv and install the project with its test extras
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -m pip install --quiet --editable '.[test]' 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]:-0} -eq 0
+	@$(BIN)/python -c "import assistant, ingest, ui, eval" && touch $(STAMP)
+
+run: install  ## Index the bundled sample corpus if no index exists, then start the chat on 127.0.0.1:$(PORT)
+	@$(BIN)/briefing stats $(INDEX_ARG) >/dev/null 2>&1 || $(BIN)/briefing ingest $(SAMPLES) $(INDEX_ARG)
+	$(BIN)/briefing serve $(INDEX_ARG) --port $(PORT)
+
+test: install lint typecheck pytest  ## Install, then ruff, mypy on assistant/, and the whole pytest suite
+
+lint: install
+	$(BIN)/ruff check assistant ingest ui eval tests bench
+
+typecheck: install
+	$(BIN)/mypy assistant
+
+pytest: install
+	$(BIN)/pytest
+
+bench: install  ## Speed and chunking measurements (prints tables)
+	$(BIN)/python bench/chunking.py
+
+clean:  ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

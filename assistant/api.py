@@ -1,0 +1,145 @@
+"""The Python API: `Assistant` is what the CLI, the Streamlit app and other applications call."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.config import Settings
+from assistant.errors import QuestionError
+from assistant.types import Answer, Filters, IndexStats, IngestReport
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.retrieval import HybridRetriever
+    from assistant.store import Store
+
+History = Sequence[tuple[str, str]]
+
+
+class Assistant:
+    """Ask questions of the indexed articles; every answer sentence is cited and verified.
+
+    Heavy parts (the embedding model, Chroma, the BM25 index) load on first use and are reused.
+    """
+
+    def __init__(self, index_dir: str | Path | None = None, **settings: Any) -> None:
+        if index_dir is not None:
+            settings["index_dir"] = Path(index_dir)
+        self.settings = Settings(**settings)
+        self._embeddings: MiniLMEmbeddings | None = None
+        self._store: Store | None = None
+        self._retriever: HybridRetriever | None = None
+        self._chain: Runnable[dict[str, Any], Answer] | None = None
+
+    # --- wiring -------------------------------------------------------------------------------
+    @property
+    def embeddings(self) -> MiniLMEmbeddings:
+        if self._embeddings is None:
+            from assistant.embeddings import MiniLMEmbeddings
+
+            self._embeddings = MiniLMEmbeddings(batch_size=self.settings.embedding_batch_size)
+        return self._embeddings
+
+    def store(self, *, create: bool = False) -> Store:
+        if self._store is None:
+            from assistant.store import Store
+
+            self._store = Store(self.settings, self.embeddings, create=create)
+        return self._store
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        if self._retriever is None:
+            from assistant.retrieval import HybridRetriever
+
+            s = self.settings
+            self._retriever = HybridRetriever(
+                store=self.store(), k=s.k, fetch_k=s.fetch_k, rrf_k=s.rrf_k, mmr_lambda=s.mmr_lambda
+            )
+        return self._retriever
+
+    @property
+    def chain(self) -> Runnable[dict[str, Any], Answer]:
+        """The LCEL chain behind `ask`: retrieve -> backend -> verify."""
+        if self._chain is None:
+            from assistant.backends import BackendContext, build_backend
+            from assistant.chain import build_chain
+
+            generator = build_backend(self.settings.backend, BackendContext(retriever=self.retriever))
+            self._chain = build_chain(self.retriever, generator, self.settings.backend)
+        return self._chain
+
+    # --- API ----------------------------------------------------------------------------------
+    def ingest(self, paths: Sequence[str | Path], *, prune: bool = False, progress: bool = False) -> IngestReport:
+        """Index files and folders incrementally; see `ingest.index.ingest_paths`."""
+        from ingest.index import ingest_paths
+
+        report = ingest_paths(paths, self.store(create=True), self.settings, prune=prune, progress=progress)
+        if self._retriever is not None:
+            self._retriever = None  # its BM25 side is rebuilt from the new chunks
+            self._chain = None
+        return report
+
+    def ask(
+        self,
+        question: str,
+        *,
+        history: History | None = None,
+        filters: Filters | dict[str, Any] | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        question = self._check(question)
+        return self.chain.invoke(
+            {"question": question, "history": list(history or []), "filters": _filters(filters), "k": k}
+        )
+
+    def stream(
+        self,
+        question: str,
+        *,
+        history: History | None = None,
+        filters: Filters | dict[str, Any] | None = None,
+        k: int | None = None,
+    ) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces (sentence by sentence), then the finished `Answer`."""
+        answer = self.ask(question, history=history, filters=filters, k=k)
+        for piece in re.split(r"(?<=\])\s+", answer.text):
+            yield piece + " "
+        yield answer
+
+    def stats(self) -> IndexStats:
+        from assistant.embeddings import MODEL_NAME
+
+        store = self.store()
+        articles = store.all_articles()
+        dates = sorted(date.fromisoformat(str(m["published"])) for m in articles if m.get("published"))
+        return IndexStats(
+            articles=len(articles),
+            chunks=store.count_chunks(),
+            sources=sorted({str(m.get("source")) for m in articles if m.get("source")}),
+            earliest=dates[0] if dates else None,
+            latest=dates[-1] if dates else None,
+            embedding_model=MODEL_NAME,
+            location=self.settings.index_location(),
+        )
+
+    def _check(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise QuestionError("the question is empty; ask something about the indexed articles")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise QuestionError(f"the question is {len(question)} characters long; the limit is {limit}")
+        return question
+
+
+def _filters(filters: Filters | dict[str, Any] | None) -> Filters | None:
+    if filters is None or isinstance(filters, Filters):
+        return filters
+    return Filters(**filters)

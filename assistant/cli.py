@@ -1,0 +1,235 @@
+"""`briefing`: a thin command line over `Assistant`. Heavy imports wait until a command runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+    from assistant.types import Answer, Filters
+
+
+def _fail(message: str) -> None:
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(1)
+
+
+def _assistant(index: Path | None) -> Assistant:
+    from assistant.api import Assistant
+
+    return Assistant(index_dir=index)
+
+
+def _filters(since: date | None, until: date | None, source: tuple[str, ...], topic: tuple[str, ...]) -> Filters | None:
+    from assistant.types import Filters
+
+    found = Filters(since=since, until=until, sources=source, topics=topic)
+    return None if found.is_empty() else found
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+index_option = click.option(
+    "--index",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Index directory (default: setting BRIEFING_INDEX_DIR, else ~/.local/share/briefing/index).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Election-security briefing assistant: answers from indexed articles, every claim cited."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@index_option
+@click.option("--prune", is_flag=True, help="Remove indexed articles whose files under PATHS are gone.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: bool) -> None:
+    """Index articles (Markdown, text, HTML, JSON Lines, PDF, folders) incrementally."""
+    try:
+        report = _assistant(index).ingest(list(paths), prune=prune, progress=sys.stderr.isatty() and not as_json)
+    except AssistantError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(report.model_dump(mode="json")))
+    else:
+        click.echo(report.summary())
+        for failure in report.failed:
+            click.secho(f"  failed: {failure.path}: {failure.reason}", fg="red", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True)
+def stats(index: Path | None, as_json: bool) -> None:
+    """What the index holds."""
+    try:
+        found = _assistant(index).stats()
+    except AssistantError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(found.model_dump(mode="json")))
+        return
+    span = f"{found.earliest} to {found.latest}" if found.earliest else "no dates"
+    click.echo(
+        f"articles: {found.articles}\nchunks: {found.chunks}\nsources: {', '.join(found.sources) or '-'}\n"
+        f"dates: {span}\nembedding model: {found.embedding_model}\nindex: {found.location}"
+    )
+
+
+def print_answer(answer: Answer) -> None:
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\nSources:")
+        for c in answer.citations:
+            when = f", {c.published}" if c.published else ""
+            page = f", p. {c.page}" if c.page else ""
+            click.echo(f'  [{c.marker}] {c.title}{when}{page}\n      "{c.quote}"\n      {c.url or c.path}')
+
+
+@main.command()
+@click.argument("question", required=False)
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (a line per question with --questions).")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.option("--since", callback=_date, help="Only sources published on or after this date.")
+@click.option("--until", callback=_date, help="Only sources published on or before this date.")
+@click.option("--source", multiple=True, help="Only this source (repeatable).")
+@click.option("--topic", multiple=True, help="Only this topic (repeatable).")
+@click.option(
+    "--questions",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="JSON Lines file with 'id' and 'question' per line; answers one line each.",
+)
+def ask(
+    question: str | None,
+    index: Path | None,
+    as_json: bool,
+    k: int | None,
+    since: date | None,
+    until: date | None,
+    source: tuple[str, ...],
+    topic: tuple[str, ...],
+    questions: Path | None,
+) -> None:
+    """Answer QUESTION from the index, with numbered sources."""
+    filters = _filters(since, until, source, topic)
+    bot = _assistant(index)
+    try:
+        if questions is not None:
+            _ask_many(bot, questions, k, filters)
+            return
+        if question is None:
+            _fail("give a QUESTION, or --questions FILE")
+            return
+        answer = bot.ask(question, k=k, filters=filters)
+    except AssistantError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False))
+    else:
+        print_answer(answer)
+
+
+def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None) -> None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read ({exc})")
+        return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            qid, text = item.get("id", number), item["question"]
+        except (json.JSONDecodeError, KeyError, AttributeError):
+            _fail(f"{path}:{number}: each line must be a JSON object with 'question'")
+            return
+        record: dict[str, Any] = {"id": qid}
+        try:
+            record.update(bot.ask(text, k=k, filters=filters).to_json_dict())
+        except AssistantError as exc:
+            if "no index" in str(exc) or "cannot be read" in str(exc):
+                raise
+            record.update({"question": text, "error": str(exc)})
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@main.command()
+@index_option
+def chat(index: Path | None) -> None:
+    """A terminal chat on the same engine (Ctrl-D or 'exit' to leave)."""
+    bot = _assistant(index)
+    history: list[tuple[str, str]] = []
+    click.echo("Ask about election threats in the indexed articles. Ctrl-D to leave.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if question.lower() in {"exit", "quit"}:
+            return
+        if not question:
+            continue
+        try:
+            answer = bot.ask(question, history=history)
+        except AssistantError as exc:
+            click.secho(f"error: {exc}", fg="red", err=True)
+            continue
+        print_answer(answer)
+        history += [("user", question), ("assistant", answer.text)]
+
+
+@main.command()
+@index_option
+@click.option("--port", type=int, default=8501, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(index: Path | None, port: int, host: str) -> None:
+    """Start the Streamlit chat."""
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    env = dict(os.environ)
+    if index is not None:
+        env["BRIEFING_INDEX_DIR"] = str(index.resolve())
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(port),
+        "--server.address",
+        host,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    sys.exit(subprocess.call(command, env=env))

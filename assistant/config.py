@@ -1,0 +1,49 @@
+"""All settings in one place. Environment variables use the prefix BRIEFING_ (e.g. BRIEFING_INDEX_DIR).
+
+Nothing else in the project reads the environment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_INDEX_DIR = Path.home() / ".local" / "share" / "briefing" / "index"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BRIEFING_", extra="forbid")
+
+    # Where the embedded Chroma index (and its ingest record manager) lives.
+    index_dir: Path = DEFAULT_INDEX_DIR
+    # Set chroma_host to use a Chroma server (`chroma run`) instead of the embedded index.
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "briefing"
+    # SQLAlchemy URL of the ingest record manager; defaults to SQLite inside index_dir.
+    record_manager_url: str | None = None
+
+    # Chunking, in tiktoken tokens of cl100k_base (chosen by measurement; see bench/chunking.py).
+    chunk_tokens: int = Field(default=200, ge=32, le=2000)
+    chunk_overlap: int = Field(default=40, ge=0, le=500)
+
+    # Retrieval: k passages handed to the answerer, from fetch_k candidates per side.
+    k: int = Field(default=6, ge=1, le=50)
+    fetch_k: int = Field(default=30, ge=1, le=500)
+    rrf_k: int = 60
+    mmr_lambda: float = Field(default=0.75, ge=0.0, le=1.0)
+
+    # The answer generator, by name (see assistant/backends.py).
+    backend: str = "extractive"
+    max_question_chars: int = 1000
+    embedding_batch_size: int = 64
+
+    def record_manager_db(self) -> str:
+        return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"
+
+    def index_location(self) -> str:
+        if self.chroma_host:
+            return f"chroma server http://{self.chroma_host}:{self.chroma_port} (collection {self.collection})"
+        return str(self.index_dir)

@@ -1,0 +1,49 @@
+"""Errors a caller can act on. Each message names the file or setting and the remedy."""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Root of every error the briefing assistant raises on purpose."""
+
+
+class ConfigError(AssistantError):
+    """A setting is missing or invalid."""
+
+
+class IngestError(AssistantError):
+    """One input file could not be turned into articles."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class IndexNotFoundError(AssistantError):
+    """No index exists where one was expected."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(f'no index at {location} — run "briefing ingest PATH" first')
+        self.location = location
+
+
+class IndexCorruptError(AssistantError):
+    """The index exists but cannot be read."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(
+            f'the index at {location} cannot be read ({reason}); move it aside and run "briefing ingest PATH" again'
+        )
+
+
+class QuestionError(AssistantError):
+    """The question is empty or too long."""
+
+
+class ModelIntegrityError(AssistantError):
+    """A packaged model file does not match its pinned checksum."""
+
+
+class ProviderError(AssistantError):
+    """An answer backend is unknown or failed."""

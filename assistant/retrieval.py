@@ -1,0 +1,161 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s), fused by reciprocal rank, diversified by MMR.
+
+Filters (date range, source, topic) apply to both sides: as a Chroma `where` on the dense side and as
+the same predicate over chunk metadata on the BM25 side, before ranking, so neither side wastes its
+candidates on passages the filter would drop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict, PrivateAttr
+
+from assistant.store import Store, matches
+from assistant.text import terms
+from assistant.types import Filters, Passage
+
+
+class Bm25Side:
+    """An in-memory BM25 index over every chunk, rebuilt when the chunk count changes."""
+
+    def __init__(self, store: Store) -> None:
+        import bm25s
+
+        self.ids, texts, self.metas = store.all_chunks()
+        self.size = len(self.ids)
+        self._bm25 = bm25s.BM25()
+        tokenized = [terms(t) or ["∅"] for t in texts]
+        # Document frequencies also tell the answerer which question words are rare, hence telling.
+        self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
+        if self.size:
+            self._bm25.index(tokenized, show_progress=False)
+
+    def idf(self, term: str) -> float:
+        return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))
+
+    def search(self, query: str, k: int, filters: Filters | None) -> list[tuple[str, float]]:
+        query_terms = terms(query)
+        if not self.size or not query_terms:
+            return []
+        scores = np.asarray(self._bm25.get_scores(query_terms), dtype=float)
+        if filters is not None and not filters.is_empty():
+            allowed = np.array([matches(filters, m) for m in self.metas], dtype=bool)
+            scores = np.where(allowed, scores, 0.0)
+        order = np.argsort(-scores)[:k]
+        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, start=1):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+def mmr(ids: list[str], relevance: dict[str, float], vectors: dict[str, list[float]], k: int, lam: float) -> list[str]:
+    """Maximal marginal relevance over fused relevance (scaled to [0, 1]) and chunk cosine similarity."""
+    if not ids:
+        return []
+    top = max(relevance[i] for i in ids) or 1.0
+    chosen: list[str] = []
+    pool = list(ids)
+    while pool and len(chosen) < k:
+        best_id, best_score = pool[0], -np.inf
+        for cid in pool:
+            redundancy = 0.0
+            if chosen and cid in vectors:
+                redundancy = (
+                    max(float(np.dot(vectors[cid], vectors[c])) for c in chosen if c in vectors)
+                    if any(c in vectors for c in chosen)
+                    else 0.0
+                )
+            score = lam * relevance[cid] / top - (1 - lam) * redundancy
+            if score > best_score:
+                best_id, best_score = cid, score
+        chosen.append(best_id)
+        pool.remove(best_id)
+    return chosen
+
+
+def _page(meta: dict[str, Any], start: int) -> int | None:
+    starts = meta.get("page_starts")
+    if not starts:
+        return None
+    offsets = [int(s) for s in str(starts).split(",")]
+    return sum(1 for s in offsets if s <= start) or 1
+
+
+def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
+    published = meta.get("published")
+    start = int(meta.get("start", 0))
+    return Passage(
+        chunk_id=chunk_id,
+        article_id=str(meta.get("article_id", "")),
+        path=str(meta.get("path", "")),
+        title=str(meta.get("title", "")),
+        published=date.fromisoformat(str(published)) if published else None,
+        url=str(meta.get("url", "")),
+        source=str(meta.get("source", "")),
+        start=start,
+        end=int(meta.get("end", start + len(text))),
+        score=round(score, 6),
+        text=text,
+        page=_page(meta, start),
+    )
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over the index; `passages()` is the typed entry point the answerer uses."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    store: Store
+    k: int = 6
+    fetch_k: int = 30
+    rrf_k: int = 60
+    mmr_lambda: float = 0.75
+    filters: Filters | None = None
+    _bm25: Bm25Side | None = PrivateAttr(default=None)
+
+    def bm25(self) -> Bm25Side:
+        if self._bm25 is None or self._bm25.size != self.store.count_chunks():
+            self._bm25 = Bm25Side(self.store)
+        return self._bm25
+
+    def passages(self, query: str, *, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
+        k = k or self.k
+        filters = filters if filters is not None else self.filters
+        fetch = max(self.fetch_k, k)
+        query_vector = self.store.embeddings.embed_query(query)
+        dense = self.store.dense_search(query_vector, fetch, filters)
+        sparse = self.bm25().search(query, fetch, filters)
+        fused = rrf([[i for i, _ in dense], [i for i, _ in sparse]], self.rrf_k)
+        candidates = sorted(fused, key=lambda i: -fused[i])[: max(3 * k, 12)]
+        vectors = self.store.chunk_vectors(candidates)
+        chosen = mmr(candidates, fused, vectors, k, self.mmr_lambda)
+        records = self.store.chunk_records(chosen)
+        return [passage_from(cid, *records[cid], fused[cid]) for cid in chosen if cid in records]
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any
+    ) -> list[Document]:
+        """LangChain entry point; `k` and `filters` may be passed per call (`invoke(q, k=3)`)."""
+        filters = kwargs.get("filters")
+        return [
+            Document(
+                page_content=p.text,
+                id=p.chunk_id,
+                metadata=p.model_dump(mode="json", exclude={"text"}),
+            )
+            for p in self.passages(query, k=kwargs.get("k"), filters=filters)
+        ]

@@ -1,0 +1,82 @@
+"""Shared text handling: search terms (for BM25 and answer scoring) and sentence spans."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves according said say says""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessives dropped ("Iran's" -> "iran")."""
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append(word.strip("'-"))
+    return [w for w in out if w]
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words: the vocabulary BM25 and the answerer's lexical scoring share."""
+    kept = [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return list(_stemmer().stemWords(kept))
+
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """u.s u.k u.n mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc corp co ltd no vs etc e.g i.e
+    a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig""".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in `text`, shifted by `base`.
+
+    A line break always ends a sentence (headings, bullets). Surrounding white space is trimmed.
+    """
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        cursor = 0
+        pieces: list[tuple[int, int]] = []
+        for match in _BOUNDARY.finditer(line):
+            before = line[cursor : match.start() + 1].rsplit(None, 1)
+            last_word = before[-1].lower().strip("(\"'“.") if before else ""
+            if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+                continue
+            pieces.append((cursor, match.end()))
+            cursor = match.end()
+        pieces.append((cursor, len(line)))
+        for start, end in pieces:
+            chunk = line[start:end]
+            stripped = chunk.strip()
+            bullet = _BULLET.match(stripped)
+            if bullet and start == 0:
+                stripped = stripped[bullet.end() :]
+            if stripped:
+                lead = len(chunk) - len(stripped) - (len(chunk) - len(chunk.rstrip()))
+                begin = line_start + start + lead
+                spans.append((begin + base, begin + len(stripped) + base))
+        line_start += len(line) + 1
+    return spans

@@ -1,0 +1,156 @@
+"""What crosses a module boundary: articles, chunks, retrieved passages, citations, answers, reports.
+
+Pydantic models, frozen where they are values, so that the CLI's JSON is simply `model_dump()`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Article(_Value):
+    """One article as loaded from a file: its readable text and what we know about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str
+    source: str = ""
+    url: str = ""
+    published: date | None = None
+    topics: tuple[str, ...] = ()
+    content_hash: str
+    # For PDFs: the character offset at which each page starts in `text` (page 1 first).
+    page_starts: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based PDF page holding character `offset`, or None for non-paged articles."""
+        if not self.page_starts:
+            return None
+        page = 1
+        for number, start in enumerate(self.page_starts, start=1):
+            if start <= offset:
+                page = number
+        return page
+
+
+class Chunk(_Value):
+    """A token-sized span of an article; `text == article.text[start:end]`."""
+
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+class Filters(_Value):
+    """Restrictions applied to both sides of hybrid retrieval."""
+
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.since or self.until or self.sources or self.topics)
+
+
+class Passage(_Value):
+    """A retrieved chunk, with the article facts a citation needs."""
+
+    chunk_id: str
+    article_id: str
+    path: str
+    title: str
+    published: date | None = None
+    url: str = ""
+    source: str = ""
+    start: int
+    end: int
+    score: float
+    text: str
+    page: int | None = None
+
+
+class Citation(_Value):
+    """One `[n]` marker of an answer: the exact sentence quoted and where it stands in its article."""
+
+    marker: int
+    path: str
+    title: str
+    published: date | None = None
+    url: str = ""
+    chunk_id: str
+    start: int
+    end: int
+    quote: str
+    verified: bool = False
+    page: int | None = None
+
+
+class Answer(BaseModel):
+    """The result of a question. Its JSON (`to_json_dict`) is exactly what `briefing ask --json` prints."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    question: str
+    text: str = Field(serialization_alias="answer")
+    refused: bool
+    citations: list[Citation]
+    retrieved: list[Passage]
+    backend: str
+    notes: list[str] = []
+    timings: dict[str, float] = {}
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]
+
+
+class IngestFailure(_Value):
+    path: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    """What an ingest run did, per article, plus the files that failed and why."""
+
+    added: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+    removed: list[str] = []
+    failed: list[IngestFailure] = []
+    chunks_written: int = 0
+    chunks_deleted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+            f"{len(self.removed)} removed, {len(self.failed)} failed; "
+            f"{self.chunks_written} chunks written in {self.seconds:.1f} s"
+        )
+
+
+class IndexStats(BaseModel):
+    articles: int
+    chunks: int
+    sources: list[str]
+    earliest: date | None
+    latest: date | None
+    embedding_model: str
+    location: str

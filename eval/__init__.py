@@ -1,0 +1,1 @@
+"""Gold question sets and the suite that scores retrieval, faithfulness and citations."""

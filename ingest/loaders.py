@@ -1,0 +1,360 @@
+"""One loader per format. Each turns a file into `Article`s or raises `IngestError` naming the reason.
+
+The article text is what a reader sees (Markdown markup and HTML tags removed); every character offset
+in the index points into this text, and citations are verified against it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import IngestError
+from assistant.types import Article, IngestFailure
+
+MARKDOWN = {".md", ".markdown"}
+PLAIN = {".txt", ".text"}
+HTML = {".html", ".htm"}
+JSONL = {".jsonl"}
+PDF = {".pdf"}
+SUPPORTED = MARKDOWN | PLAIN | HTML | JSONL | PDF
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    failures: list[IngestFailure] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailure]]:
+    """Files to load: named files as they are, folders walked recursively for supported types."""
+    files: list[Path] = []
+    failures: list[IngestFailure] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            failures.append(IngestFailure(path=str(path), reason="no such file or folder"))
+        elif path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.suffix.lower() not in SUPPORTED:
+            failures.append(
+                IngestFailure(
+                    path=str(path),
+                    reason=f"unsupported file type {path.suffix or '(none)'}; "
+                    f"supported: {', '.join(sorted(SUPPORTED))}",
+                )
+            )
+        else:
+            files.append(path)
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return unique, failures
+
+
+def load_file(path: Path) -> LoadResult:
+    """Load one file; a file-level problem becomes a failure, a bad JSONL line fails alone."""
+    path = path.resolve()
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None:
+        return LoadResult(failures=[IngestFailure(path=str(path), reason="unsupported file type")])
+    try:
+        return loader(path)
+    except IngestError as exc:
+        return LoadResult(failures=[IngestFailure(path=exc.path, reason=exc.reason)])
+    except OSError as exc:
+        return LoadResult(failures=[IngestFailure(path=str(path), reason=f"cannot read: {exc.strerror or exc}")])
+    except Exception as exc:  # a parser's surprise must not stop the batch
+        return LoadResult(failures=[IngestFailure(path=str(path), reason=f"unreadable ({type(exc).__name__}: {exc})")])
+
+
+# --- helpers -------------------------------------------------------------------------------------
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise IngestError(str(path), "binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(str(path), f"not valid UTF-8 text (byte {exc.start})") from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _parse_date(value: Any, where: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for parse in (date.fromisoformat, lambda s: datetime.fromisoformat(s).date()):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise IngestError(where, f"invalid published date {text!r} (expected YYYY-MM-DD)")
+
+
+def _topics(value: Any, where: str) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        value = [t for t in re.split(r"[,;]", value)]
+    if not isinstance(value, list) or not all(isinstance(t, str | int) for t in value):
+        raise IngestError(where, "topics must be a list of words")
+    return tuple(str(t).strip().lower() for t in value if str(t).strip())
+
+
+def _str_field(meta: dict[str, Any], key: str, where: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        raise IngestError(where, f"front matter field {key!r} must be text")
+    return str(value).strip()
+
+
+def _first_reference(value: Any) -> str:
+    """Front matter may list `references` instead of one `url`: the first one stands for the article."""
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0].strip()
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _title_from_name(path: Path) -> str:
+    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or path.name
+
+
+def _make_article(
+    *,
+    id_key: str,
+    path: str,
+    text: str,
+    title: str,
+    source: str = "",
+    url: str = "",
+    published: date | None = None,
+    topics: tuple[str, ...] = (),
+    page_starts: tuple[int, ...] = (),
+) -> Article:
+    if not text.strip():
+        raise IngestError(path, "empty: no text to index")
+    identity = json.dumps(
+        [text, title, source, url, published.isoformat() if published else None, list(topics)],
+        ensure_ascii=False,
+    )
+    return Article(
+        id=hashlib.sha256(id_key.encode()).hexdigest()[:24],
+        path=path,
+        text=text,
+        title=title,
+        source=source,
+        url=url,
+        published=published,
+        topics=topics,
+        content_hash=hashlib.sha256(identity.encode()).hexdigest(),
+        page_starts=page_starts,
+    )
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_CODE = re.compile(r"`([^`\n]*)`")
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Readable text of Markdown: markup characters dropped, words and line structure kept."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _HEADING.sub(r"\1", text)
+    text = _BLOCKQUOTE.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):  # nested emphasis such as ***bold italic***
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return text.strip()
+
+
+def load_markdown(path: Path) -> LoadResult:
+    import frontmatter
+    import yaml
+
+    raw = _read_text(path)
+    where = str(path)
+    try:
+        post = frontmatter.loads(raw)
+    except yaml.YAMLError as exc:
+        raise IngestError(where, f"malformed front matter: {str(exc).splitlines()[0]}") from exc
+    except ValueError as exc:  # YAML reads 2024-13-45 as a date and fails on it
+        raise IngestError(where, f"invalid date in front matter ({exc}); expected YYYY-MM-DD") from exc
+    meta = dict(post.metadata)
+    if raw.lstrip().startswith("---") and not meta and post.content.strip() == raw.strip():
+        raise IngestError(where, "malformed front matter: opening '---' without a closing '---'")
+    heading = _HEADING.search(post.content)
+    title = _str_field(meta, "title", where) or (heading.group(1).strip() if heading else "") or _title_from_name(path)
+    article = _make_article(
+        id_key=where,
+        path=where,
+        text=markdown_to_text(post.content),
+        title=title,
+        source=_str_field(meta, "source", where),
+        url=_str_field(meta, "url", where) or _first_reference(meta.get("references")),
+        published=_parse_date(meta.get("published") or meta.get("date"), where),
+        topics=_topics(meta.get("topics"), where),
+    )
+    return LoadResult(articles=[article])
+
+
+# --- plain text ----------------------------------------------------------------------------------
+def load_plain(path: Path) -> LoadResult:
+    text = _read_text(path).strip()
+    first_line = text.split("\n", 1)[0].strip() if text else ""
+    title = first_line if 0 < len(first_line) <= 120 else _title_from_name(path)
+    return LoadResult(articles=[_make_article(id_key=str(path), path=str(path), text=text, title=title)])
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+def load_html(path: Path) -> LoadResult:
+    import trafilatura
+
+    html = _read_text(path)
+    where = str(path)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+    )
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        # Short pages fall below trafilatura's main-content heuristics: take all visible text instead.
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(html, "html.parser")
+        for tag in soup(["script", "style", "noscript", "template"]):
+            tag.decompose()
+        body = soup.body or soup
+        text = "\n".join(line.strip() for line in body.get_text("\n").splitlines() if line.strip())
+    title = (getattr(doc, "title", None) or "") if doc is not None else ""
+    if not title:
+        from bs4 import BeautifulSoup
+
+        head = BeautifulSoup(html, "html.parser").title
+        title = head.get_text().strip() if head else _title_from_name(path)
+    published = None
+    raw_date = getattr(doc, "date", None) if doc is not None else None
+    if raw_date:
+        try:
+            published = _parse_date(raw_date, where)
+        except IngestError:
+            published = None  # a page's guessed date is a hint, not a promise
+    article = _make_article(
+        id_key=where,
+        path=where,
+        text=text,
+        title=title,
+        source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
+        url=(getattr(doc, "url", None) or "") if doc is not None else "",
+        published=published,
+    )
+    return LoadResult(articles=[article])
+
+
+# --- JSON Lines ----------------------------------------------------------------------------------
+def load_jsonl(path: Path) -> LoadResult:
+    result = LoadResult()
+    lines = _read_text(path).split("\n")
+    if not any(line.strip() for line in lines):
+        raise IngestError(str(path), "empty: no JSON lines")
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise IngestError(where, "each line must be a JSON object")
+            text = obj.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise IngestError(where, "missing required field 'text'")
+            key = str(obj.get("id") or number)
+            result.articles.append(
+                _make_article(
+                    id_key=f"{path}#{key}",
+                    path=f"{path}#{key}",
+                    text=text.strip(),
+                    title=_str_field(obj, "title", where) or f"{path.stem} #{key}",
+                    source=_str_field(obj, "source", where),
+                    url=_str_field(obj, "url", where),
+                    published=_parse_date(obj.get("published"), where),
+                    topics=_topics(obj.get("topics"), where),
+                )
+            )
+        except json.JSONDecodeError as exc:
+            result.failures.append(IngestFailure(path=where, reason=f"invalid JSON: {exc.msg}"))
+        except IngestError as exc:
+            result.failures.append(IngestFailure(path=exc.path, reason=exc.reason))
+    return result
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+def load_pdf(path: Path) -> LoadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    where = str(path)
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(where, "encrypted PDF: a password is needed to read it")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        info = reader.metadata
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise IngestError(where, f"not a readable PDF ({exc})") from exc
+    except Exception as exc:  # pypdf raises assorted errors for encrypted or damaged files
+        if "encrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
+            raise IngestError(where, "encrypted PDF: cannot be decrypted without a password") from exc
+        raise IngestError(where, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    if not any(pages):
+        raise IngestError(where, "PDF has no text layer (scanned images only?)")
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for text in pages:
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + 2
+    title = str(info.title).strip() if info is not None and info.title else ""
+    published = None
+    if info is not None and info.creation_date is not None:
+        published = info.creation_date.date()
+    article = _make_article(
+        id_key=where,
+        path=where,
+        text="\n\n".join(parts),
+        title=title or _title_from_name(path),
+        source=str(info.author).strip() if info is not None and info.author else "",
+        published=published,
+        page_starts=tuple(starts),
+    )
+    return LoadResult(articles=[article])
+
+
+_LOADERS: dict[str, Callable[[Path], LoadResult]] = {
+    **{s: load_markdown for s in MARKDOWN},
+    **{s: load_plain for s in PLAIN},
+    **{s: load_html for s in HTML},
+    **{s: load_jsonl for s in JSONL},
+    **{s: load_pdf for s in PDF},
+}

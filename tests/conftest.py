@@ -1,0 +1,46 @@
+"""Shared fixtures: the sample corpus beside the project, and one real index built from it per session.
+
+Outbound network is blocked for the whole suite by pytest-socket (`--allow-hosts` in pyproject.toml:
+only loopback may be reached), so every passing test is also proof that the code runs offline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant import Assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+ARTICLES = SHARED / "articles"
+GOLD = SHARED / "gold" / "dev.jsonl"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not ARTICLES.is_dir():
+        pytest.fail(f"the sample corpus is missing at {ARTICLES}; the suite needs ../shared beside the project")
+    return ARTICLES
+
+
+@pytest.fixture(scope="session")
+def gold() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
+    """An index of ../shared/corpus/articles, built once through the public API."""
+    path = tmp_path_factory.mktemp("index")
+    report = Assistant(index_dir=path).ingest([corpus])
+    assert report.ok and len(report.added) == len(list(corpus.glob("*.md")))
+    return path
+
+
+@pytest.fixture(scope="session")
+def bot(index_dir: Path) -> Assistant:
+    return Assistant(index_dir=index_dir)

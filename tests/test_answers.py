@@ -1,0 +1,143 @@
+"""Answers to the 40 dev questions on the real index: every citation verifies, refusals cite nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant import Answer, Assistant
+from assistant.chain import retrieval_query
+from assistant.citations import verify
+from assistant.errors import QuestionError
+from assistant.extractive import Draft, ExtractiveAnswerer
+from assistant.types import Citation, Passage
+from ingest.loaders import load_file
+
+
+@pytest.fixture(scope="session")
+def answers(bot: Assistant, gold: list[dict[str, Any]]) -> dict[str, Answer]:
+    return {item["id"]: bot.ask(item["question"]) for item in gold}
+
+
+def test_every_citation_quotes_its_article_verbatim_at_its_offsets(answers: dict[str, Answer]) -> None:
+    texts: dict[str, str] = {}
+    total = 0
+    for answer in answers.values():
+        for citation in answer.citations:
+            total += 1
+            if citation.path not in texts:  # read back from the file, independently of the index
+                texts[citation.path] = load_file(Path(citation.path)).articles[0].text
+            assert citation.verified
+            assert texts[citation.path][citation.start : citation.end] == citation.quote
+            cited_chunk = next(p for p in answer.retrieved if p.chunk_id == citation.chunk_id)
+            assert citation.quote in cited_chunk.text
+    assert total >= 40
+
+
+def test_every_answer_sentence_carries_a_marker_of_its_own_citation(answers: dict[str, Answer]) -> None:
+    for answer in answers.values():
+        if answer.refused:
+            continue
+        markers = [int(m) for m in re.findall(r"\[(\d+)\]", answer.text)]
+        assert markers == [c.marker for c in answer.citations] == list(range(1, len(markers) + 1))
+        for citation in answer.citations:
+            assert citation.quote in answer.text
+
+
+def test_refusals_cite_nothing_and_say_so(answers: dict[str, Answer], gold: list[dict[str, Any]]) -> None:
+    kinds = {item["id"]: item["type"] for item in gold}
+    unanswerable = [a for qid, a in answers.items() if kinds[qid] == "unanswerable"]
+    answerable = [a for qid, a in answers.items() if kinds[qid] != "unanswerable"]
+    for answer in answers.values():
+        if answer.refused:
+            assert answer.citations == [] and "do not answer" in answer.text
+    # Measured on this corpus (see the issue notes); a drop below these is a regression.
+    assert sum(a.refused for a in unanswerable) >= 4
+    assert sum(a.refused for a in answerable) == 0
+
+
+def test_retrieval_recall_at_5_on_the_gold_set(answers: dict[str, Answer], gold: list[dict[str, Any]]) -> None:
+    wanted = found = 0
+    for item in gold:
+        docs = {s["doc"] for s in item["supporting"]}
+        top5 = {Path(p.path).stem for p in answers[item["id"]].retrieved[:5]}
+        wanted += len(docs)
+        found += len(docs & top5)
+    assert found / wanted >= 0.95
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the capital of France?", "How many Spamouflage accounts did Meta remove in 2024?"],
+)
+def test_questions_outside_the_corpus_are_declined(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.refused and answer.citations == []
+
+
+def test_key_facts_reach_the_answer(answers: dict[str, Answer]) -> None:
+    assert "Steven Cheung" in answers["dev-001"].text
+    assert "32" in answers["dev-017"].text
+    assert "18-count" in answers["dev-018"].text
+    assert "$10 million" in answers["dev-026"].text
+
+
+def test_a_citation_that_fails_verification_is_dropped_and_the_answer_says_so() -> None:
+    article = "Russia ran Doppelganger. Iran hacked a campaign."
+    good = Citation(marker=1, path="a.md", title="A", chunk_id="c1", start=0, end=24, quote="Russia ran Doppelganger.")
+    bad = Citation(marker=2, path="a.md", title="A", chunk_id="c1", start=25, end=48, quote="Iran hacked a CAMPAIGN.")
+    draft = Draft(text="Russia ran Doppelganger. [1] Iran hacked a CAMPAIGN. [2]", refused=False, citations=[good, bad])
+    text, kept, notes = verify(draft, {"art": article}.get, {"c1": "art"})
+    assert [c.marker for c in kept] == [1] and kept[0].verified
+    body, note = text.split("\n\n(Note: ")
+    assert body == "Russia ran Doppelganger. [1] Iran hacked a CAMPAIGN."
+    assert "could not be verified" in note and notes
+
+
+def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
+    def passage(chunk: str, text: str, day: date) -> Passage:
+        return Passage(
+            chunk_id=chunk,
+            article_id=chunk,
+            path=f"{chunk}.md",
+            title="Iran statement",
+            published=day,
+            start=0,
+            end=len(text),
+            score=1.0,
+            text=text,
+        )
+
+    earlier = passage("p1", "Officials said no one had been charged over the Trump campaign hack.", date(2024, 8, 19))
+    later = passage(
+        "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", date(2024, 9, 27)
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
+    assert not draft.refused
+    assert draft.text.index("no one had been charged") < draft.text.index(
+        "As of September 27, 2024: Officials said three"
+    )
+
+
+def test_follow_up_questions_search_with_the_previous_question() -> None:
+    history = [("user", "Who hacked the Trump campaign?"), ("assistant", "Iran's IRGC. [1]")]
+    assert retrieval_query("Who charged them?", history) == "Who hacked the Trump campaign? Who charged them?"
+    assert retrieval_query("What did the FCC rule about AI voices in robocalls?", history).startswith("What did")
+
+
+@pytest.mark.parametrize(("question", "message"), [("   ", "empty"), ("x" * 1001, "limit is 1000")])
+def test_bad_questions_are_refused_clearly(bot: Assistant, question: str, message: str) -> None:
+    with pytest.raises(QuestionError, match=message):
+        bot.ask(question)
+
+
+def test_stream_yields_pieces_then_the_answer(bot: Assistant) -> None:
+    pieces = list(bot.stream("Which Russian companies ran the Doppelganger campaign?"))
+    final = pieces[-1]
+    assert isinstance(final, Answer) and all(isinstance(p, str) for p in pieces[:-1])
+    assert "".join(pieces[:-1]).strip() == final.text

@@ -1,0 +1,121 @@
+"""The `briefing` command line, run as a user runs it (a real subprocess on the real index)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant import Assistant
+
+BRIEFING = str(Path(sys.executable).with_name("briefing"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([BRIEFING, *args], capture_output=True, text=True, timeout=300)
+
+
+def _without_timings(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k != "timings"}
+
+
+def test_help_lists_the_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("ingest", "ask", "chat", "serve", "stats"):
+        assert command in result.stdout
+
+
+def test_ask_json_is_exactly_the_api_answer(index_dir: Path, bot: Assistant) -> None:
+    question = "How many internet domains did the Justice Department seize in its Doppelganger action?"
+    result = run("ask", question, "--index", str(index_dir), "--json", "-k", "5")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert _without_timings(printed) == _without_timings(bot.ask(question, k=5).to_json_dict())
+    for key in ("question", "answer", "refused", "citations", "retrieved"):
+        assert key in printed
+    citation = printed["citations"][0]
+    assert set(citation) >= {
+        "marker",
+        "path",
+        "title",
+        "published",
+        "url",
+        "chunk_id",
+        "start",
+        "end",
+        "quote",
+        "verified",
+    }
+    assert set(printed["retrieved"][0]) >= {"chunk_id", "path", "title", "score", "text"}
+
+
+def test_ask_questions_file_writes_one_line_per_id(index_dir: Path, tmp_path: Path) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "a", "question": "Who was behind the New Hampshire Biden robocalls?"})
+        + "\n\n"
+        + json.dumps({"id": "b", "question": "What is the capital of France?"})
+        + "\n"
+    )
+    result = run("ask", "--json", "--questions", str(questions), "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert not lines[0]["refused"] and lines[0]["citations"]
+    assert lines[1]["refused"] and lines[1]["citations"] == []
+
+
+def test_ask_text_output_and_filters(index_dir: Path) -> None:
+    result = run(
+        "ask",
+        "What did Microsoft report about Iranian hackers?",
+        "--index",
+        str(index_dir),
+        "--since",
+        "2024-08-01",
+        "--until",
+        "2024-08-31",
+        "--topic",
+        "iran",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Sources:" in result.stdout and "[1]" in result.stdout
+
+
+def test_errors_are_one_line_with_exit_code_1(tmp_path: Path, index_dir: Path) -> None:
+    missing = run("ask", "Who hacked the campaign?", "--index", str(tmp_path / "nowhere"))
+    assert missing.returncode == 1
+    assert missing.stderr.strip().count("\n") == 0 and "briefing ingest" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    empty = run("ask", "  ", "--index", str(index_dir))
+    assert empty.returncode == 1 and "empty" in empty.stderr and "Traceback" not in empty.stderr
+    bad_date = run("ask", "x", "--since", "yesterday")
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+
+
+def test_ingest_reports_failures_and_exits_nonzero(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.md").write_text("---\ntitle: Drill\n---\nCounty staff ran a tabletop exercise on ransomware.")
+    (folder / "bad.md").write_bytes(b"\xff\xfe\x00\x00")
+    result = run("ingest", str(folder), "--index", str(tmp_path / "index"))
+    assert result.returncode == 1
+    assert "1 added" in result.stdout and "1 failed" in result.stdout
+    assert "bad.md" in result.stderr and "binary" in result.stderr
+    stats = run("stats", "--index", str(tmp_path / "index"), "--json")
+    assert stats.returncode == 0 and json.loads(stats.stdout)["articles"] == 1
+
+
+def test_chat_answers_in_the_terminal(index_dir: Path) -> None:
+    result = subprocess.run(
+        [BRIEFING, "chat", "--index", str(index_dir)],
+        input="Which Russian companies ran the Doppelganger campaign?\nexit\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Social Design Agency" in result.stdout and "Sources:" in result.stdout

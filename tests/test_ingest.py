@@ -1,0 +1,103 @@
+"""Incremental, idempotent ingest on a real Chroma index with the real embedding model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.errors import IndexCorruptError, IndexNotFoundError
+
+
+@pytest.fixture()
+def small_corpus(tmp_path: Path, corpus: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ["seed.md", "doppelganger-domain-seizures.md", "rt-tenet-media-indictment.md"]:
+        shutil.copy(corpus / name, folder / name)
+    return folder
+
+
+def _chunks_of(bot: Assistant, path: Path) -> list[str]:
+    got = bot.store().chunks.get(where={"path": str(path.resolve())}, include=["documents"])
+    return [d or "" for d in got["documents"] or []]
+
+
+def test_reingest_unchanged_writes_nothing(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    first = bot.ingest([small_corpus])
+    assert len(first.added) == 3 and first.chunks_written > 0 and first.ok
+    chunks_before = bot.store().count_chunks()
+
+    again = Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
+    assert again.added == [] and again.updated == [] and len(again.unchanged) == 3
+    assert again.chunks_written == 0 and again.chunks_deleted == 0
+    assert Assistant(index_dir=tmp_path / "index").stats().chunks == chunks_before
+
+
+def test_changed_article_replaces_its_chunks_without_stale_ones(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    seed = small_corpus / "seed.md"
+    old_chunks = _chunks_of(bot, seed)
+    seed.write_text(seed.read_text().replace("Steven Cheung", "Spokesperson Q. Example"))
+
+    report = bot.ingest([small_corpus])
+    assert report.updated == [str(seed.resolve())] and len(report.unchanged) == 2
+    new_chunks = _chunks_of(bot, seed)
+    assert any("Q. Example" in c for c in new_chunks)
+    assert not any("Steven Cheung" in c for c in new_chunks)
+    assert len(new_chunks) == len(old_chunks)
+    assert report.chunks_deleted >= 1  # the chunk that held the old name is gone
+    stored = bot.store().article_text(bot.store().all_articles()[0]["article_id"])
+    assert stored is not None
+
+
+def test_prune_removes_articles_whose_files_are_gone(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    gone = small_corpus / "rt-tenet-media-indictment.md"
+    gone.unlink()
+    kept = bot.ingest([small_corpus])
+    assert kept.removed == [] and bot.stats().articles == 3  # without --prune nothing is removed
+    pruned = bot.ingest([small_corpus], prune=True)
+    assert pruned.removed == [str(gone.resolve())]
+    assert bot.stats().articles == 2
+    assert _chunks_of(bot, gone) == []
+
+
+def test_bad_files_fail_alone_and_lose_nothing_indexed(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    before = bot.stats()
+    seed = small_corpus / "seed.md"
+    seed.write_bytes(b"\x00\x01 binary now")  # an indexed file turns bad
+    (small_corpus / "new.md").write_text("---\ntitle: New\n---\nA new article about election security drills.")
+    report = bot.ingest([small_corpus, tmp_path / "nope.md"], prune=True)
+    assert {Path(f.path).name for f in report.failed} == {"seed.md", "nope.md"}
+    assert report.added == [str((small_corpus / "new.md").resolve())]
+    assert report.removed == []  # the unreadable file still exists: its indexed version stays
+    assert bot.stats().articles == before.articles + 1
+    answer = bot.ask("Which Trump campaign spokesperson issued the statement?")
+    assert "Steven Cheung" in answer.text
+
+
+def test_missing_and_corrupt_index_errors(tmp_path: Path) -> None:
+    with pytest.raises(IndexNotFoundError, match="briefing ingest"):
+        Assistant(index_dir=tmp_path / "none").ask("Who hacked the campaign?")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "chroma.sqlite3").write_bytes(b"this is not a database")
+    with pytest.raises(IndexCorruptError, match="cannot be read"):
+        Assistant(index_dir=broken).ask("Who hacked the campaign?")
+
+
+def test_stats_describe_the_index(bot: Assistant, corpus: Path) -> None:
+    stats = bot.stats()
+    assert stats.articles == len(list(corpus.glob("*.md")))
+    assert stats.chunks > stats.articles
+    assert "seed article" in stats.sources
+    assert stats.earliest is not None and stats.latest is not None and stats.earliest < stats.latest
+    assert stats.embedding_model.endswith("all-MiniLM-L6-v2")

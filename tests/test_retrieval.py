@@ -1,0 +1,87 @@
+"""Hybrid retrieval on the real index: filters on both sides, and LangChain's own standard suites."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from langchain_tests.integration_tests import EmbeddingsIntegrationTests, RetrieversIntegrationTests
+
+from assistant import Assistant, Filters
+from assistant.embeddings import MiniLMEmbeddings
+from assistant.retrieval import HybridRetriever, rrf
+
+
+def _topics_of(bot: Assistant, chunk_ids: list[str]) -> list[set[str]]:
+    records = bot.store().chunk_records(chunk_ids)
+    return [{k.split(":", 1)[1] for k in meta if k.startswith("topic:")} for _, meta in records.values()]
+
+
+def test_finds_the_supporting_article_for_a_gold_question(bot: Assistant) -> None:
+    passages = bot.retriever.passages("How many internet domains did the Justice Department seize from Doppelganger?")
+    assert "doppelganger-domain-seizures" in passages[0].path
+    assert passages == sorted(passages, key=lambda p: -p.score) or len({p.article_id for p in passages}) > 1
+
+
+def test_date_filters_apply_to_dense_and_bm25_sides(bot: Assistant) -> None:
+    window = Filters(since=date(2024, 9, 1), until=date(2024, 9, 30))
+    query = "Iranian hackers Trump campaign"
+    retriever = bot.retriever
+    dense = bot.store().dense_search(bot.embeddings.embed_query(query), 50, window)
+    sparse = retriever.bm25().search(query, 50, window)
+    assert dense and sparse
+    for chunk_id, _ in dense + sparse:
+        published = bot.store().chunk_records([chunk_id])[chunk_id][1]["published"]
+        assert "2024-09-01" <= published <= "2024-09-30"
+    for passage in retriever.passages(query, filters=window):
+        assert passage.published is not None and window.since <= passage.published <= window.until  # type: ignore[operator]
+
+
+def test_source_and_topic_filters(bot: Assistant) -> None:
+    seed_only = bot.retriever.passages("Iran hack", filters=Filters(sources=("Seed Article",)))
+    assert seed_only and {p.source for p in seed_only} == {"seed article"}
+    russia = bot.retriever.passages("election interference", k=8, filters=Filters(topics=("russia",)))
+    assert russia and all("russia" in topics for topics in _topics_of(bot, [p.chunk_id for p in russia]))
+    nothing = bot.retriever.passages("election interference", filters=Filters(topics=("no-such-topic",)))
+    assert nothing == []
+
+
+def test_rrf_rewards_agreement() -> None:
+    fused = rrf([["a", "b", "c"], ["b", "a", "d"]], k=60)
+    assert max(fused, key=fused.__getitem__) in {"a", "b"}
+    assert fused["a"] == fused["b"] > fused["c"] > 0 and fused["d"] == fused["c"]
+
+
+class TestHybridRetrieverStandard(RetrieversIntegrationTests):
+    """LangChain's standard retriever suite, run against our retriever over the real index."""
+
+    @pytest.fixture(autouse=True)
+    def _index(self, bot: Assistant) -> None:
+        self._store = bot.store()
+
+    @property
+    def retriever_constructor(self) -> type[BaseRetriever]:
+        return HybridRetriever
+
+    @property
+    def retriever_constructor_params(self) -> dict[str, Any]:
+        return {"store": self._store}
+
+    @property
+    def retriever_query_example(self) -> str:
+        return "Which Russian companies ran the Doppelganger campaign?"
+
+
+class TestMiniLMEmbeddingsStandard(EmbeddingsIntegrationTests):
+    """LangChain's standard embeddings suite against the packaged all-MiniLM-L6-v2."""
+
+    @property
+    def embeddings_class(self) -> type[Embeddings]:
+        return MiniLMEmbeddings
+
+    @property
+    def embedding_model_params(self) -> dict[str, Any]:
+        return {"batch_size": 16}
