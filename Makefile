@@ -10,7 +10,7 @@ INDEX  ?=
 INDEX_ARG := $(if $(INDEX),--index $(INDEX),)
 PORT   ?= 8501
 
-.PHONY: help install run test lint typecheck pytest bench clean
+.PHONY: help install browser run test lint typecheck pytest bench clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,14 @@ run: install  ## Index the bundled sample corpus if no index exists, then start 
 	@$(BIN)/briefing stats $(INDEX_ARG) >/dev/null 2>&1 || $(BIN)/briefing ingest $(SAMPLES) $(INDEX_ARG)
 	$(BIN)/briefing serve $(INDEX_ARG) --port $(PORT)
 
-test: install lint typecheck pytest  ## Install, then ruff, mypy on assistant/, and the whole pytest suite
+test: install browser lint typecheck pytest  ## Install, then ruff, mypy on assistant/, and the whole pytest suite
+
+# The page test drives Debian's Chromium (never a browser download of Playwright's own).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "The page test needs Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 lint: install
 	$(BIN)/ruff check assistant ingest ui eval tests bench

@@ -1,0 +1,78 @@
+"""The chat as staff see it: `briefing serve` in a real headless Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(index_dir: Path) -> Iterator[str]:
+    port = _free_port()
+    briefing = str(Path(sys.executable).with_name("briefing"))
+    process = subprocess.Popen(
+        [briefing, "serve", "--index", str(index_dir), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None:
+                    pytest.fail(f"briefing serve exited with {process.returncode}")
+                time.sleep(0.5)
+        else:
+            pytest.fail("briefing serve did not listen within 90 s")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_chat_page_answers_with_openable_sources(served: str, tmp_path: Path) -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package (needs root)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 1400})
+            page.goto(served, wait_until="domcontentloaded")
+            box = page.get_by_test_id("stChatInputTextArea")
+            expect(box).to_be_visible(timeout=60_000)
+            box.fill("Which Russian companies ran the Doppelganger campaign?")
+            box.press("Enter")
+            expect(page.get_by_text("Social Design Agency").first).to_be_visible(timeout=90_000)
+            source = page.get_by_test_id("stExpander").first
+            expect(source).to_be_visible()
+            source.click()
+            expect(source.get_by_text("verified")).to_be_visible()
+            page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+            assert (tmp_path / "chat.png").stat().st_size > 10_000
+        finally:
+            browser.close()
