@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, QuestionError
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -174,9 +174,7 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
         record: dict[str, Any] = {"id": qid}
         try:
             record.update(bot.ask(text, k=k, filters=filters).to_json_dict())
-        except AssistantError as exc:
-            if "no index" in str(exc) or "cannot be read" in str(exc):
-                raise
+        except QuestionError as exc:  # one bad question does not stop the batch; a missing index does
             record.update({"question": text, "error": str(exc)})
         click.echo(json.dumps(record, ensure_ascii=False))
 

@@ -13,6 +13,7 @@ latest is introduced with "As of <date>", so the newest statement is the one the
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -51,7 +52,7 @@ class ExtractiveSettings:
     # 4 of 6 unanswerable questions and none of the 34 answerable ones; 0.50 starts declining answerable ones.
     min_score: float = 0.45
     keep_ratio: float = 0.75  # further sentences must score this share of the best one
-    min_gain: float = 0.12  # ... and add this share (idf-weighted) of question terms not yet covered
+    min_gain: float = 0.05  # ... and add this share (idf-weighted) of question terms not yet covered
     semantic_weight: float = 0.55
 
 
@@ -184,6 +185,7 @@ class _Scored:
 
 
 _LIST_ITEMS = 5
+_VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 
@@ -208,6 +210,18 @@ class ExtractiveAnswerer:
         self.idf = idf
         self.known_term = known_term
         self.settings = settings or ExtractiveSettings()
+        # Sentence vectors by text: questions on one topic retrieve the same passages again and again.
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        for text, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
+            self._vectors[text] = np.asarray(vector, dtype=np.float32)
+        for text in texts:
+            self._vectors.move_to_end(text)
+        while len(self._vectors) > _VECTOR_CACHE:
+            self._vectors.popitem(last=False)
+        return np.stack([self._vectors[t] for t in texts])
 
     def __call__(self, question: str, passages: Sequence[Passage]) -> Draft:
         unknown = [n for n in proper_nouns(question) if not all(self.known_term(t) for t in terms(n))]
@@ -228,7 +242,9 @@ class ExtractiveAnswerer:
         q_terms = set(terms(question))
         weights = {t: self.idf(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
-        vectors = np.asarray(self.embeddings.embed_documents([question] + [c.text for c in pool]))
+        vectors = np.vstack(
+            [np.asarray(self.embeddings.embed_query(question), dtype=np.float32), self._embed([c.text for c in pool])]
+        )
         semantic = vectors[1:] @ vectors[0]
         w = self.settings.semantic_weight
         scores: list[float] = []

@@ -63,7 +63,13 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
         for match in _BOUNDARY.finditer(line):
             before = line[cursor : match.start() + 1].rsplit(None, 1)
             last_word = before[-1].lower().strip("(\"'“.") if before else ""
-            if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            next_char = line[match.end() :].lstrip()[:1]
+            initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", last_word) is not None  # h.r, d.c, u.s
+            if (
+                last_word in _ABBREVIATIONS
+                or re.fullmatch(r"[a-z]", last_word)
+                or (initialism and next_char.isdigit())  # "H.R. 3359", "U.S. 25"
+            ):
                 continue
             pieces.append((cursor, match.end()))
             cursor = match.end()

@@ -59,11 +59,14 @@ def test_ask_questions_file_writes_one_line_per_id(index_dir: Path, tmp_path: Pa
         + "\n\n"
         + json.dumps({"id": "b", "question": "What is the capital of France?"})
         + "\n"
+        + json.dumps({"id": "c", "question": " "})
+        + "\n"
     )
     result = run("ask", "--json", "--questions", str(questions), "--index", str(index_dir))
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["id"] for line in lines] == ["a", "b"]
+    assert [line["id"] for line in lines] == ["a", "b", "c"]
+    assert "empty" in lines[2]["error"]
     assert not lines[0]["refused"] and lines[0]["citations"]
     assert lines[1]["refused"] and lines[1]["citations"] == []
 
