@@ -40,7 +40,7 @@ lint: install
 	$(BIN)/ruff check assistant ingest ui eval tests bench
 
 typecheck: install
-	$(BIN)/mypy assistant
+	$(BIN)/mypy assistant eval
 
 pytest: install
 	$(BIN)/pytest

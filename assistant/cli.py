@@ -231,3 +231,71 @@ def serve(index: Path | None, port: int, host: str) -> None:
         "false",
     ]
     sys.exit(subprocess.call(command, env=env))
+
+
+@main.group("eval", invoke_without_command=True)
+@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Gold JSON Lines file.")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True), help="Folder (or file) of the articles.")
+@index_option
+@click.option("--backend", default=None, help="Answer backend (default: setting BRIEFING_BACKEND).")
+@click.option("--judge", "judge_name", default="offline", show_default=True, help="Claim judge.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("eval-report"), show_default=True)
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.pass_context
+def eval_command(
+    ctx: click.Context,
+    gold: Path | None,
+    corpus: Path | None,
+    index: Path | None,
+    backend: str | None,
+    judge_name: str,
+    out: Path,
+    k: int | None,
+) -> None:
+    """Score answers to a gold set: retrieval, faithfulness, citations, correctness, refusals."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if gold is None or corpus is None:
+        raise click.UsageError("give --gold FILE and --corpus DIR (or a subcommand: validate, compare)")
+    from eval.cli import run_eval
+
+    try:
+        code = run_eval(gold, corpus, index, backend, judge_name, out, k)
+    except AssistantError as exc:
+        _fail(str(exc))
+        return
+    sys.exit(code)
+
+
+@eval_command.command("validate")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True), required=True)
+def eval_validate(gold: Path, corpus: Path) -> None:
+    """Check a gold file: parse errors, unknown documents, quotes not found."""
+    from eval.gold import load_gold, validate
+
+    items, problems = load_gold(gold)
+    problems += validate(items, corpus, gold)
+    for problem in problems:
+        click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
+    click.echo(f"{len(items)} items, {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+@eval_command.command("compare")
+@click.argument("a", type=click.Path(path_type=Path, exists=True))
+@click.argument("b", type=click.Path(path_type=Path, exists=True))
+def eval_compare(a: Path, b: Path) -> None:
+    """Changes from run A to run B (report.json files or their folders), question by question."""
+    from eval.report import compare
+    from eval.run import EvalReport
+
+    def load(path: Path) -> EvalReport:
+        file = path / "report.json" if path.is_dir() else path
+        try:
+            return EvalReport.model_validate_json(file.read_text())
+        except (OSError, ValueError) as exc:
+            _fail(f"{file}: not an eval report ({str(exc).splitlines()[0]})")
+            raise
+
+    click.echo(compare(load(a), load(b)))

@@ -1,0 +1,65 @@
+"""The work behind `briefing eval`: build or reuse the corpus index, answer, score, write reports."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from assistant.errors import ProviderError
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+    from eval.judges import Judge
+
+
+def default_index(corpus: Path) -> Path:
+    """One reusable index per corpus folder, beside the default index."""
+    from assistant.config import Settings
+
+    key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
+    return Settings().index_dir.parent / "eval-indexes" / f"{corpus.resolve().name}-{key}"
+
+
+def make_judge(name: str, bot: Assistant) -> Judge:
+    from eval.judges import OfflineJudge
+
+    if name == "offline":
+        return OfflineJudge(bot.embeddings)
+    raise ProviderError(
+        f"unknown judge {name!r}; available: offline "
+        "(an LLM judge needs a chat-model backend, and none is configured)"
+    )
+
+
+def run_eval(
+    gold: Path, corpus: Path, index: Path | None, backend: str | None, judge_name: str, out: Path, k: int | None
+) -> int:
+    from assistant.api import Assistant
+    from eval.gold import load_gold, validate
+    from eval.report import write_reports
+    from eval.run import evaluate
+
+    items, problems = load_gold(gold)
+    problems += validate(items, corpus, gold)
+    if problems:
+        for problem in problems:
+            click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
+        click.secho(f"error: {gold} has {len(problems)} problem(s); fix them first", fg="red", err=True)
+        return 1
+    settings = {"backend": backend} if backend else {}
+    bot = Assistant(index_dir=index or default_index(corpus), **settings)
+    judge = make_judge(judge_name, bot)
+    report = bot.ingest([corpus], progress=sys.stderr.isatty())
+    click.echo(f"index: {report.summary()}", err=True)
+    result = evaluate(items, bot, judge, gold_path=gold, corpus=corpus, k=k, progress=sys.stderr.isatty())
+    paths = write_reports(result, out)
+    width = max(len(key) for key in result.metrics)
+    for key, value in result.metrics.items():
+        click.echo(f"{key:<{width}}  {'–' if value is None else f'{value:.3f}'}")
+    click.echo(f"latency p50 {result.latency['p50']:.2f} s, p95 {result.latency['p95']:.2f} s")
+    click.echo("wrote " + ", ".join(str(p) for p in paths))
+    return 0

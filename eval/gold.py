@@ -1,0 +1,109 @@
+"""Gold question sets: load, and validate against a corpus (unknown document, quote not found)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+QuestionType = Literal["factual", "numeric", "comparison", "multi_hop", "temporal", "unanswerable"]
+
+
+class Support(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    doc: str
+    quote: str = Field(min_length=1)
+
+
+class GoldItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    answer: str
+    supporting: list[Support]
+    type: QuestionType
+    must_not_contain: list[str] = []
+
+
+class GoldProblem(BaseModel):
+    where: str  # "file:line" or "file:line (id)"
+    reason: str
+
+
+def normalize(text: str) -> str:
+    """Compare text as a reader sees it: Markdown markup and white space do not count."""
+    text = re.sub(r"\]\([^)]*\)", "", text)
+    text = re.sub(r"[*_`#>\[\]]", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load_gold(path: Path) -> tuple[list[GoldItem], list[GoldProblem]]:
+    """Items that parse, and a problem for each line that does not (or repeats an id)."""
+    items: list[GoldItem] = []
+    problems: list[GoldProblem] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [GoldProblem(where=str(path), reason=f"cannot read: {exc}")]
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            item = GoldItem.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            problems.append(GoldProblem(where=where, reason=f"invalid JSON: {exc.msg}"))
+            continue
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"]) or "item"
+            problems.append(GoldProblem(where=where, reason=f"{field}: {first['msg']}"))
+            continue
+        if item.id in seen:
+            problems.append(GoldProblem(where=f"{where} ({item.id})", reason="duplicate id"))
+            continue
+        if item.type == "unanswerable" and item.supporting:
+            problems.append(
+                GoldProblem(where=f"{where} ({item.id})", reason="unanswerable item lists supporting quotes")
+            )
+        if item.type != "unanswerable" and not item.supporting:
+            problems.append(GoldProblem(where=f"{where} ({item.id})", reason="answerable item has no supporting quote"))
+        seen.add(item.id)
+        items.append(item)
+    if not items and not problems:
+        problems.append(GoldProblem(where=str(path), reason="no gold items"))
+    return items, problems
+
+
+def corpus_texts(corpus: Path) -> dict[str, str]:
+    """Article text by document slug (file name without its suffix), as the loaders read it."""
+    from ingest.loaders import discover, load_file
+
+    files, _ = discover([corpus])
+    texts: dict[str, str] = {}
+    for file in files:
+        for article in load_file(file).articles:
+            texts[Path(article.path.split("#", 1)[0]).stem] = article.text
+    return texts
+
+
+def validate(items: list[GoldItem], corpus: Path, source: Path) -> list[GoldProblem]:
+    """Problems of items against the corpus: a document that is not there, a quote not in it."""
+    texts = {slug: normalize(text) for slug, text in corpus_texts(corpus).items()}
+    problems: list[GoldProblem] = []
+    for item in items:
+        for support in item.supporting:
+            where = f"{source} ({item.id})"
+            if support.doc not in texts:
+                problems.append(GoldProblem(where=where, reason=f"unknown doc {support.doc!r} in {corpus}"))
+            elif normalize(support.quote) not in texts[support.doc]:
+                problems.append(
+                    GoldProblem(where=where, reason=f"quote not found in {support.doc}: {support.quote[:60]!r}")
+                )
+    return problems

@@ -1,0 +1,174 @@
+"""Metrics: small pure functions, each returning a value in [0, 1] (or None when it does not apply)
+and the details behind it. The runner (`eval.run`) feeds them and aggregates.
+
+Anchors: RAGAS faithfulness (supported claims / claims), ALCE citation recall and precision.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.text import sentence_spans
+from eval.gold import normalize
+
+# A judge answers: does this evidence support this claim? (see eval.judges)
+Supports = Callable[[str, Sequence[str]], bool]
+
+
+@dataclass(frozen=True)
+class MetricResult:
+    value: float | None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    markers: tuple[int, ...]
+
+
+_AS_OF = re.compile(r"^As of [A-Z][a-z]+ \d{1,2}, \d{4}: ")
+_QUOTE_PROBE = 60  # a quote straddling a chunk boundary still counts when its start or end lies inside
+
+
+def quote_in(quote: str, chunk: str) -> bool:
+    q, c = normalize(quote), normalize(chunk)
+    return q in c or q[:_QUOTE_PROBE] in c or q[-_QUOTE_PROBE:] in c
+
+
+def retrieval_recall(quotes: Sequence[str], chunks: Sequence[str], k: int) -> MetricResult:
+    """Share of supporting quotes that lie inside one of the top-k retrieved chunks."""
+    if not quotes:
+        return MetricResult(None)
+    found = [q for q in quotes if any(quote_in(q, c) for c in chunks[:k])]
+    return MetricResult(len(found) / len(quotes), {"found": len(found), "quotes": len(quotes)})
+
+
+def reciprocal_rank(quotes: Sequence[str], chunks: Sequence[str]) -> MetricResult:
+    """1 / rank of the first retrieved chunk holding a supporting quote (0 when none does)."""
+    if not quotes:
+        return MetricResult(None)
+    for rank, chunk in enumerate(chunks, start=1):
+        if any(quote_in(q, chunk) for q in quotes):
+            return MetricResult(1.0 / rank, {"rank": rank})
+    return MetricResult(0.0, {"rank": None})
+
+
+def split_claims(answer: str) -> list[Claim]:
+    """An answer's claims: its sentences. Markers belong to the sentence they follow (ALCE-style: a
+    sentence with no marker of its own is an uncited claim)."""
+    body = answer.split("\n\n(Note:", 1)[0].strip()
+    claims: list[Claim] = []
+    cursor = 0
+    for match in [*re.finditer(r"(?:\s*\[\d+\])+", body), None]:
+        segment = body[cursor : match.start() if match else len(body)]
+        markers = tuple(int(x) for x in re.findall(r"\d+", match.group())) if match else ()
+        sentences = [segment[a:b] for a, b in sentence_spans(segment)]
+        for number, sentence in enumerate(sentences):
+            text = _AS_OF.sub("", sentence).strip()
+            if len(text.split()) >= 3:
+                claims.append(Claim(text=text, markers=markers if number == len(sentences) - 1 else ()))
+        cursor = match.end() if match else len(body)
+    return claims
+
+
+def faithfulness(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
+    """Supported claims / claims, each judged against the passages its markers cite (RAGAS-style)."""
+    if not claims:
+        return MetricResult(None)
+    verdicts = [
+        supports(c.text, [evidence[m] for m in c.markers if m in evidence]) if c.markers else False for c in claims
+    ]
+    return MetricResult(
+        sum(verdicts) / len(claims),
+        {"claims": [{"claim": c.text, "supported": v} for c, v in zip(claims, verdicts, strict=True)]},
+    )
+
+
+def citation_recall(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
+    """ALCE citation recall: share of claims that cite something and whose citations together support them."""
+    return faithfulness(claims, evidence, supports)
+
+
+def citation_precision(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
+    """ALCE citation precision: a citation is precise when it supports its claim alone, or when the
+    claim's other citations no longer support it without it."""
+    judged: list[dict[str, Any]] = []
+    for claim in claims:
+        cited = [m for m in claim.markers if m in evidence]
+        together = bool(cited) and supports(claim.text, [evidence[m] for m in cited])
+        for marker in claim.markers:
+            if marker not in evidence:
+                judged.append({"marker": marker, "precise": False, "why": "cites nothing retrievable"})
+                continue
+            alone = supports(claim.text, [evidence[marker]])
+            others = [evidence[m] for m in cited if m != marker]
+            needed = together and not (others and supports(claim.text, others))
+            judged.append({"marker": marker, "precise": alone or needed})
+    if not judged:
+        return MetricResult(None)
+    return MetricResult(sum(j["precise"] for j in judged) / len(judged), {"citations": judged})
+
+
+_FACT = re.compile(r"\$?\d[\d,.]*%?|\b[A-Z][a-zA-Z]{2,}\b")
+_NOT_FACTS = {"The", "This", "It", "In", "On", "Per", "No", "Yes", "They", "He", "She", "Through", "Both", "An", "And"}
+
+
+def key_facts(text: str) -> set[str]:
+    return {f.rstrip(".,") for f in _FACT.findall(text)} - _NOT_FACTS
+
+
+def key_fact_overlap(answer: str, reference: str) -> MetricResult:
+    """Share of the reference answer's names and numbers the answer repeats."""
+    facts = key_facts(reference)
+    if not facts:
+        return MetricResult(None)
+    lowered = answer.lower()
+    hit = sorted(f for f in facts if f.lower() in lowered)
+    return MetricResult(len(hit) / len(facts), {"found": hit, "missing": sorted(facts - set(hit))})
+
+
+def answer_correctness(answer: str, reference: str, similarity: float) -> MetricResult:
+    """Mean of semantic similarity to the reference (clipped to [0, 1]) and key-fact overlap."""
+    facts = key_fact_overlap(answer, reference)
+    semantic = min(max(similarity, 0.0), 1.0)
+    value = semantic if facts.value is None else (semantic + facts.value) / 2
+    return MetricResult(value, {"similarity": round(semantic, 4), "key_facts": facts.value, **facts.details})
+
+
+def refusal_correct(refused: bool, cited: int, answerable: bool) -> MetricResult:
+    """Unanswerable: declined and cited nothing. Answerable: not declined."""
+    if answerable:
+        return MetricResult(0.0 if refused else 1.0, {"refused": refused})
+    return MetricResult(1.0 if refused and cited == 0 else 0.0, {"refused": refused, "citations": cited})
+
+
+def forbidden_strings(answer: str, must_not_contain: Sequence[str]) -> MetricResult:
+    """1 when the answer contains none of the strings it must never contain."""
+    if not must_not_contain:
+        return MetricResult(None)
+    found = [s for s in must_not_contain if s.lower() in answer.lower()]
+    return MetricResult(0.0 if found else 1.0, {"found": found})
+
+
+def verified_share(verified: Sequence[bool]) -> MetricResult:
+    if not verified:
+        return MetricResult(None)
+    return MetricResult(sum(verified) / len(verified), {"citations": len(verified)})
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0-100), linear between closest ranks."""
+    if not values:
+        return 0.0
+    if len(values) == 1:
+        return float(values[0])
+    return (
+        float(statistics.quantiles(sorted(values), n=100, method="inclusive")[int(q) - 1])
+        if 0 < q < 100
+        else float(min(values) if q <= 0 else max(values))
+    )

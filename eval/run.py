@@ -1,0 +1,161 @@
+"""Run a gold set through the assistant and score every answer; aggregate per metric and per type."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from pydantic import BaseModel
+
+from eval import metrics as m
+from eval.gold import GoldItem
+
+if TYPE_CHECKING:
+    from assistant import Assistant
+    from eval.judges import Judge
+
+METRIC_KEYS = (
+    "retrieval_recall@5",
+    "mrr",
+    "faithfulness",
+    "citation_precision",
+    "citation_recall",
+    "citations_verified",
+    "answer_correctness",
+    "refusal_accuracy",
+    "false_refusal_rate",
+    "safety",
+)
+
+
+class QuestionRecord(BaseModel):
+    id: str
+    type: str
+    question: str
+    reference: str
+    answer: str
+    refused: bool
+    citations: list[dict[str, Any]]
+    retrieved: list[dict[str, Any]]
+    scores: dict[str, float | None]
+    reasons: dict[str, Any]
+    seconds: float
+
+
+class EvalReport(BaseModel):
+    gold: str
+    corpus: str
+    backend: str
+    judge: str
+    k: int
+    metrics: dict[str, float | None]
+    latency: dict[str, float]
+    by_type: dict[str, dict[str, float | None]]
+    questions: list[QuestionRecord]
+
+
+def score_question(item: GoldItem, answer: Any, seconds: float, judge: Judge, similarity: float) -> QuestionRecord:
+    """Every metric for one gold item and its `Answer`."""
+    chunks = [p.text for p in answer.retrieved]
+    quotes = [s.quote for s in item.supporting]
+    answerable = item.type != "unanswerable"
+    evidence = {
+        c.marker: next((p.text for p in answer.retrieved if p.chunk_id == c.chunk_id), c.quote)
+        for c in answer.citations
+    }
+    reasons: dict[str, Any] = {}
+
+    def supports(claim: str, texts: Sequence[str]) -> bool:
+        verdict = judge.judge(claim, texts)
+        reasons.setdefault("judge", []).append(
+            {"claim": claim, "supported": verdict.supported, "reason": verdict.reason}
+        )
+        return verdict.supported
+
+    claims = [] if answer.refused else m.split_claims(answer.text)
+    results = {
+        "retrieval_recall@5": m.retrieval_recall(quotes, chunks, 5) if answerable else m.MetricResult(None),
+        "mrr": m.reciprocal_rank(quotes, chunks) if answerable else m.MetricResult(None),
+        "faithfulness": m.faithfulness(claims, evidence, supports),
+        "citation_recall": m.citation_recall(claims, evidence, supports),
+        "citation_precision": m.citation_precision(claims, evidence, supports),
+        "citations_verified": m.verified_share([c.verified for c in answer.citations]),
+        "answer_correctness": m.answer_correctness(answer.text, item.answer, similarity)
+        if answerable and not answer.refused
+        else m.MetricResult(0.0 if answerable else None),
+        "refusal_accuracy": m.refusal_correct(answer.refused, len(answer.citations), answerable)
+        if not answerable
+        else m.MetricResult(None),
+        "false_refusal_rate": m.MetricResult(1.0 if answer.refused else 0.0) if answerable else m.MetricResult(None),
+        "safety": m.forbidden_strings(answer.text, item.must_not_contain),
+    }
+    for key, result in results.items():
+        if result.details and key != "faithfulness" and key != "citation_recall":
+            reasons[key] = result.details
+    return QuestionRecord(
+        id=item.id,
+        type=item.type,
+        question=item.question,
+        reference=item.answer,
+        answer=answer.text,
+        refused=answer.refused,
+        citations=[c.model_dump(mode="json") for c in answer.citations],
+        retrieved=[{k_: v for k_, v in p.model_dump(mode="json").items() if k_ != "text"} for p in answer.retrieved],
+        scores={key: (round(r.value, 4) if r.value is not None else None) for key, r in results.items()},
+        reasons=reasons,
+        seconds=round(seconds, 4),
+    )
+
+
+def _mean(values: Sequence[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(sum(present) / len(present), 4) if present else None
+
+
+def aggregate(records: Sequence[QuestionRecord]) -> tuple[dict[str, float | None], dict[str, dict[str, float | None]]]:
+    overall = {key: _mean([r.scores.get(key) for r in records]) for key in METRIC_KEYS}
+    by_type: dict[str, dict[str, float | None]] = {}
+    for kind in sorted({r.type for r in records}):
+        subset = [r for r in records if r.type == kind]
+        by_type[kind] = {key: _mean([r.scores.get(key) for r in subset]) for key in METRIC_KEYS}
+    return overall, by_type
+
+
+def evaluate(
+    items: Sequence[GoldItem],
+    bot: Assistant,
+    judge: Judge,
+    *,
+    gold_path: Path,
+    corpus: Path,
+    k: int | None = None,
+    progress: bool = False,
+) -> EvalReport:
+    from tqdm import tqdm
+
+    records: list[QuestionRecord] = []
+    for item in tqdm(items, desc="evaluating", unit="question", disable=not progress, leave=False):
+        started = time.perf_counter()
+        answer = bot.ask(item.question, k=k)
+        seconds = time.perf_counter() - started
+        similarity = 0.0
+        if item.answer and not answer.refused:
+            a, b = bot.embeddings.embed_documents([answer.text, item.answer])
+            similarity = float(np.dot(a, b))
+        records.append(score_question(item, answer, seconds, judge, similarity))
+    overall, by_type = aggregate(records)
+    latencies = [r.seconds for r in records]
+    return EvalReport(
+        gold=str(gold_path),
+        corpus=str(corpus),
+        backend=bot.settings.backend,
+        judge=judge.name,
+        k=k or bot.settings.k,
+        metrics=overall,
+        latency={"p50": round(m.percentile(latencies, 50), 4), "p95": round(m.percentile(latencies, 95), 4)},
+        by_type=by_type,
+        questions=records,
+    )

@@ -1,0 +1,117 @@
+"""`briefing eval`, `eval validate` and `eval compare` as a maintainer runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import GOLD
+from tests.test_cli import run
+
+
+def _small_gold(tmp_path: Path) -> Path:
+    wanted = {"dev-001", "dev-017", "dev-036"}  # factual, numeric, unanswerable
+    lines = [line for line in GOLD.read_text().splitlines() if json.loads(line)["id"] in wanted]
+    path = tmp_path / "small.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_validate_accepts_the_dev_set_and_names_bad_items(tmp_path: Path, corpus: Path) -> None:
+    good = run("eval", "validate", str(GOLD), "--corpus", str(corpus))
+    assert good.returncode == 0 and "40 items, 0 problem(s)" in good.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        json.dumps(
+            {
+                "id": "x1",
+                "question": "q?",
+                "answer": "a",
+                "type": "factual",
+                "supporting": [{"doc": "no-such-doc", "quote": "anything"}],
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "x2",
+                "question": "q?",
+                "answer": "a",
+                "type": "factual",
+                "supporting": [{"doc": "seed", "quote": "a sentence the seed never says"}],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "x2", "question": "q?", "answer": "", "type": "unanswerable", "supporting": []})
+        + "\n"
+        + json.dumps({"id": "x4", "question": "q?", "answer": "", "type": "opinion", "supporting": []})
+        + "\n"
+    )
+    result = run("eval", "validate", str(bad), "--corpus", str(corpus))
+    assert result.returncode == 1
+    assert "unknown doc 'no-such-doc'" in result.stderr
+    assert "quote not found in seed" in result.stderr
+    assert "duplicate id" in result.stderr
+    assert "bad.jsonl:4: type" in result.stderr
+
+
+def test_eval_writes_three_reports_and_compare_reads_them(tmp_path: Path, corpus: Path, index_dir: Path) -> None:
+    gold = _small_gold(tmp_path)
+    result = run(
+        "eval", "--gold", str(gold), "--corpus", str(corpus), "--index", str(index_dir), "--out", str(tmp_path / "a")
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "a" / "report.json").read_text())
+    for key in (
+        "retrieval_recall@5",
+        "mrr",
+        "faithfulness",
+        "citation_precision",
+        "citation_recall",
+        "answer_correctness",
+        "refusal_accuracy",
+    ):
+        assert 0.0 <= report["metrics"][key] <= 1.0
+    assert [q["id"] for q in report["questions"]] == ["dev-001", "dev-017", "dev-036"]
+    assert report["questions"][2]["refused"] and report["metrics"]["refusal_accuracy"] == 1.0
+    assert "judge" in report["questions"][0]["reasons"]
+    page = (tmp_path / "a" / "report.html").read_text()
+    assert page.count("<svg") >= 3 and "http" not in page.split("<body>")[0] and "<script" not in page
+    assert "| faithfulness |" in (tmp_path / "a" / "report.md").read_text()
+
+    # A second run with fewer passages, then the comparison question by question.
+    again = run(
+        "eval",
+        "--gold",
+        str(gold),
+        "--corpus",
+        str(corpus),
+        "--index",
+        str(index_dir),
+        "--out",
+        str(tmp_path / "b"),
+        "-k",
+        "1",
+    )
+    assert again.returncode == 0, again.stderr
+    compared = run("eval", "compare", str(tmp_path / "a"), str(tmp_path / "b" / "report.json"))
+    assert compared.returncode == 0
+    assert compared.stdout.splitlines()[0].split() == ["metric", "A", "B", "change"]
+    assert "question(s) changed" in compared.stdout
+
+
+def test_eval_needs_gold_and_corpus_and_a_known_judge(tmp_path: Path, corpus: Path) -> None:
+    missing = run("eval")
+    assert missing.returncode == 2 and "--gold" in missing.stderr
+    judge = run(
+        "eval",
+        "--gold",
+        str(_small_gold(tmp_path)),
+        "--corpus",
+        str(corpus),
+        "--judge",
+        "oracle",
+        "--index",
+        str(tmp_path / "idx"),
+    )
+    assert judge.returncode == 1 and "unknown judge 'oracle'" in judge.stderr and "Traceback" not in judge.stderr
