@@ -8,8 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from assistant.config import Settings
-from assistant.errors import QuestionError
+from assistant.errors import ConfigError, QuestionError
 from assistant.types import Answer, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
@@ -31,7 +33,14 @@ class Assistant:
     def __init__(self, index_dir: str | Path | None = None, **settings: Any) -> None:
         if index_dir is not None:
             settings["index_dir"] = Path(index_dir)
-        self.settings = Settings(**settings)
+        try:
+            self.settings = Settings(**settings)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            name = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(
+                f"setting {name} (BRIEFING_{name.upper()}): {first['msg']} (got {first.get('input')!r})"
+            ) from None
         self._embeddings: MiniLMEmbeddings | None = None
         self._store: Store | None = None
         self._retriever: HybridRetriever | None = None
@@ -109,8 +118,8 @@ class Assistant:
     ) -> Iterator[str | Answer]:
         """Yield the answer text in pieces (sentence by sentence), then the finished `Answer`."""
         answer = self.ask(question, history=history, filters=filters, k=k)
-        for piece in re.split(r"(?<=\])\s+", answer.text):
-            yield piece + " "
+        # Sentence by sentence, each with its marker; the pieces join back to exactly `answer.text`.
+        yield from (piece for piece in re.split(r"(?<=\]\s)", answer.text) if piece)
         yield answer
 
     def stats(self) -> IndexStats:

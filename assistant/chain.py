@@ -48,16 +48,16 @@ def build_chain(
         started = time.perf_counter()
         draft: Draft = x["draft"]
         owners = {p.chunk_id: p.article_id for p in x["passages"]}
-        text, citations, notes = verify(draft, store.article_text, owners)
+        checked = verify(draft, store.article_text, owners)
         x["timings"]["verify"] = round(time.perf_counter() - started, 4)
         return Answer(
             question=x["question"],
-            text=text,
-            refused=draft.refused,
-            citations=citations,
+            text=checked.text,
+            refused=checked.refused,
+            citations=checked.citations,
             retrieved=x["passages"],
             backend=backend,
-            notes=notes,
+            notes=checked.notes,
             timings=x["timings"],
         )
 

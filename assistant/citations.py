@@ -2,19 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.extractive import Draft
 from assistant.types import Citation
 
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+WITHHELD = "No passage this answer quoted could be verified against the stored sources, so it is withheld."
 
-def verify(
-    draft: Draft, article_text: Callable[[str], str | None], chunk_article: dict[str, str]
-) -> tuple[str, list[Citation], list[str]]:
+
+@dataclass(frozen=True)
+class Verified:
+    text: str
+    citations: list[Citation]
+    notes: list[str]
+    refused: bool
+
+
+def _without_claims(text: str, dropped: set[int]) -> str:
+    """The text minus each sentence whose marker was dropped (the words before it, back to the
+    previous marker): an unverifiable claim is not shown as if it were sourced."""
+    kept: list[str] = []
+    cursor = 0
+    for match in _MARKER.finditer(text):
+        segment = text[cursor : match.end()]
+        if int(match.group(1)) not in dropped:
+            kept.append(segment)
+        cursor = match.end()
+    kept.append(text[cursor:])
+    return "".join(kept).strip()
+
+
+def verify(draft: Draft, article_text: Callable[[str], str | None], chunk_article: dict[str, str]) -> Verified:
     """Check every citation of a draft against the stored article text.
 
-    Returns the answer text, the citations (each with `verified` set; failures dropped) and notes for
-    the reader. A dropped citation's marker is removed from the text and the answer says so.
+    A citation whose quote is not found verbatim at its offsets is dropped, with the sentence it
+    supported, and a note says so. When nothing verifiable is left, the answer is withheld.
     """
     kept: list[Citation] = []
     dropped: list[int] = []
@@ -25,14 +50,12 @@ def verify(
             kept.append(citation.model_copy(update={"verified": True}))
         else:
             dropped.append(citation.marker)
-    answer = draft.text
-    notes: list[str] = []
-    if dropped:
-        for marker in dropped:
-            answer = answer.replace(f" [{marker}]", "").replace(f"[{marker}]", "")
-        notes.append(
-            f"{len(dropped)} citation(s) could not be verified against the stored source text and were "
-            f"removed: [{'], ['.join(str(m) for m in dropped)}]."
-        )
-        answer = f"{answer}\n\n(Note: {notes[-1]})"
-    return answer, kept, notes
+    if not dropped:
+        return Verified(draft.text, kept, [], draft.refused)
+    note = (
+        f"{len(dropped)} citation(s) could not be verified against the stored source text and were removed "
+        f"with the sentences they supported: [{'], ['.join(str(m) for m in dropped)}]."
+    )
+    if not kept:
+        return Verified(f"{WITHHELD}\n\n(Note: {note})", [], [note], True)
+    return Verified(f"{_without_claims(draft.text, set(dropped))}\n\n(Note: {note})", kept, [note], draft.refused)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assistant.types import Answer, Filters
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.secho(f"error: {message}", fg="red", err=True)
     sys.exit(1)
 
@@ -27,7 +27,10 @@ def _fail(message: str) -> None:
 def _assistant(index: Path | None) -> Assistant:
     from assistant.api import Assistant
 
-    return Assistant(index_dir=index)
+    try:
+        return Assistant(index_dir=index)
+    except AssistantError as exc:  # a bad BRIEFING_* setting
+        _fail(str(exc))
 
 
 def _filters(since: date | None, until: date | None, source: tuple[str, ...], topic: tuple[str, ...]) -> Filters | None:
@@ -54,9 +57,35 @@ index_option = click.option(
 )
 
 
+_DEBUG = False
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected failure.")
+def main(debug: bool) -> None:
     """Election-security briefing assistant: answers from indexed articles, every claim cited."""
+    global _DEBUG
+    _DEBUG = debug
+
+
+def run() -> None:
+    """The `briefing` entry point: any failure is one line on stderr and exit code 1, not a traceback."""
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except AssistantError as exc:
+        _fail(str(exc))
+    except Exception as exc:
+        if _DEBUG:
+            raise
+        _fail(f"unexpected {type(exc).__name__}: {exc} (run `briefing --debug ...` for the traceback)")
 
 
 @main.command()
@@ -157,26 +186,33 @@ def ask(
 
 
 def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None) -> None:
+    """One JSON line per question, in order. A bad line or question becomes a line with "error";
+    the batch goes on, and the exit code is 1 when any line failed."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{path}: cannot read ({exc})")
         return
+    failed: list[str] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        record: dict[str, Any] = {"id": number}
         try:
             item = json.loads(line)
-            qid, text = item.get("id", number), item["question"]
-        except (json.JSONDecodeError, KeyError, AttributeError):
-            _fail(f"{path}:{number}: each line must be a JSON object with 'question'")
-            return
-        record: dict[str, Any] = {"id": qid}
-        try:
-            record.update(bot.ask(text, k=k, filters=filters).to_json_dict())
-        except QuestionError as exc:  # one bad question does not stop the batch; a missing index does
-            record.update({"question": text, "error": str(exc)})
+            if isinstance(item, dict):
+                record = {"id": item.get("id", number)}
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise ValueError("each line must be a JSON object with a 'question' string")
+            record.update(bot.ask(item["question"], k=k, filters=filters).to_json_dict())
+        except (ValueError, QuestionError) as exc:  # json.JSONDecodeError is a ValueError
+            record["error"] = str(exc)
+            failed.append(f"{path}:{number}: {exc}")
         click.echo(json.dumps(record, ensure_ascii=False))
+    for failure in failed:
+        click.secho(f"failed: {failure}", fg="red", err=True)
+    if failed:
+        sys.exit(1)
 
 
 @main.command()
@@ -184,6 +220,11 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
 def chat(index: Path | None) -> None:
     """A terminal chat on the same engine (Ctrl-D or 'exit' to leave)."""
     bot = _assistant(index)
+    try:
+        bot.stats()  # a missing or damaged index ends the chat before the first question
+    except AssistantError as exc:
+        _fail(str(exc))
+        return
     history: list[tuple[str, str]] = []
     click.echo("Ask about election threats in the indexed articles. Ctrl-D to leave.")
     while True:
@@ -198,8 +239,11 @@ def chat(index: Path | None) -> None:
             continue
         try:
             answer = bot.ask(question, history=history)
-        except AssistantError as exc:
+        except QuestionError as exc:
             click.secho(f"error: {exc}", fg="red", err=True)
+            continue
+        except KeyboardInterrupt:
+            click.echo("\n(interrupted)")
             continue
         print_answer(answer)
         history += [("user", question), ("assistant", answer.text)]

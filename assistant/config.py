@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_INDEX_DIR = Path.home() / ".local" / "share" / "briefing" / "index"
@@ -21,8 +21,13 @@ class Settings(BaseSettings):
     # Set chroma_host to use a Chroma server (`chroma run`) instead of the embedded index.
     chroma_host: str | None = None
     chroma_port: int = 8000
+    chroma_ssl: bool = False
+    chroma_headers: dict[str, str] = {}  # e.g. {"Authorization": "Bearer ..."} for a secured server
+    chroma_tenant: str = "default_tenant"
+    chroma_database: str = "default_database"
     collection: str = "briefing"
-    # SQLAlchemy URL of the ingest record manager; defaults to SQLite inside index_dir.
+    # SQLAlchemy URL of the ingest record manager; defaults to SQLite inside index_dir. It is a cache of
+    # what was written: ingest reconciles it with Chroma, so a second machine or a reset server is safe.
     record_manager_url: str | None = None
 
     # Chunking, in tiktoken tokens of cl100k_base (chosen by measurement; see bench/chunking.py).
@@ -40,10 +45,16 @@ class Settings(BaseSettings):
     max_question_chars: int = 1000
     embedding_batch_size: int = 64
 
+    @field_validator("index_dir", mode="after")
+    @classmethod
+    def _expand_user(cls, value: Path) -> Path:
+        return value.expanduser()
+
     def record_manager_db(self) -> str:
         return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"
 
     def index_location(self) -> str:
         if self.chroma_host:
-            return f"chroma server http://{self.chroma_host}:{self.chroma_port} (collection {self.collection})"
+            scheme = "https" if self.chroma_ssl else "http"
+            return f"chroma server {scheme}://{self.chroma_host}:{self.chroma_port} (collection {self.collection})"
         return str(self.index_dir)

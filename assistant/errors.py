@@ -37,6 +37,13 @@ class IndexCorruptError(AssistantError):
         )
 
 
+class IndexUnavailableError(AssistantError):
+    """The Chroma server cannot be reached."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"cannot reach the {location} ({reason}); is `chroma run` up, and are host and port right?")
+
+
 class QuestionError(AssistantError):
     """The question is empty or too long."""
 

@@ -21,8 +21,8 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.text import sentence_spans, terms, words
-from assistant.types import Citation, Passage
+from assistant.text import acronyms, sentence_spans, terms, words
+from assistant.types import Citation, Passage, page_at
 
 REFUSAL = "The indexed sources do not answer this question."
 
@@ -65,7 +65,7 @@ _ASKS_NUMBER = re.compile(
     re.I,
 )
 _ASKS_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine|penalty|paid|pay|cost|spen[dt]|dollars)\b", re.I
+    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b", re.I
 )
 _ASKS_PERSON = re.compile(r"\bwho(?:m|se)?\b|\bname of\b|\bwhat is (?:his|her|the) name\b", re.I)
 _CALENDAR = frozenset(
@@ -250,7 +250,8 @@ class ExtractiveAnswerer:
         scores: list[float] = []
         covered: list[frozenset[str]] = []
         for candidate, sim in zip(pool, semantic, strict=True):
-            own = q_terms & set(terms(candidate.text))
+            # An acronym in the question ("CISA") matches the name spelled out in the sentence.
+            own = q_terms & (set(terms(candidate.text)) | set(acronyms(candidate.text)))
             with_title = own | (q_terms & set(terms(candidate.passage.title)))
             scores.append(w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total)
             covered.append(frozenset(own))
@@ -322,7 +323,7 @@ class ExtractiveAnswerer:
                     start=c.start,
                     end=c.end,
                     quote=c.text,
-                    page=c.passage.page,
+                    page=page_at(c.passage.page_starts, c.start),
                 )
             )
         return Draft(text=" ".join(parts), refused=False, citations=citations)

@@ -20,15 +20,16 @@ from pydantic import ConfigDict, PrivateAttr
 
 from assistant.store import Store, matches
 from assistant.text import terms
-from assistant.types import Filters, Passage
+from assistant.types import Filters, Passage, page_at
 
 
 class Bm25Side:
-    """An in-memory BM25 index over every chunk, rebuilt when the chunk count changes."""
+    """An in-memory BM25 index over every chunk, rebuilt when the index generation changes."""
 
     def __init__(self, store: Store) -> None:
         import bm25s
 
+        self.generation = store.generation()
         self.ids, texts, self.metas = store.all_chunks()
         self.size = len(self.ids)
         self._bm25 = bm25s.BM25()
@@ -87,17 +88,15 @@ def mmr(ids: list[str], relevance: dict[str, float], vectors: dict[str, list[flo
     return chosen
 
 
-def _page(meta: dict[str, Any], start: int) -> int | None:
+def _page_starts(meta: dict[str, Any]) -> tuple[int, ...]:
     starts = meta.get("page_starts")
-    if not starts:
-        return None
-    offsets = [int(s) for s in str(starts).split(",")]
-    return sum(1 for s in offsets if s <= start) or 1
+    return tuple(int(x) for x in str(starts).split(",")) if starts else ()
 
 
 def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
     published = meta.get("published")
     start = int(meta.get("start", 0))
+    page_starts = _page_starts(meta)
     return Passage(
         chunk_id=chunk_id,
         article_id=str(meta.get("article_id", "")),
@@ -110,7 +109,8 @@ def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -
         end=int(meta.get("end", start + len(text))),
         score=round(score, 6),
         text=text,
-        page=_page(meta, start),
+        page=page_at(page_starts, start),
+        page_starts=page_starts,
     )
 
 
@@ -128,7 +128,8 @@ class HybridRetriever(BaseRetriever):
     _bm25: Bm25Side | None = PrivateAttr(default=None)
 
     def bm25(self) -> Bm25Side:
-        if self._bm25 is None or self._bm25.size != self.store.count_chunks():
+        # Every ingest that changes the index bumps its generation, in this process or any other.
+        if self._bm25 is None or self._bm25.generation != self.store.generation():
             self._bm25 = Bm25Side(self.store)
         return self._bm25
 

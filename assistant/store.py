@@ -9,14 +9,15 @@ Two collections per index:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import IndexCorruptError, IndexNotFoundError
+from assistant.errors import AssistantError, IndexCorruptError, IndexNotFoundError, IndexUnavailableError
 from assistant.types import Article, Filters
 
 if TYPE_CHECKING:
@@ -25,9 +26,32 @@ if TYPE_CHECKING:
     from langchain_chroma import Chroma
     from langchain_core.embeddings import Embeddings
 
-# Collection settings: cosine space to match the normalised MiniLM vectors.
-_COLLECTION_METADATA = {"hnsw:space": "cosine"}
+T = TypeVar("T")
+
+# Cosine space to match the normalised MiniLM vectors. As configuration, not metadata: the articles
+# collection's metadata carries the index generation.
+_COLLECTION_CONFIGURATION: dict[str, Any] = {"hnsw": {"space": "cosine"}}
 TOPIC_PREFIX = "topic:"
+
+
+def _looks_like_connection_error(exc: Exception) -> bool:
+    text = f"{type(exc).__name__} {exc}".lower()
+    return any(word in text for word in ("connect", "timeout", "unreachable", "refused", "network"))
+
+
+def guarded(method: Callable[..., T]) -> Callable[..., T]:
+    """Store methods raise `AssistantError`s, never raw Chroma or network errors."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except AssistantError:
+            raise
+        except Exception as exc:
+            raise self._error(exc) from exc
+
+    return wrapper
 
 
 def date_key(value: date) -> int:
@@ -76,6 +100,7 @@ def article_metadata(article: Article) -> dict[str, Any]:
         "source_key": article.source.lower(),
         "url": article.url,
         "content_hash": article.content_hash,
+        "file": article.file,
     }
     if article.published:
         meta["published"] = article.published.isoformat()
@@ -104,7 +129,9 @@ class Store:
                     raise IndexNotFoundError(self.location)
             # embedding_function=None: we always pass vectors; Chroma's default would fetch an ONNX model.
             self.articles: chromadb.Collection = self.client.get_or_create_collection(
-                self._articles_name, embedding_function=None, metadata=_COLLECTION_METADATA
+                self._articles_name,
+                embedding_function=None,
+                configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
             )
             from langchain_chroma import Chroma
 
@@ -112,12 +139,12 @@ class Store:
                 collection_name=self._chunks_name,
                 embedding_function=embeddings,
                 client=self.client,
-                collection_metadata=_COLLECTION_METADATA,
+                collection_configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
             )
         except IndexNotFoundError:
             raise
         except Exception as exc:  # Chroma raises many types for a damaged database
-            raise IndexCorruptError(self.location, f"{type(exc).__name__}: {exc}") from exc
+            raise self._error(exc) from exc
         self._text_cache: dict[str, str] = {}
 
     def _connect(self, create: bool) -> ClientAPI:
@@ -125,14 +152,21 @@ class Store:
         from chromadb.config import Settings as ChromaSettings
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-        if self.settings.chroma_host:
+        s = self.settings
+        if s.chroma_host:
             try:
                 return chromadb.HttpClient(
-                    host=self.settings.chroma_host, port=self.settings.chroma_port, settings=chroma_settings
+                    host=s.chroma_host,
+                    port=s.chroma_port,
+                    ssl=s.chroma_ssl,
+                    headers=s.chroma_headers or None,
+                    tenant=s.chroma_tenant,
+                    database=s.chroma_database,
+                    settings=chroma_settings,
                 )
             except Exception as exc:
-                raise IndexNotFoundError(f"{self.location} (unreachable: {exc})") from exc
-        index_dir = self.settings.index_dir
+                raise IndexUnavailableError(self.location, f"{type(exc).__name__}: {exc}") from exc
+        index_dir = s.index_dir
         if not create and not (index_dir / "chroma.sqlite3").is_file():
             raise IndexNotFoundError(str(index_dir))
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -141,35 +175,83 @@ class Store:
         except Exception as exc:
             raise IndexCorruptError(str(index_dir), f"{type(exc).__name__}: {exc}") from exc
 
+    def _error(self, exc: Exception) -> AssistantError:
+        """A Chroma failure as an error the caller can act on: server gone, or index damaged."""
+        if isinstance(exc, AssistantError):
+            return exc
+        reason = f"{type(exc).__name__}: {exc}"
+        if self.settings.chroma_host and _looks_like_connection_error(exc):
+            return IndexUnavailableError(self.location, reason)
+        return IndexCorruptError(self.location, reason)
+
+    # --- index generation: bumped by every ingest that changes something --------------------------
+    def generation(self) -> int:
+        """A counter other processes see change when the index changes (BM25 rebuilds on it)."""
+        try:
+            metadata = self.client.get_collection(self._articles_name).metadata or {}
+        except Exception as exc:
+            raise self._error(exc) from exc
+        return int(metadata.get("generation", 0))
+
+    def bump_generation(self) -> None:
+        self.articles.modify(metadata={"generation": self.generation() + 1})
+
     @property
     def chunks(self) -> chromadb.Collection:
         return self.vectorstore._collection
 
     # --- articles -------------------------------------------------------------------------
-    def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+    @guarded
+    def article_fingerprints(self, ids: Sequence[str]) -> dict[str, str]:
+        """What each stored article was indexed from (its content and the chunking), by id."""
         if not ids:
             return {}
         found = self.articles.get(ids=list(ids), include=["metadatas"])
         metas = found["metadatas"] or []
-        return {i: str(m["content_hash"]) for i, m in zip(found["ids"], metas, strict=True) if m}
+        return {i: str(m.get("fingerprint", "")) for i, m in zip(found["ids"], metas, strict=True) if m}
 
+    @guarded
     def all_articles(self) -> list[dict[str, Any]]:
         """Metadata of every stored article (no text)."""
         found = self.articles.get(include=["metadatas"])
         return [dict(m) for m in (found["metadatas"] or []) if m]
 
-    def put_articles(self, articles: Sequence[Article], vectors: Sequence[Sequence[float]]) -> None:
+    @guarded
+    def put_articles(
+        self, articles: Sequence[Article], vectors: Sequence[Sequence[float]], fingerprints: Sequence[str]
+    ) -> None:
         if not articles:
             return
         self.articles.upsert(
             ids=[a.id for a in articles],
             documents=[a.text for a in articles],
-            metadatas=[article_metadata(a) for a in articles],
+            metadatas=[{**article_metadata(a), "fingerprint": f} for a, f in zip(articles, fingerprints, strict=True)],
             embeddings=np.asarray(vectors, dtype=np.float32),
         )
         for a in articles:
             self._text_cache.pop(a.id, None)
 
+    @guarded
+    def chunk_ids_of(self, article_ids: Sequence[str]) -> set[str]:
+        """Ids of every stored chunk of these articles: Chroma itself, not the record manager."""
+        if not article_ids:
+            return set()
+        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
+        return set(self.chunks.get(where=where, include=[])["ids"])
+
+    @guarded
+    def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:
+        if not ids:
+            return set()
+        return set(self.chunks.get(ids=list(ids), include=[])["ids"])
+
+    @guarded
+    def delete_chunks(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), 1000):
+            self.chunks.delete(ids=ids[i : i + 1000])
+
+    @guarded
     def delete_articles(self, ids: Iterable[str]) -> None:
         ids = list(ids)
         if ids:
@@ -177,6 +259,7 @@ class Store:
             for i in ids:
                 self._text_cache.pop(i, None)
 
+    @guarded
     def article_text(self, article_id: str) -> str | None:
         """The stored text of an article, the ground truth citations are verified against."""
         if article_id not in self._text_cache:
@@ -188,12 +271,15 @@ class Store:
         return self._text_cache[article_id]
 
     # --- chunks ---------------------------------------------------------------------------
+    @guarded
     def count_chunks(self) -> int:
         return int(self.chunks.count())
 
+    @guarded
     def count_articles(self) -> int:
         return int(self.articles.count())
 
+    @guarded
     def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
         """Ids, texts and metadata of every chunk, in pages (for the BM25 side)."""
         ids: list[str] = []
@@ -210,6 +296,7 @@ class Store:
                 return ids, texts, metas
             offset += page
 
+    @guarded
     def chunk_vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
         if not ids:
             return {}
@@ -219,6 +306,7 @@ class Store:
             return {}
         return {i: [float(x) for x in v] for i, v in zip(got["ids"], vectors, strict=True)}
 
+    @guarded
     def dense_search(self, vector: Sequence[float], k: int, filters: Filters | None) -> list[tuple[str, float]]:
         """Chunk ids and cosine similarities of the k nearest chunks that pass the filters."""
         total = self.count_chunks()
@@ -234,6 +322,7 @@ class Store:
         distances = (got["distances"] or [[]])[0]
         return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
+    @guarded
     def chunk_records(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         if not ids:
             return {}

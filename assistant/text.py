@@ -86,3 +86,25 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
                 spans.append((begin + base, begin + len(stripped) + base))
         line_start += len(line) + 1
     return spans
+
+
+_LINKING = frozenset({"and", "of", "for", "the", "on", "&"})
+
+
+def acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out: "Cybersecurity and Infrastructure Security Agency Act" gives
+    "cisa" (and "cisaa", "isaa", ...): the initials of every stretch, three words or more, of a run
+    of capitalised words; lower-case linking words ("and", "of the") may sit inside a run."""
+    found: set[str] = set()
+    run: list[str] = []
+    for token in [*re.findall(r"[A-Za-z&][A-Za-z'’-]*", text), "."]:
+        if token[0].isupper():
+            run.append(token[0].lower())
+            continue
+        if token in _LINKING and run:
+            continue
+        for i in range(len(run)):
+            for j in range(i + 3, len(run) + 1):
+                found.add("".join(run[i:j]))
+        run = []
+    return found

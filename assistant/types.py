@@ -1,6 +1,6 @@
 """What crosses a module boundary: articles, chunks, retrieved passages, citations, answers, reports.
 
-Pydantic models, frozen where they are values, so that the CLI's JSON is simply `model_dump()`.
+Pydantic models, frozen where they are values; the CLI prints their `model_dump(mode="json")`.
 """
 
 from __future__ import annotations
@@ -8,18 +8,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+def page_at(page_starts: tuple[int, ...], offset: int) -> int | None:
+    """The 1-based PDF page holding character `offset`, given where each page starts (None: not paged)."""
+    if not page_starts:
+        return None
+    return max(1, sum(1 for start in page_starts if start <= offset))
+
+
 class Article(_Value):
     """One article as loaded from a file: its readable text and what we know about it."""
 
     id: str
-    path: str
+    path: str  # what citations show: the file, or "file.jsonl#id" for one line of a JSON Lines file
+    file: str  # the file it came from (for --prune)
     text: str
     title: str
     source: str = ""
@@ -31,14 +39,7 @@ class Article(_Value):
     page_starts: tuple[int, ...] = ()
 
     def page_at(self, offset: int) -> int | None:
-        """The 1-based PDF page holding character `offset`, or None for non-paged articles."""
-        if not self.page_starts:
-            return None
-        page = 1
-        for number, start in enumerate(self.page_starts, start=1):
-            if start <= offset:
-                page = number
-        return page
+        return page_at(self.page_starts, offset)
 
 
 class Chunk(_Value):
@@ -78,6 +79,8 @@ class Passage(_Value):
     score: float
     text: str
     page: int | None = None
+    # Where each PDF page starts in the article text, so a quote's own page can be found.
+    page_starts: tuple[int, ...] = Field(default=(), exclude=True)
 
 
 class Citation(_Value):
@@ -97,12 +100,13 @@ class Citation(_Value):
 
 
 class Answer(BaseModel):
-    """The result of a question. Its JSON (`to_json_dict`) is exactly what `briefing ask --json` prints."""
+    """The result of a question. Its JSON is exactly what `briefing ask --json` prints; the answer text
+    is `text` in Python and "answer" in JSON, and either name reads back in."""
 
-    model_config = ConfigDict(populate_by_name=True)
+    model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
 
     question: str
-    text: str = Field(serialization_alias="answer")
+    text: str = Field(validation_alias=AliasChoices("text", "answer"), serialization_alias="answer")
     refused: bool
     citations: list[Citation]
     retrieved: list[Passage]
@@ -111,7 +115,7 @@ class Answer(BaseModel):
     timings: dict[str, float] = {}
 
     def to_json_dict(self) -> dict[str, object]:
-        return self.model_dump(mode="json", by_alias=True)
+        return self.model_dump(mode="json")
 
 
 ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]

@@ -3,12 +3,13 @@
 `index()` with a SQL record manager does the chunk bookkeeping: a chunk whose content and metadata are
 unchanged is never embedded again, and with `cleanup="incremental"` a changed article's old chunks are
 deleted once its new ones are written (so a failure midway never loses the old version). Article-level
-status (added / updated / unchanged) comes from the content hash kept in the index's article catalog,
-so unchanged articles do not even reach the splitter.
+status (added / updated / unchanged) comes from a fingerprint (content hash plus chunking settings)
+kept in the index's article catalog, so unchanged articles do not even reach the splitter.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -18,16 +19,16 @@ from langchain_core.documents import Document
 
 from assistant.config import Settings
 from assistant.store import Store, article_metadata
-from assistant.types import Article, IngestReport
-from ingest.chunking import chunk_article
+from assistant.types import Article, IngestFailure, IngestReport
+from ingest.chunking import ENCODING, chunk_article
 from ingest.loaders import discover, load_file
 
 if TYPE_CHECKING:
     from langchain_classic.indexes import SQLRecordManager
 
-# Articles handed to one `index()` call: all chunks of an article stay in one call, so the
-# incremental cleanup never deletes a chunk that a later batch would write again.
-_ARTICLES_PER_CALL = 32
+# Chunks handed to one `index()` call (Chroma takes a few thousand per write). All chunks of an
+# article stay in one call, so the incremental cleanup never deletes a chunk a later batch writes again.
+_CHUNKS_PER_CALL = 1000
 
 
 def record_manager(settings: Settings) -> SQLRecordManager:
@@ -51,17 +52,28 @@ def chunk_documents(article: Article, settings: Settings) -> list[Document]:
     ]
 
 
-def _batches(items: Sequence[Article], size: int) -> Iterator[Sequence[Article]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _file_of(path: str) -> Path:
-    return Path(path.split("#", 1)[0])
+def fingerprint(article: Article, settings: Settings) -> str:
+    """What an article was indexed from: its content and the chunking; a change in either re-indexes it."""
+    basis = f"{article.content_hash}:{settings.chunk_tokens}:{settings.chunk_overlap}:{ENCODING}"
+    return hashlib.sha256(basis.encode()).hexdigest()
 
 
 def _under(path: Path, roots: Iterable[Path]) -> bool:
     return any(path == root or root in path.parents for root in roots)
+
+
+def _groups(prepared: list[tuple[Article, list[Document]]]) -> Iterator[list[tuple[Article, list[Document]]]]:
+    """Articles in groups of at most _CHUNKS_PER_CALL chunks; an article is never split."""
+    group: list[tuple[Article, list[Document]]] = []
+    size = 0
+    for item in prepared:
+        if group and size + len(item[1]) > _CHUNKS_PER_CALL:
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += len(item[1])
+    if group:
+        yield group
 
 
 def ingest_paths(
@@ -72,7 +84,6 @@ def ingest_paths(
     prune: bool = False,
     progress: bool = False,
 ) -> IngestReport:
-    from langchain_core.indexing import index
     from tqdm import tqdm
 
     started = time.perf_counter()
@@ -81,70 +92,112 @@ def ingest_paths(
     report.failed.extend(failures)
 
     articles: dict[str, Article] = {}
-    loaded_files: set[Path] = set()
+    cleanly_loaded: set[Path] = set()  # files read without any failure: only these can lose articles
     for file in tqdm(files, desc="reading", unit="file", disable=not progress, leave=False):
         result = load_file(file)
         report.failed.extend(result.failures)
-        if result.articles:
-            loaded_files.add(file)
+        if not result.failures:
+            cleanly_loaded.add(file)
         for article in result.articles:
             articles[article.id] = article
 
-    known = {}
     ids = list(articles)
+    known: dict[str, str] = {}
     for i in range(0, len(ids), 500):
-        known.update(store.article_hashes(ids[i : i + 500]))
-    to_write: list[Article] = []
+        known.update(store.article_fingerprints(ids[i : i + 500]))
+    prepared: list[tuple[Article, list[Document]]] = []
     for article in articles.values():
-        if article.id not in known:
-            report.added.append(article.path)
-            to_write.append(article)
-        elif known[article.id] != article.content_hash:
-            report.updated.append(article.path)
-            to_write.append(article)
-        else:
+        if known.get(article.id) == fingerprint(article, settings):
             report.unchanged.append(article.path)
+            continue
+        try:
+            prepared.append((article, chunk_documents(article, settings)))
+        except Exception as exc:  # one article's problem must not stop the batch
+            report.failed.append(IngestFailure(path=article.path, reason=f"cannot be chunked: {exc}"))
 
     manager = record_manager(settings)
-    with tqdm(total=len(to_write), desc="indexing", unit="article", disable=not progress, leave=False) as bar:
-        for group in _batches(to_write, _ARTICLES_PER_CALL):
-            docs = [doc for article in group for doc in chunk_documents(article, settings)]
-            written = index(
-                docs,
-                manager,
-                store.vectorstore,
-                cleanup="incremental",
-                source_id_key="article_id",
-                key_encoder="sha256",
-                batch_size=max(len(docs), 1),
-            )
-            report.chunks_written += written["num_added"] + written["num_updated"]
-            report.chunks_deleted += written["num_deleted"]
-            # The catalog is written after the chunks: a crash in between leaves the old hash, so the
-            # next run simply redoes the article.
-            store.put_articles(group, store.embeddings.embed_documents([a.title for a in group]))
+    with tqdm(total=len(prepared), desc="indexing", unit="article", disable=not progress, leave=False) as bar:
+        for group in _groups(prepared):
+            try:
+                _write(group, store, manager, settings, report)
+            except Exception:
+                # Find the article that fails by writing the group one article at a time.
+                for item in group:
+                    try:
+                        _write([item], store, manager, settings, report)
+                    except Exception as exc:
+                        report.failed.append(IngestFailure(path=item[0].path, reason=f"not indexed: {exc}"))
             bar.update(len(group))
+    for article, _ in prepared:
+        if not any(f.path == article.path for f in report.failed):
+            (report.added if article.id not in known else report.updated).append(article.path)
 
     if prune:
-        roots = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().exists()]
+        roots = [Path(p).expanduser().resolve() for p in paths]
         for meta in store.all_articles():
-            file = _file_of(str(meta["path"]))
+            file = Path(str(meta.get("file") or meta["path"]))
             if not _under(file, roots):
                 continue
-            gone = not file.exists() or (file in loaded_files and meta["article_id"] not in articles)
-            if gone:
+            if not file.exists() or (file in cleanly_loaded and meta["article_id"] not in articles):
                 report.chunks_deleted += delete_article(store, manager, str(meta["article_id"]))
                 report.removed.append(str(meta["path"]))
 
+    if report.added or report.updated or report.removed:
+        store.bump_generation()
     report.seconds = time.perf_counter() - started
     return report
 
 
+def _write(
+    group: list[tuple[Article, list[Document]]],
+    store: Store,
+    manager: SQLRecordManager,
+    settings: Settings,
+    report: IngestReport,
+) -> None:
+    """Write a group of articles' chunks, then their catalog entries.
+
+    The record manager is treated as a cache of what Chroma holds, and reconciled on both sides:
+    keys Chroma no longer has (a reset or different server) are forgotten so `index()` writes them
+    again, and chunks Chroma holds that the records do not know (written from another machine, or
+    left by a lost record database) are stale versions and are deleted.
+    """
+    from langchain_core.indexing import index
+
+    ids = [article.id for article, _ in group]
+    keys = manager.list_keys(group_ids=ids)
+    vanished = set(keys) - store.existing_chunk_ids(keys)
+    if vanished:
+        manager.delete_keys(list(vanished))
+    docs = [doc for _, chunk_docs in group for doc in chunk_docs]
+    written = index(
+        docs,
+        manager,
+        store.vectorstore,
+        cleanup="incremental",
+        source_id_key="article_id",
+        key_encoder="sha256",
+        batch_size=_CHUNKS_PER_CALL,
+    )
+    stale = store.chunk_ids_of(ids) - set(manager.list_keys(group_ids=ids))
+    store.delete_chunks(stale)
+    report.chunks_written += written["num_added"] + written["num_updated"]
+    report.chunks_deleted += written["num_deleted"] + len(stale)
+    # The catalog is written last: a crash before it leaves the old fingerprint, so the next run
+    # simply redoes the article.
+    articles = [article for article, _ in group]
+    store.put_articles(
+        articles,
+        store.embeddings.embed_documents([a.title for a in articles]),
+        [fingerprint(a, settings) for a in articles],
+    )
+
+
 def delete_article(store: Store, manager: SQLRecordManager, article_id: str) -> int:
-    """Remove an article's chunks, their records and its catalog entry; returns chunks removed."""
+    """Remove an article's chunks (as Chroma and the records know them) and its catalog entry."""
     keys = manager.list_keys(group_ids=[article_id])
-    if keys:
-        store.vectorstore.delete(keys)
-        manager.delete_keys(keys)
+    chunk_ids = store.chunk_ids_of([article_id]) | set(keys)
+    store.delete_chunks(chunk_ids)
+    manager.delete_keys(keys)
     store.delete_articles([article_id])
-    return len(keys)
+    return len(chunk_ids)

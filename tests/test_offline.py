@@ -11,9 +11,9 @@ def test_outbound_network_is_blocked() -> None:
 
 
 def test_embedding_model_loads_from_package_with_verified_weights() -> None:
-    from assistant.embeddings import MiniLMEmbeddings, model_dir, verify_weights
+    from assistant.embeddings import MiniLMEmbeddings, model_dir, verify_model_files
 
-    verify_weights(model_dir() / "model.safetensors")
+    verify_model_files(model_dir())
     vector = MiniLMEmbeddings().embed_query("foreign influence operation")
     assert len(vector) == 384
     assert abs(sum(x * x for x in vector) - 1.0) < 1e-3  # normalised

@@ -71,3 +71,40 @@ def test_ingest_and_ask_through_a_chroma_server(chroma_server: int, tmp_path: Pa
     assert all(c.verified for c in answer.citations)
     stats = bot.stats()
     assert stats.articles == 3 and stats.location.startswith("chroma server http://127.0.0.1")
+
+
+def test_a_second_machine_and_a_wiped_server_stay_consistent(chroma_server: int, tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ["seed.md", "doppelganger-domain-seizures.md"]:
+        shutil.copy(corpus / name, folder / name)
+    server = {"chroma_host": "127.0.0.1", "chroma_port": chroma_server, "collection": "shared"}
+    machine_a = Assistant(index_dir=tmp_path / "a", **server)
+    machine_a.ingest([folder])
+    chunks = machine_a.stats().chunks
+
+    # Machine B has its own (empty) ingest records; it updates one article on the same server.
+    seed = folder / "seed.md"
+    seed.write_text(seed.read_text().replace("Steven Cheung", "Spokesperson Q. Example"))
+    machine_b = Assistant(index_dir=tmp_path / "b", **server)
+    report = machine_b.ingest([folder])
+    assert report.updated == [str(seed.resolve())]
+    texts = machine_b.store().chunks.get(where={"path": str(seed.resolve())}, include=["documents"])["documents"]
+    assert texts and not any("Steven Cheung" in (t or "") for t in texts)
+    assert machine_b.stats().chunks == chunks
+
+    # The server loses its data; machine A's records still list the chunks, yet a re-ingest restores them.
+    store = machine_a.store()
+    store.delete_chunks(store.chunks.get(include=[])["ids"])
+    store.delete_articles([m["article_id"] for m in store.all_articles()])
+    restored = Assistant(index_dir=tmp_path / "a", **server).ingest([folder])
+    assert len(restored.added) == 2 and restored.chunks_written == chunks
+    answer = Assistant(index_dir=tmp_path / "a", **server).ask("Which Russian companies ran Doppelganger?")
+    assert not answer.refused and all(c.verified for c in answer.citations)
+
+
+def test_an_unreachable_server_is_one_clear_error(tmp_path: Path) -> None:
+    from assistant.errors import IndexUnavailableError
+
+    with pytest.raises(IndexUnavailableError, match="cannot reach"):
+        Assistant(chroma_host="127.0.0.1", chroma_port=_free_port(), index_dir=tmp_path).ingest([tmp_path])

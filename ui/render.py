@@ -29,8 +29,6 @@ def sources(answer: Answer) -> None:
             st.caption(f"{escape(c.path)} · {where}" + (" · verified" if c.verified else " · NOT verified"))
             if c.url:
                 st.markdown(f"[Open the original]({c.url})")
-    for note in answer.notes:
-        st.warning(note)
 
 
 def answer(answer: Answer) -> None:
