@@ -21,6 +21,7 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.questions import fits_question_type, proper_nouns
 from assistant.text import acronyms, sentence_spans, terms, words
 from assistant.types import Citation, Passage, page_at
 
@@ -42,7 +43,6 @@ class Candidate:
     start: int  # offsets in the article text
     end: int
     text: str
-    rank: int  # the passage's retrieval rank
 
 
 @dataclass(frozen=True)
@@ -56,105 +56,7 @@ class ExtractiveSettings:
     semantic_weight: float = 0.55
 
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
-)
-_ASKS_NUMBER = re.compile(
-    r"\bhow (?:many|much|large|big|long|often)\b"
-    r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b",
-    re.I,
-)
-_ASKS_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b", re.I
-)
-_ASKS_PERSON = re.compile(r"\bwho(?:m|se)?\b|\bname of\b|\bwhat is (?:his|her|the) name\b", re.I)
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday""".split()
-)
 _BOILERPLATE = re.compile(r"^(image|photo|photograph)\b.*\b(created|credit|courtesy)\b", re.I)
-
-
-def proper_nouns(question: str) -> list[str]:
-    """Capitalised words inside the question (not its first word): names the corpus must know."""
-    tokens = re.findall(r"[A-Za-z][A-Za-z0-9'’.\-]*", question)
-    return [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\b(?:19|20)\d\d\b")
-_QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
-_NOT_PERSON = re.compile(
-    r"\b(?:Department|Agency|Committee|Corps|Center|Group|Council|Office|Court|County|Bureau|Party|"
-    r"Act|Commission|Service|House|Senate|States|Media|Company|Security|Intelligence|Guard|Day)\b"
-)
-_FOCUS_STOP = frozenset(
-    "did do does was were is are has have had in on at of for to by from that which who with about the a an".split()
-)
-_WINDOW = 8  # words between an asked-for value and the question's focus words
-
-
-def focus_terms(question: str) -> set[str]:
-    """Stemmed words naming what a numeric or 'name of the ...' question asks about."""
-    match = re.search(
-        r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
-    )
-    if not match:
-        return set()
-    focus: list[str] = []
-    for word in words(match.group(1)):
-        if word in _FOCUS_STOP:
-            break
-        focus.append(word)
-        if len(focus) == 5:
-            break
-    return set(terms(" ".join(focus)))
-
-
-def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) -> bool:
-    """Some span lies within _WINDOW words of a focus word (no focus words: anywhere will do)."""
-    if not spans:
-        return False
-    if not focus:
-        return True
-    positions = [m.start() for m in re.finditer(r"\S+", sentence)]
-
-    def word_index(offset: int) -> int:
-        return sum(1 for p in positions if p <= offset) - 1
-
-    focus_at = [word_index(m.start()) for m in re.finditer(r"\S+", sentence) if set(terms(m.group())) & focus]
-    return any(
-        abs(word_index(a) - f) <= _WINDOW or abs(word_index(b - 1) - f) <= _WINDOW for a, b in spans for f in focus_at
-    )
-
-
-def fits_question_type(sentence: str, question: str) -> bool:
-    """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
-    focus = focus_terms(question)
-    undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
-    asked = set(re.findall(r"\d[\d,.]*", question))
-    if _ASKS_MONEY.search(question):
-        spans = [
-            m.span()
-            for m in re.finditer(
-                r"[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*dollars\b", undated
-            )
-        ]
-        return bool(spans)
-    if _ASKS_NUMBER.search(question):
-        spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
-        return _near_focus(sentence, spans, focus)
-    if _ASKS_PERSON.search(question):
-        known = {w.lower() for w in words(question)}
-        spans = [
-            m.span()
-            for m in _PERSON.finditer(sentence)
-            if not _NOT_PERSON.search(m.group())
-            and not all(w.lower() in known or w.lower() in _CALENDAR for w in m.group().split())
-        ]
-        return _near_focus(sentence, spans, focus)
-    return True
 
 
 def _is_heading(text: str) -> bool:
@@ -165,14 +67,14 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
     """Every sentence of the passages, once (overlapping chunks repeat sentences)."""
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
-    for rank, passage in enumerate(passages):
+    for passage in passages:
         for start, end in sentence_spans(passage.text, base=passage.start):
             text = passage.text[start - passage.start : end - passage.start]
             key = (passage.article_id, start)
             if key in seen or len(words(text)) < 4 or _BOILERPLATE.match(text) or _is_heading(text):
                 continue
             seen.add(key)
-            out.append(Candidate(passage=passage, start=start, end=end, text=text, rank=rank))
+            out.append(Candidate(passage=passage, start=start, end=end, text=text))
     return out
 
 

@@ -276,10 +276,6 @@ class Store:
         return int(self.chunks.count())
 
     @guarded
-    def count_articles(self) -> int:
-        return int(self.articles.count())
-
-    @guarded
     def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
         """Ids, texts and metadata of every chunk, in pages (for the BM25 side)."""
         ids: list[str] = []

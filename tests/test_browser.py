@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
+
+from tests.services import free_port, wait_until_listening
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,15 +22,9 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def served(index_dir: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     briefing = str(Path(sys.executable).with_name("briefing"))
     process = subprocess.Popen(
         [briefing, "serve", "--index", str(index_dir), "--port", str(port)],
@@ -38,17 +32,7 @@ def served(index_dir: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"briefing serve exited with {process.returncode}")
-                time.sleep(0.5)
-        else:
-            pytest.fail("briefing serve did not listen within 90 s")
+        wait_until_listening(process, port, "briefing serve", 90)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()

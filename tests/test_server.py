@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,17 +12,12 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import IndexNotFoundError
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.services import free_port, wait_until_listening
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     chroma = str(Path(sys.executable).with_name("chroma"))
     process = subprocess.Popen(
@@ -33,17 +26,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if process.poll() is not None:
-                    pytest.fail(f"chroma run exited with {process.returncode}")
-                time.sleep(0.3)
-        else:
-            pytest.fail("chroma run did not listen within 60 s")
+        wait_until_listening(process, port, "chroma run", 60)
         yield port
     finally:
         process.terminate()
@@ -107,4 +90,4 @@ def test_an_unreachable_server_is_one_clear_error(tmp_path: Path) -> None:
     from assistant.errors import IndexUnavailableError
 
     with pytest.raises(IndexUnavailableError, match="cannot reach"):
-        Assistant(chroma_host="127.0.0.1", chroma_port=_free_port(), index_dir=tmp_path).ingest([tmp_path])
+        Assistant(chroma_host="127.0.0.1", chroma_port=free_port(), index_dir=tmp_path).ingest([tmp_path])
