@@ -6,8 +6,9 @@ Nothing else in the project reads the environment.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_INDEX_DIR = Path.home() / ".local" / "share" / "briefing" / "index"
@@ -42,6 +43,15 @@ class Settings(BaseSettings):
 
     # The answer generator, by name (see assistant/backends.py).
     backend: str = "extractive"
+
+    # A chat model, for the LLM judge of `briefing eval --judge llm` (and LLM answer backends):
+    # an OpenAI-compatible endpoint (OpenAI, vLLM, llama.cpp's server, LM Studio, ...) or Ollama.
+    llm_provider: Literal["openai", "ollama"] | None = None
+    llm_model: str | None = None
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_temperature: float = 0.0
+    llm_timeout: float = 120.0
     max_question_chars: int = 1000
     embedding_batch_size: int = 64
 

@@ -25,14 +25,17 @@ def default_index(corpus: Path) -> Path:
 
 
 def make_judge(name: str, bot: Assistant) -> Judge:
-    from eval.judges import OfflineJudge
+    """`offline`: local embeddings plus lexical evidence; `llm`: the configured chat model."""
+    from eval.judges import LLMJudge, OfflineJudge
 
     if name == "offline":
         return OfflineJudge(bot.embeddings)
-    raise ProviderError(
-        f"unknown judge {name!r}; available: offline "
-        "(an LLM judge needs a chat-model backend, and none is configured)"
-    )
+    if name == "llm":
+        from assistant.chat_models import chat_model
+
+        s = bot.settings
+        return LLMJudge(chat_model(s), name=f"llm:{s.llm_provider}:{s.llm_model}")
+    raise ProviderError(f"unknown judge {name!r}; available: offline, llm (the chat model of BRIEFING_LLM_*)")
 
 
 def run_eval(
