@@ -84,6 +84,12 @@ class Assistant:
             self._chain = build_chain(self.retriever, generator, self.settings.backend)
         return self._chain
 
+    def warm_up(self) -> None:
+        """Load the embedding model, open the index and build the BM25 side now rather than on the
+        first question (raises `IndexNotFoundError` and friends like `ask` would)."""
+        self.embeddings.embed_query("warm-up")
+        self.retriever.bm25()
+
     # --- API ----------------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str | Path], *, prune: bool = False, progress: bool = False) -> IngestReport:
         """Index files and folders incrementally; see `ingest.index.ingest_paths`."""

@@ -136,6 +136,8 @@ def evaluate(
 ) -> EvalReport:
     from tqdm import tqdm
 
+    # Load the model and build the BM25 side before the clock starts: latency is per answer, not start-up.
+    bot.warm_up()
     records: list[QuestionRecord] = []
     for item in tqdm(items, desc="evaluating", unit="question", disable=not progress, leave=False):
         started = time.perf_counter()

@@ -5,6 +5,8 @@ Run with `briefing serve` (or `make run`). Layout only: answers come from `assis
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
 from assistant import Answer, Assistant
@@ -14,7 +16,12 @@ from ui import render
 
 @st.cache_resource(show_spinner="Loading the index and the embedding model…")
 def get_assistant() -> Assistant:
-    return Assistant()
+    bot = Assistant()
+    # Under the spinner, not in the first answer. A missing index is shown, as one clear line, when
+    # the first question is asked.
+    with contextlib.suppress(AssistantError):
+        bot.warm_up()
+    return bot
 
 
 st.set_page_config(page_title="Election-security briefing", page_icon="🗳️", layout="centered")
@@ -23,6 +30,7 @@ st.caption("Answers come only from the indexed articles; every sentence links to
 
 if "messages" not in st.session_state:
     st.session_state.messages = []
+get_assistant()
 
 for message in st.session_state.messages:
     with st.chat_message(message["role"]):
