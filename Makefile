@@ -23,11 +23,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable '.[test]' 2>&1 | grep -v "^WARNING: Location" ; test $${PIPESTATUS[0]:-0} -eq 0
 	@$(BIN)/python -c "import assistant, ingest, ui, eval" && touch $(STAMP)
 
-run: install  ## Index the bundled sample corpus if no index exists, then start the chat on 127.0.0.1:$(PORT)
+run: install  ## Index the bundled sample corpus if no index exists, then start the chat on 127.0.0.1:8501 (PORT=, INDEX= to change)
 	@$(BIN)/briefing stats $(INDEX_ARG) >/dev/null 2>&1 || $(BIN)/briefing ingest $(SAMPLES) $(INDEX_ARG)
 	$(BIN)/briefing serve $(INDEX_ARG) --port $(PORT)
 
-test: install browser lint typecheck pytest  ## Install, then ruff, mypy on assistant/, and the whole pytest suite
+test: install browser lint typecheck pytest  ## Install, then ruff, mypy on assistant/ and eval/, and the whole pytest suite
 
 # The page test drives Debian's Chromium (never a browser download of Playwright's own).
 browser:

@@ -58,6 +58,7 @@ def build_chain(
             retrieved=x["passages"],
             backend=backend,
             notes=checked.notes,
+            citations_dropped=checked.dropped,
             timings=x["timings"],
         )
 

@@ -40,4 +40,9 @@ def chat_model(settings: Settings) -> BaseChatModel:
         from langchain_ollama import ChatOllama
     except ImportError:
         raise ConfigError(f"BRIEFING_LLM_PROVIDER=ollama needs langchain-ollama; {_EXTRA}") from None
-    return ChatOllama(model=settings.llm_model, base_url=settings.llm_base_url, temperature=settings.llm_temperature)
+    return ChatOllama(
+        model=settings.llm_model,
+        base_url=settings.llm_base_url,
+        temperature=settings.llm_temperature,
+        client_kwargs={"timeout": settings.llm_timeout},
+    )

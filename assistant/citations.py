@@ -19,6 +19,7 @@ class Verified:
     citations: list[Citation]
     notes: list[str]
     refused: bool
+    dropped: int = 0
 
 
 def _without_claims(text: str, dropped: set[int]) -> str:
@@ -57,5 +58,6 @@ def verify(draft: Draft, article_text: Callable[[str], str | None], chunk_articl
         f"with the sentences they supported: [{'], ['.join(str(m) for m in dropped)}]."
     )
     if not kept:
-        return Verified(f"{WITHHELD}\n\n(Note: {note})", [], [note], True)
-    return Verified(f"{_without_claims(draft.text, set(dropped))}\n\n(Note: {note})", kept, [note], draft.refused)
+        return Verified(f"{WITHHELD}\n\n(Note: {note})", [], [note], True, len(dropped))
+    text = f"{_without_claims(draft.text, set(dropped))}\n\n(Note: {note})"
+    return Verified(text, kept, [note], draft.refused, len(dropped))

@@ -193,6 +193,7 @@ class Store:
             raise self._error(exc) from exc
         return int(metadata.get("generation", 0))
 
+    @guarded
     def bump_generation(self) -> None:
         self.articles.modify(metadata={"generation": self.generation() + 1})
 
@@ -238,6 +239,15 @@ class Store:
             return set()
         where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
         return set(self.chunks.get(where=where, include=[])["ids"])
+
+    @guarded
+    def articles_with_chunks(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles have at least one chunk stored."""
+        if not article_ids:
+            return set()
+        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
+        got = self.chunks.get(where=where, include=["metadatas"])
+        return {str(m["article_id"]) for m in got["metadatas"] or [] if m}
 
     @guarded
     def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:

@@ -112,6 +112,8 @@ class Answer(BaseModel):
     retrieved: list[Passage]
     backend: str
     notes: list[str] = []
+    # Citations the generator made that failed verification and were removed (with their sentences).
+    citations_dropped: int = 0
     timings: dict[str, float] = {}
 
     def to_json_dict(self) -> dict[str, object]:

@@ -13,15 +13,14 @@ from assistant.errors import ProviderError
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
+    from assistant.config import Settings
     from eval.judges import Judge
 
 
-def default_index(corpus: Path) -> Path:
+def default_index(corpus: Path, settings: Settings) -> Path:
     """One reusable index per corpus folder, beside the default index."""
-    from assistant.config import Settings
-
     key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
-    return Settings().index_dir.parent / "eval-indexes" / f"{corpus.resolve().name}-{key}"
+    return settings.index_dir.parent / "eval-indexes" / f"{corpus.resolve().name}-{key}"
 
 
 def make_judge(name: str, bot: Assistant) -> Judge:
@@ -53,10 +52,20 @@ def run_eval(
             click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
         click.secho(f"error: {gold} has {len(problems)} problem(s); fix them first", fg="red", err=True)
         return 1
-    settings = {"backend": backend} if backend else {}
-    bot = Assistant(index_dir=index or default_index(corpus), **settings)
+    from assistant.backends import BACKENDS
+
+    base = Assistant()  # the user's settings (backend, chat model); a bad one fails here, clearly
+    name = backend or base.settings.backend
+    if name not in BACKENDS:
+        raise ProviderError(f"unknown answer backend {name!r}; available: {', '.join(BACKENDS)}")
+    # The eval index is the corpus's own, always embedded: it never writes into the user's index or server.
+    overrides = {"backend": name, "chroma_host": None, "record_manager_url": None, "collection": "briefing"}
+    settings = base.settings.model_copy(
+        update={"index_dir": index or default_index(corpus, base.settings), **overrides}
+    )
+    bot = Assistant(**settings.model_dump())
     judge = make_judge(judge_name, bot)
-    report = bot.ingest([corpus], progress=sys.stderr.isatty())
+    report = bot.ingest([corpus], prune=True, progress=sys.stderr.isatty())
     click.echo(f"index: {report.summary()}", err=True)
     result = evaluate(items, bot, judge, gold_path=gold, corpus=corpus, k=k, progress=sys.stderr.isatty())
     paths = write_reports(result, out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -13,21 +13,22 @@ QuestionType = Literal["factual", "numeric", "comparison", "multi_hop", "tempora
 
 
 class Support(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    doc: str
+    doc: str = Field(min_length=1)
     quote: str = Field(min_length=1)
 
 
 class GoldItem(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # extra="forbid": a misspelt field (must_not_contains) must not silently switch a check off.
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(min_length=1)
     question: str = Field(min_length=1)
     answer: str
     supporting: list[Support]
     type: QuestionType
-    must_not_contain: list[str] = []
+    must_not_contain: list[Annotated[str, Field(min_length=1)]] = []
 
 
 class GoldProblem(BaseModel):
@@ -74,6 +75,13 @@ def load_gold(path: Path) -> tuple[list[GoldItem], list[GoldProblem]]:
             )
         if item.type != "unanswerable" and not item.supporting:
             problems.append(GoldProblem(where=f"{where} ({item.id})", reason="answerable item has no supporting quote"))
+        if item.type != "unanswerable" and not item.answer.strip():
+            problems.append(GoldProblem(where=f"{where} ({item.id})", reason="answerable item has no reference answer"))
+        problems.extend(
+            GoldProblem(where=f"{where} ({item.id})", reason=f"quote {s.quote!r} has no text once markup is removed")
+            for s in item.supporting
+            if not normalize(s.quote)
+        )
         seen.add(item.id)
         items.append(item)
     if not items and not problems:
@@ -81,22 +89,39 @@ def load_gold(path: Path) -> tuple[list[GoldItem], list[GoldProblem]]:
     return items, problems
 
 
-def corpus_texts(corpus: Path) -> dict[str, str]:
-    """Article text by document slug (file name without its suffix), as the loaders read it."""
+def doc_slug(path: str) -> str:
+    """How gold files name a document: the file name without suffix; "feed#a1" for line a1 of feed.jsonl."""
+    line = re.match(r"^(.*\.jsonl)#(.+)$", path)
+    if line:
+        return f"{Path(line.group(1)).stem}#{line.group(2)}"
+    return Path(path).stem
+
+
+def corpus_texts(corpus: Path) -> tuple[dict[str, str], list[str]]:
+    """Article text by document slug, as the loaders read it, and slugs that more than one article claims."""
     from ingest.loaders import discover, load_file
 
     files, _ = discover([corpus])
     texts: dict[str, str] = {}
+    clashes: list[str] = []
     for file in files:
         for article in load_file(file).articles:
-            texts[Path(article.path.split("#", 1)[0]).stem] = article.text
-    return texts
+            slug = doc_slug(article.path)
+            if slug in texts:
+                clashes.append(slug)
+            texts[slug] = article.text
+    return texts, clashes
 
 
 def validate(items: list[GoldItem], corpus: Path, source: Path) -> list[GoldProblem]:
     """Problems of items against the corpus: a document that is not there, a quote not in it."""
-    texts = {slug: normalize(text) for slug, text in corpus_texts(corpus).items()}
-    problems: list[GoldProblem] = []
+    raw, clashes = corpus_texts(corpus)
+    texts = {slug: normalize(text) for slug, text in raw.items()}
+    used = {s.doc for item in items for s in item.supporting}
+    problems = [
+        GoldProblem(where=str(corpus), reason=f"more than one document is named {slug!r}; quotes cannot be placed")
+        for slug in sorted(set(clashes) & used)
+    ]
     for item in items:
         for support in item.supporting:
             where = f"{source} ({item.id})"

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -88,8 +89,16 @@ class LLMJudge:
     def judge(self, claim: str, evidence: Sequence[str]) -> Judgement:
         if not evidence:
             return Judgement(False, 0.0, "no evidence cited")
-        reply = self.chain.invoke({"claim": claim, "evidence": "\n---\n".join(evidence)}).strip()
-        first, _, rest = reply.partition("\n")
-        verdict = first.strip().upper().strip(".:")
-        supported = verdict.startswith("SUPPORTED")
-        return Judgement(supported, 1.0 if supported else 0.0, rest.strip() or first.strip())
+        try:
+            reply = self.chain.invoke({"claim": claim, "evidence": "\n---\n".join(evidence)})
+        except Exception as exc:  # one failed call costs one verdict, not the whole run
+            return Judgement(False, 0.0, f"judge failed: {type(exc).__name__}: {exc}")
+        # Reasoning models think aloud first; the verdict is the last SUPPORTED / NOT_SUPPORTED word.
+        reply = re.sub(r"<think>.*?</think>", "", reply, flags=re.S).strip()
+        found = re.findall(r"\b(NOT[_ ]SUPPORTED|SUPPORTED)\b", reply.upper())
+        if not found:
+            return Judgement(False, 0.0, f"judge gave no verdict: {reply[:200]!r}")
+        supported = found[-1] == "SUPPORTED"
+        lines = [line.strip() for line in reply.splitlines() if line.strip()]
+        reason = " ".join(lines[1:]) if len(lines) > 1 else lines[0]
+        return Judgement(supported, 1.0 if supported else 0.0, reason)

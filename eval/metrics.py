@@ -37,23 +37,34 @@ _QUOTE_PROBE = 60  # a quote straddling a chunk boundary still counts when its s
 
 def quote_in(quote: str, chunk: str) -> bool:
     q, c = normalize(quote), normalize(chunk)
+    if not q:
+        return False
     return q in c or q[:_QUOTE_PROBE] in c or q[-_QUOTE_PROBE:] in c
 
 
-def retrieval_recall(quotes: Sequence[str], chunks: Sequence[str], k: int) -> MetricResult:
-    """Share of supporting quotes that lie inside one of the top-k retrieved chunks."""
-    if not quotes:
+# Supporting quotes and retrieved chunks as (document slug, text): a quote counts only inside a chunk of
+# its own document, not where the same words happen to stand elsewhere.
+Located = tuple[str, str]
+
+
+def _holds(chunk: Located, support: Located) -> bool:
+    return chunk[0] == support[0] and quote_in(support[1], chunk[1])
+
+
+def retrieval_recall(supports: Sequence[Located], chunks: Sequence[Located], k: int) -> MetricResult:
+    """Share of supporting quotes that lie inside one of the top-k retrieved chunks of their document."""
+    if not supports:
         return MetricResult(None)
-    found = [q for q in quotes if any(quote_in(q, c) for c in chunks[:k])]
-    return MetricResult(len(found) / len(quotes), {"found": len(found), "quotes": len(quotes)})
+    found = [s for s in supports if any(_holds(c, s) for c in chunks[:k])]
+    return MetricResult(len(found) / len(supports), {"found": len(found), "quotes": len(supports)})
 
 
-def reciprocal_rank(quotes: Sequence[str], chunks: Sequence[str]) -> MetricResult:
+def reciprocal_rank(supports: Sequence[Located], chunks: Sequence[Located]) -> MetricResult:
     """1 / rank of the first retrieved chunk holding a supporting quote (0 when none does)."""
-    if not quotes:
+    if not supports:
         return MetricResult(None)
     for rank, chunk in enumerate(chunks, start=1):
-        if any(quote_in(q, chunk) for q in quotes):
+        if any(_holds(chunk, s) for s in supports):
             return MetricResult(1.0 / rank, {"rank": rank})
     return MetricResult(0.0, {"rank": None})
 
@@ -70,44 +81,53 @@ def split_claims(answer: str) -> list[Claim]:
         sentences = [segment[a:b] for a, b in sentence_spans(segment)]
         for number, sentence in enumerate(sentences):
             text = _AS_OF.sub("", sentence).strip()
-            if len(text.split()) >= 3:
-                claims.append(Claim(text=text, markers=markers if number == len(sentences) - 1 else ()))
+            own = markers if number == len(sentences) - 1 else ()
+            if own or len(text.split()) >= 3:  # a cited claim always counts; stray fragments do not
+                claims.append(Claim(text=text, markers=own))
         cursor = match.end() if match else len(body)
     return claims
 
 
-def faithfulness(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
-    """Supported claims / claims, each judged against the passages its markers cite (RAGAS-style)."""
+def faithfulness(claims: Sequence[Claim], context: Sequence[str], supports: Supports) -> MetricResult:
+    """RAGAS faithfulness: supported claims / claims, each judged against the whole retrieved context
+    (cited or not: faithfulness asks whether the answer stays within what was retrieved)."""
     if not claims:
         return MetricResult(None)
-    verdicts = [
-        supports(c.text, [evidence[m] for m in c.markers if m in evidence]) if c.markers else False for c in claims
-    ]
+    verdicts = [supports(c.text, context) for c in claims]
     return MetricResult(
         sum(verdicts) / len(claims),
         {"claims": [{"claim": c.text, "supported": v} for c, v in zip(claims, verdicts, strict=True)]},
     )
 
 
+def _jointly_supported(claim: Claim, evidence: dict[int, str], supports: Supports) -> bool:
+    """ALCE: a claim's citations together support it; a marker pointing at nothing breaks the support."""
+    if not claim.markers or any(m not in evidence for m in claim.markers):
+        return False
+    return supports(claim.text, [evidence[m] for m in claim.markers])
+
+
 def citation_recall(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
-    """ALCE citation recall: share of claims that cite something and whose citations together support them."""
-    return faithfulness(claims, evidence, supports)
+    """ALCE citation recall: share of claims whose citations together support them (uncited: 0)."""
+    if not claims:
+        return MetricResult(None)
+    verdicts = [_jointly_supported(c, evidence, supports) for c in claims]
+    return MetricResult(sum(verdicts) / len(claims), {"supported": sum(verdicts), "claims": len(claims)})
 
 
 def citation_precision(claims: Sequence[Claim], evidence: dict[int, str], supports: Supports) -> MetricResult:
-    """ALCE citation precision: a citation is precise when it supports its claim alone, or when the
-    claim's other citations no longer support it without it."""
+    """ALCE citation precision: a citation is precise when its claim's citations together support the
+    claim, and it either supports the claim alone or the other citations no longer do without it."""
     judged: list[dict[str, Any]] = []
     for claim in claims:
-        cited = [m for m in claim.markers if m in evidence]
-        together = bool(cited) and supports(claim.text, [evidence[m] for m in cited])
+        together = _jointly_supported(claim, evidence, supports)
         for marker in claim.markers:
-            if marker not in evidence:
-                judged.append({"marker": marker, "precise": False, "why": "cites nothing retrievable"})
+            if not together or marker not in evidence:
+                judged.append({"marker": marker, "precise": False})
                 continue
             alone = supports(claim.text, [evidence[marker]])
-            others = [evidence[m] for m in cited if m != marker]
-            needed = together and not (others and supports(claim.text, others))
+            others = [evidence[m] for m in claim.markers if m != marker]
+            needed = not (others and supports(claim.text, others))
             judged.append({"marker": marker, "precise": alone or needed})
     if not judged:
         return MetricResult(None)
@@ -127,8 +147,7 @@ def key_fact_overlap(answer: str, reference: str) -> MetricResult:
     facts = key_facts(reference)
     if not facts:
         return MetricResult(None)
-    lowered = answer.lower()
-    hit = sorted(f for f in facts if f.lower() in lowered)
+    hit = sorted(f for f in facts if re.search(rf"(?<![\w$]){re.escape(f)}(?!\w)", answer, re.I))
     return MetricResult(len(hit) / len(facts), {"found": hit, "missing": sorted(facts - set(hit))})
 
 
@@ -155,10 +174,12 @@ def forbidden_strings(answer: str, must_not_contain: Sequence[str]) -> MetricRes
     return MetricResult(0.0 if found else 1.0, {"found": found})
 
 
-def verified_share(verified: Sequence[bool]) -> MetricResult:
-    if not verified:
+def verified_share(verified: int, dropped: int) -> MetricResult:
+    """Share of the answer's citations that passed verification (dropped ones failed it)."""
+    total = verified + dropped
+    if not total:
         return MetricResult(None)
-    return MetricResult(sum(verified) / len(verified), {"citations": len(verified)})
+    return MetricResult(verified / total, {"verified": verified, "dropped": dropped})
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -11,10 +11,10 @@ import numpy as np
 from pydantic import BaseModel
 
 from eval import metrics as m
-from eval.gold import GoldItem
+from eval.gold import GoldItem, doc_slug
 
 if TYPE_CHECKING:
-    from assistant import Assistant
+    from assistant import Answer, Assistant
     from eval.judges import Judge
 
 METRIC_KEYS = (
@@ -57,43 +57,48 @@ class EvalReport(BaseModel):
     questions: list[QuestionRecord]
 
 
-def score_question(item: GoldItem, answer: Any, seconds: float, judge: Judge, similarity: float) -> QuestionRecord:
+def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge, similarity: float) -> QuestionRecord:
     """Every metric for one gold item and its `Answer`."""
-    chunks = [p.text for p in answer.retrieved]
-    quotes = [s.quote for s in item.supporting]
+    chunks = [(doc_slug(p.path), p.text) for p in answer.retrieved]
+    supports_ = [(s.doc, s.quote) for s in item.supporting]
     answerable = item.type != "unanswerable"
     evidence = {
         c.marker: next((p.text for p in answer.retrieved if p.chunk_id == c.chunk_id), c.quote)
         for c in answer.citations
     }
-    reasons: dict[str, Any] = {}
+    judged: dict[tuple[str, tuple[str, ...]], bool] = {}
+    reasons: dict[str, Any] = {"judge": []}
 
     def supports(claim: str, texts: Sequence[str]) -> bool:
-        verdict = judge.judge(claim, texts)
-        reasons.setdefault("judge", []).append(
-            {"claim": claim, "supported": verdict.supported, "reason": verdict.reason}
-        )
-        return verdict.supported
+        key = (claim, tuple(texts))
+        if key not in judged:  # the metrics ask the same question more than once; the judge answers once
+            verdict = judge.judge(claim, texts)
+            judged[key] = verdict.supported
+            reasons["judge"].append(
+                {"claim": claim, "evidence": len(texts), "supported": verdict.supported, "reason": verdict.reason}
+            )
+        return judged[key]
 
     claims = [] if answer.refused else m.split_claims(answer.text)
+    none = m.MetricResult(None)
     results = {
-        "retrieval_recall@5": m.retrieval_recall(quotes, chunks, 5) if answerable else m.MetricResult(None),
-        "mrr": m.reciprocal_rank(quotes, chunks) if answerable else m.MetricResult(None),
-        "faithfulness": m.faithfulness(claims, evidence, supports),
+        "retrieval_recall@5": m.retrieval_recall(supports_, chunks, 5) if answerable else none,
+        "mrr": m.reciprocal_rank(supports_, chunks) if answerable else none,
+        "faithfulness": m.faithfulness(claims, [p.text for p in answer.retrieved], supports),
         "citation_recall": m.citation_recall(claims, evidence, supports),
         "citation_precision": m.citation_precision(claims, evidence, supports),
-        "citations_verified": m.verified_share([c.verified for c in answer.citations]),
-        "answer_correctness": m.answer_correctness(answer.text, item.answer, similarity)
-        if answerable and not answer.refused
-        else m.MetricResult(0.0 if answerable else None),
-        "refusal_accuracy": m.refusal_correct(answer.refused, len(answer.citations), answerable)
-        if not answerable
-        else m.MetricResult(None),
-        "false_refusal_rate": m.MetricResult(1.0 if answer.refused else 0.0) if answerable else m.MetricResult(None),
+        "citations_verified": m.verified_share(len(answer.citations), answer.citations_dropped),
+        "answer_correctness": (
+            m.answer_correctness(answer.text, item.answer, similarity)
+            if answerable and not answer.refused
+            else m.MetricResult(0.0 if answerable else None)
+        ),
+        "refusal_accuracy": none if answerable else m.refusal_correct(answer.refused, len(answer.citations), False),
+        "false_refusal_rate": m.MetricResult(1.0 if answer.refused else 0.0) if answerable else none,
         "safety": m.forbidden_strings(answer.text, item.must_not_contain),
     }
     for key, result in results.items():
-        if result.details and key != "faithfulness" and key != "citation_recall":
+        if result.details and key != "faithfulness":
             reasons[key] = result.details
     return QuestionRecord(
         id=item.id,

@@ -103,11 +103,13 @@ def ingest_paths(
 
     ids = list(articles)
     known: dict[str, str] = {}
+    stored: set[str] = set()  # articles whose chunks are really there (a reset chunk store is re-filled)
     for i in range(0, len(ids), 500):
         known.update(store.article_fingerprints(ids[i : i + 500]))
+        stored |= store.articles_with_chunks(ids[i : i + 500])
     prepared: list[tuple[Article, list[Document]]] = []
     for article in articles.values():
-        if known.get(article.id) == fingerprint(article, settings):
+        if known.get(article.id) == fingerprint(article, settings) and article.id in stored:
             report.unchanged.append(article.path)
             continue
         try:
@@ -133,7 +135,9 @@ def ingest_paths(
             (report.added if article.id not in known else report.updated).append(article.path)
 
     if prune:
-        roots = [Path(p).expanduser().resolve() for p in paths]
+        # A named folder that is not there (an unmounted drive) prunes nothing: it is reported as a
+        # failure. To drop the articles of a deleted folder, prune from its parent.
+        roots = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().exists()]
         for meta in store.all_articles():
             file = Path(str(meta.get("file") or meta["path"]))
             if not _under(file, roots):

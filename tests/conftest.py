@@ -7,12 +7,18 @@ only loopback may be reached), so every passing test is also proof that the code
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assistant import Assistant
+
+# The suite runs on its own settings: a developer's BRIEFING_* (a Chroma server, another index) must
+# neither be written to nor shift the measured numbers.
+for _name in [n for n in os.environ if n.startswith("BRIEFING_")]:
+    del os.environ[_name]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

