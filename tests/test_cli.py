@@ -134,3 +134,14 @@ def test_chat_answers_in_the_terminal(index_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Social Design Agency" in result.stdout and "Sources:" in result.stdout
+
+
+def test_the_command_line_loads_no_heavy_library_until_a_command_runs() -> None:
+    # `briefing --help` must answer at once: importing the CLI pulls in none of the model or index stack.
+    probe = (
+        "import sys; import assistant.cli; "
+        "heavy = {'torch', 'chromadb', 'sentence_transformers', 'langchain_core', 'streamlit', 'bm25s'}; "
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
