@@ -7,10 +7,11 @@ Anchors: RAGAS faithfulness (supported claims / claims), ALCE citation recall an
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from assistant.text import sentence_spans
 from eval.gold import normalize
@@ -183,13 +184,5 @@ def verified_share(verified: int, dropped: int) -> MetricResult:
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0-100), linear between closest ranks."""
-    if not values:
-        return 0.0
-    if len(values) == 1:
-        return float(values[0])
-    return (
-        float(statistics.quantiles(sorted(values), n=100, method="inclusive")[int(q) - 1])
-        if 0 < q < 100
-        else float(min(values) if q <= 0 else max(values))
-    )
+    """The q-th percentile (0-100), linear between closest ranks; 0 for no values."""
+    return float(np.percentile(values, q)) if len(values) else 0.0
