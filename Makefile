@@ -27,7 +27,7 @@ run: install  ## Index the bundled sample corpus if no index exists, then start 
 	@$(BIN)/briefing stats $(INDEX_ARG) >/dev/null 2>&1 || $(BIN)/briefing ingest $(SAMPLES) $(INDEX_ARG)
 	$(BIN)/briefing serve $(INDEX_ARG) --port $(PORT)
 
-test: install browser lint typecheck pytest  ## Install, then ruff, mypy on assistant/ and eval/, and the whole pytest suite
+test: install browser lint typecheck pytest  ## Install, then ruff, import contracts, mypy, and the whole pytest suite
 
 # The page test drives Debian's Chromium (never a browser download of Playwright's own).
 browser:
@@ -38,14 +38,17 @@ browser:
 
 lint: install
 	$(BIN)/ruff check assistant ingest ui eval tests bench
+	$(BIN)/lint-imports
 
 typecheck: install
-	$(BIN)/mypy assistant eval
+	$(BIN)/mypy assistant ingest ui eval
 
 pytest: install
 	$(BIN)/pytest
 
-bench: install  ## Speed and chunking measurements (prints tables)
+bench: install  ## Chunking and sentence-splitting measurements (prints tables)
+	$(BIN)/python -m pip install --quiet --editable '.[test,bench]'
+	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/chunking.py
 
 clean:  ## Remove the virtual environment and caches

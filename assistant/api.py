@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, QuestionError
-from assistant.types import Answer, Filters, IndexStats, IngestReport
+from assistant.types import Answer, AnswerChunk, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
@@ -22,6 +20,14 @@ if TYPE_CHECKING:
     from assistant.store import Store
 
 History = Sequence[tuple[str, str]]
+
+
+class AskOptions(TypedDict, total=False):
+    """What `ask` and `stream` take besides the question."""
+
+    history: History | None  # earlier turns as (role, text), role "user" or "assistant"
+    filters: Filters | dict[str, Any] | None  # date range, sources, topics
+    k: int | None  # passages to answer from (default: setting k)
 
 
 class Assistant:
@@ -44,7 +50,7 @@ class Assistant:
         self._embeddings: MiniLMEmbeddings | None = None
         self._store: Store | None = None
         self._retriever: HybridRetriever | None = None
-        self._chain: Runnable[dict[str, Any], Answer] | None = None
+        self._chain: Runnable[dict[str, Any], AnswerChunk] | None = None
 
     # --- wiring -------------------------------------------------------------------------------
     @property
@@ -74,8 +80,8 @@ class Assistant:
         return self._retriever
 
     @property
-    def chain(self) -> Runnable[dict[str, Any], Answer]:
-        """The LCEL chain behind `ask`: retrieve -> backend -> verify."""
+    def chain(self) -> Runnable[dict[str, Any], AnswerChunk]:
+        """The LCEL chain behind `ask` and `stream`: retrieve -> backend -> verify."""
         if self._chain is None:
             from assistant.backends import BackendContext, build_backend
             from assistant.chain import build_chain
@@ -101,43 +107,42 @@ class Assistant:
             self._chain = None
         return report
 
-    def ask(
-        self,
-        question: str,
-        *,
-        history: History | None = None,
-        filters: Filters | dict[str, Any] | None = None,
-        k: int | None = None,
-    ) -> Answer:
-        question = self._check(question)
-        return self.chain.invoke(
-            {"question": question, "history": list(history or []), "filters": _filters(filters), "k": k}
-        )
+    def ask(self, question: str, **options: Unpack[AskOptions]) -> Answer:
+        """Answer a question from the index; see `AskOptions` for the chat history, filters and k."""
+        finished = self.chain.invoke(self._input(question, options)).answer
+        assert finished is not None  # the chain's last chunk always carries the answer
+        return finished
 
-    def stream(
-        self,
-        question: str,
-        *,
-        history: History | None = None,
-        filters: Filters | dict[str, Any] | None = None,
-        k: int | None = None,
-    ) -> Iterator[str | Answer]:
-        """Yield the answer text in pieces (sentence by sentence), then the finished `Answer`."""
-        answer = self.ask(question, history=history, filters=filters, k=k)
-        # Sentence by sentence, each with its marker; the pieces join back to exactly `answer.text`.
-        yield from (piece for piece in re.split(r"(?<=\]\s)", answer.text) if piece)
-        yield answer
+    def stream(self, question: str, **options: Unpack[AskOptions]) -> Iterator[str | Answer]:
+        """Yield the answer text in pieces as the backend writes it, then the finished `Answer`.
+
+        The pieces are the draft, before verification; the `Answer`'s text is what to show in the end
+        (verification may have removed sentences). For the extractive backend they are the same.
+        """
+        for chunk in self.chain.stream(self._input(question, options)):
+            if chunk.answer is not None:
+                yield chunk.answer
+            elif chunk.text:
+                yield chunk.text
+
+    def _input(self, question: str, options: AskOptions) -> dict[str, Any]:
+        return {
+            "question": self._check(question),
+            "history": list(options.get("history") or []),
+            "filters": _filters(options.get("filters")),
+            "k": options.get("k"),
+        }
 
     def stats(self) -> IndexStats:
         from assistant.embeddings import MODEL_NAME
 
         store = self.store()
         articles = store.all_articles()
-        dates = sorted(date.fromisoformat(str(m["published"])) for m in articles if m.get("published"))
+        dates = sorted(a.published for a in articles if a.published)
         return IndexStats(
             articles=len(articles),
             chunks=store.count_chunks(),
-            sources=sorted({str(m.get("source")) for m in articles if m.get("source")}),
+            sources=sorted({a.source for a in articles if a.source}),
             earliest=dates[0] if dates else None,
             latest=dates[-1] if dates else None,
             embedding_model=MODEL_NAME,

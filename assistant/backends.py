@@ -1,23 +1,34 @@
-"""Answer generators by name. Each builds an LCEL runnable with one contract:
+"""Answer generators by name: the one place that knows which backends exist.
 
-input  {"question": str, "passages": list[Passage], "history": list[tuple[str, str]]}
-output `Draft` (answer text with [n] markers, and the citations those markers stand for).
+Each backend is an LCEL runnable with one contract:
+input  `GenerationInput` (question, retrieved passages, chat history);
+output `Draft` (answer text with [n] markers, and the citations those markers stand for). A backend
+that streams yields `Draft` pieces that add up to the whole; the chain shows their text as it comes.
 
 Adding a backend (an OpenAI-compatible endpoint, Ollama, llama.cpp through a LangChain chat model) is
-adding a factory here; the chain around it (retrieval, verification, the `Answer`) stays the same.
+adding a factory to `BACKENDS`; the chain around it (retrieval, verification, the `Answer`) stays the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableGenerator
 
 from assistant.errors import ProviderError
-from assistant.extractive import Draft, ExtractiveAnswerer
-from assistant.retrieval import HybridRetriever
+from assistant.types import Draft, Passage
+
+if TYPE_CHECKING:
+    from assistant.retrieval import HybridRetriever
+
+
+class GenerationInput(TypedDict):
+    question: str
+    passages: list[Passage]
+    history: list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -27,26 +38,48 @@ class BackendContext:
     retriever: HybridRetriever
 
 
-def _extractive(context: BackendContext) -> Runnable[dict[str, Any], Draft]:
+Backend = Runnable[GenerationInput, Draft]
+
+
+def sentence_pieces(draft: Draft) -> Iterator[Draft]:
+    """A finished draft as a stream: its text sentence by sentence (each with its marker), then the
+    citations and the verdict. The pieces add up to the draft."""
+    for piece in re.split(r"(?<=\]\s)", draft.text):
+        if piece:
+            yield Draft(text=piece)
+    yield Draft(refused=draft.refused, citations=draft.citations)
+
+
+def _extractive(context: BackendContext) -> Backend:
+    from assistant.extractive import ExtractiveAnswerer
+
     retriever = context.retriever
 
     def known(term: str) -> bool:
         return retriever.bm25().df[term] > 0
 
     answerer = ExtractiveAnswerer(retriever.store.embeddings, idf=lambda t: retriever.bm25().idf(t), known_term=known)
-    return RunnableLambda(lambda x: answerer(x["question"], x["passages"]), name="extractive")
+
+    def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
+        for x in inputs:
+            yield from sentence_pieces(answerer(x["question"], x["passages"]))
+
+    return RunnableGenerator(generate, name="extractive")
 
 
-BACKENDS: dict[str, Callable[[BackendContext], Runnable[dict[str, Any], Draft]]] = {
+BACKENDS: dict[str, Callable[[BackendContext], Backend]] = {
     "extractive": _extractive,
 }
 
 
-def build_backend(name: str, context: BackendContext) -> Runnable[dict[str, Any], Draft]:
-    try:
-        factory = BACKENDS[name]
-    except KeyError:
+def check_backend(name: str) -> str:
+    """The name, if a backend of that name exists; else a `ProviderError` listing those that do."""
+    if name not in BACKENDS:
         raise ProviderError(
             f"unknown answer backend {name!r} (setting BRIEFING_BACKEND); available: {', '.join(BACKENDS)}"
-        ) from None
-    return factory(context)
+        )
+    return name
+
+
+def build_backend(name: str, context: BackendContext) -> Backend:
+    return BACKENDS[check_backend(name)](context)

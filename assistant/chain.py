@@ -1,17 +1,24 @@
-"""The answer chain as LCEL: retrieve -> generate (any backend) -> verify citations -> `Answer`."""
+"""The answer chain as LCEL: retrieve -> generate (any backend) -> verify citations -> `Answer`.
+
+It streams: `chain.stream(...)` yields `AnswerChunk`s with the draft text as the backend writes it
+(an LLM backend's tokens, the extractive backend's sentences), then one with the verified `Answer`.
+`chain.invoke(...)` is the sum of that stream. Each step returns its own timing with its result.
+"""
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
+from assistant.backends import GenerationInput
 from assistant.citations import verify
-from assistant.extractive import Draft
 from assistant.retrieval import HybridRetriever
-from assistant.types import Answer, Filters
+from assistant.types import Answer, AnswerChunk, Draft, Filters, Passage
 
 _FOLLOW_UP = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|that|this|those|these|then)\b", re.I)
 
@@ -24,50 +31,61 @@ def retrieval_query(question: str, history: list[tuple[str, str]] | None) -> str
     return question
 
 
-def _timed(step: str, fn: Any) -> RunnableLambda[dict[str, Any], Any]:
-    def run(x: dict[str, Any]) -> Any:
-        started = time.perf_counter()
-        result = fn(x)
-        x["timings"][step] = round(time.perf_counter() - started, 4)
-        return result
+@dataclass(frozen=True)
+class Retrieved:
+    passages: list[Passage]
+    seconds: float
 
-    return RunnableLambda(run, name=step)
+
+def _since(started: float) -> float:
+    return round(time.perf_counter() - started, 4)
 
 
 def build_chain(
-    retriever: HybridRetriever, generator: Runnable[dict[str, Any], Draft], backend: str
-) -> Runnable[dict[str, Any], Answer]:
-    """Input: {"question", "history", "filters", "k"}; output: a verified `Answer`."""
+    retriever: HybridRetriever, generator: Runnable[GenerationInput, Draft], backend: str
+) -> Runnable[dict[str, Any], AnswerChunk]:
+    """Input: {"question", "history", "filters", "k"}; output: `AnswerChunk`s ending in the `Answer`."""
     store = retriever.store
 
-    def retrieve(x: dict[str, Any]) -> Any:
-        filters: Filters | None = x.get("filters")
-        return retriever.passages(retrieval_query(x["question"], x.get("history")), k=x.get("k"), filters=filters)
+    def prepare(x: dict[str, Any]) -> dict[str, Any]:
+        return {"history": [], "filters": None, "k": None, **x}
 
-    def finish(x: dict[str, Any]) -> Answer:
+    def retrieve(x: dict[str, Any]) -> Retrieved:
         started = time.perf_counter()
-        draft: Draft = x["draft"]
-        owners = {p.chunk_id: p.article_id for p in x["passages"]}
-        checked = verify(draft, store.article_text, owners)
-        x["timings"]["verify"] = round(time.perf_counter() - started, 4)
-        return Answer(
+        filters: Filters | None = x.get("filters")
+        query = retrieval_query(x["question"], x.get("history"))
+        return Retrieved(retriever.passages(query, k=x.get("k"), filters=filters), _since(started))
+
+    def generate_and_verify(chunks: Iterator[dict[str, Any]]) -> Iterator[AnswerChunk]:
+        x: dict[str, Any] = {}
+        for chunk in chunks:  # `assign` streams the passed-through keys and the retrieval apart
+            x.update(chunk)
+        retrieved: Retrieved = x["retrieved"]
+        started = time.perf_counter()
+        draft = Draft()
+        request: GenerationInput = {"question": x["question"], "passages": retrieved.passages, "history": x["history"]}
+        for piece in generator.stream(request):
+            draft += piece
+            if piece.text:
+                yield AnswerChunk(text=piece.text)
+        generated = _since(started)
+        started = time.perf_counter()
+        checked = verify(draft, store.article_text, {p.chunk_id: p.article_id for p in retrieved.passages})
+        answer = Answer(
             question=x["question"],
             text=checked.text,
             refused=checked.refused,
             citations=checked.citations,
-            retrieved=x["passages"],
+            retrieved=retrieved.passages,
             backend=backend,
             notes=checked.notes,
             citations_dropped=checked.dropped,
-            timings=x["timings"],
+            timings={"retrieve": retrieved.seconds, "generate": generated, "verify": _since(started)},
         )
-
-    def prepare(x: dict[str, Any]) -> dict[str, Any]:
-        return {"history": [], "filters": None, "k": None, **x, "timings": {}}
+        yield AnswerChunk(answer=answer)
 
     return (
         RunnableLambda(prepare, name="prepare")
-        | RunnablePassthrough.assign(passages=_timed("retrieve", retrieve))
-        | RunnablePassthrough.assign(draft=_timed("generate", generator.invoke))
-        | RunnableLambda(finish, name="verify")
+        | RunnablePassthrough.assign(retrieved=RunnableLambda(retrieve, name="retrieve"))
+        | RunnableGenerator(generate_and_verify, name="generate-and-verify")
     )

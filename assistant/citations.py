@@ -6,8 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.extractive import Draft
-from assistant.types import Citation
+from assistant.types import Citation, Draft
 
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 WITHHELD = "No passage this answer quoted could be verified against the stored sources, so it is withheld."

@@ -1,10 +1,12 @@
-"""`briefing`: a thin command line over `Assistant`. Heavy imports wait until a command runs."""
+"""`briefing`: a thin command line over `Assistant`. Heavy imports wait until a command runs.
+
+The core commands live here. Other packages add theirs through the `briefing.commands` entry point
+(`eval` from the eval package, `serve` from the UI), so this package depends on neither.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -19,18 +21,18 @@ if TYPE_CHECKING:
     from assistant.types import Answer, Filters
 
 
-def _fail(message: str) -> NoReturn:
+def fail(message: str) -> NoReturn:
     click.secho(f"error: {message}", fg="red", err=True)
     sys.exit(1)
 
 
-def _assistant(index: Path | None) -> Assistant:
+def assistant_for(index: Path | None) -> Assistant:
     from assistant.api import Assistant
 
     try:
         return Assistant(index_dir=index)
     except AssistantError as exc:  # a bad BRIEFING_* setting
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _filters(since: date | None, until: date | None, source: tuple[str, ...], topic: tuple[str, ...]) -> Filters | None:
@@ -68,9 +70,22 @@ def main(debug: bool) -> None:
     _DEBUG = debug
 
 
+COMMANDS_ENTRY_POINT = "briefing.commands"
+
+
+def add_registered_commands() -> None:
+    """Commands that other packages register under the `briefing.commands` entry point."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=COMMANDS_ENTRY_POINT):
+        if entry.name not in main.commands:
+            main.add_command(entry.load(), entry.name)
+
+
 def run() -> None:
     """The `briefing` entry point: any failure is one line on stderr and exit code 1, not a traceback."""
     try:
+        add_registered_commands()
         main(standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
@@ -81,11 +96,11 @@ def run() -> None:
         click.echo("interrupted", err=True)
         sys.exit(130)
     except AssistantError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except Exception as exc:
         if _DEBUG:
             raise
-        _fail(f"unexpected {type(exc).__name__}: {exc} (run `briefing --debug ...` for the traceback)")
+        fail(f"unexpected {type(exc).__name__}: {exc} (run `briefing --debug ...` for the traceback)")
 
 
 @main.command()
@@ -96,9 +111,9 @@ def run() -> None:
 def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: bool) -> None:
     """Index articles (Markdown, text, HTML, JSON Lines, PDF, folders) incrementally."""
     try:
-        report = _assistant(index).ingest(list(paths), prune=prune, progress=sys.stderr.isatty() and not as_json)
+        report = assistant_for(index).ingest(list(paths), prune=prune, progress=sys.stderr.isatty() and not as_json)
     except AssistantError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json")))
@@ -116,9 +131,9 @@ def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: boo
 def stats(index: Path | None, as_json: bool) -> None:
     """What the index holds."""
     try:
-        found = _assistant(index).stats()
+        found = assistant_for(index).stats()
     except AssistantError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     if as_json:
         click.echo(json.dumps(found.model_dump(mode="json")))
@@ -167,17 +182,17 @@ def ask(
 ) -> None:
     """Answer QUESTION from the index, with numbered sources."""
     filters = _filters(since, until, source, topic)
-    bot = _assistant(index)
+    bot = assistant_for(index)
     try:
         if questions is not None:
             _ask_many(bot, questions, k, filters)
             return
         if question is None:
-            _fail("give a QUESTION, or --questions FILE")
+            fail("give a QUESTION, or --questions FILE")
             return
         answer = bot.ask(question, k=k, filters=filters)
     except AssistantError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     if as_json:
         click.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False))
@@ -191,7 +206,7 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        _fail(f"{path}: cannot read ({exc})")
+        fail(f"{path}: cannot read ({exc})")
         return
     failed: list[str] = []
     for number, line in enumerate(lines, start=1):
@@ -219,11 +234,11 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
 @index_option
 def chat(index: Path | None) -> None:
     """A terminal chat on the same engine (Ctrl-D or 'exit' to leave)."""
-    bot = _assistant(index)
+    bot = assistant_for(index)
     try:
         bot.stats()  # a missing or damaged index ends the chat before the first question
     except AssistantError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return
     history: list[tuple[str, str]] = []
     click.echo("Ask about election threats in the indexed articles. Ctrl-D to leave.")
@@ -247,99 +262,3 @@ def chat(index: Path | None) -> None:
             continue
         print_answer(answer)
         history += [("user", question), ("assistant", answer.text)]
-
-
-@main.command()
-@index_option
-@click.option("--port", type=int, default=8501, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
-def serve(index: Path | None, port: int, host: str) -> None:
-    """Start the Streamlit chat."""
-    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
-    env = dict(os.environ)
-    if index is not None:
-        env["BRIEFING_INDEX_DIR"] = str(index.resolve())
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.port",
-        str(port),
-        "--server.address",
-        host,
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    sys.exit(subprocess.call(command, env=env))
-
-
-@main.group("eval", invoke_without_command=True)
-@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Gold JSON Lines file.")
-@click.option("--corpus", type=click.Path(path_type=Path, exists=True), help="Folder (or file) of the articles.")
-@index_option
-@click.option("--backend", default=None, help="Answer backend (default: setting BRIEFING_BACKEND).")
-@click.option("--judge", "judge_name", default="offline", show_default=True, help="Claim judge.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("eval-report"), show_default=True)
-@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
-@click.pass_context
-def eval_command(
-    ctx: click.Context,
-    gold: Path | None,
-    corpus: Path | None,
-    index: Path | None,
-    backend: str | None,
-    judge_name: str,
-    out: Path,
-    k: int | None,
-) -> None:
-    """Score answers to a gold set: retrieval, faithfulness, citations, correctness, refusals."""
-    if ctx.invoked_subcommand is not None:
-        return
-    if gold is None or corpus is None:
-        raise click.UsageError("give --gold FILE and --corpus DIR (or a subcommand: validate, compare)")
-    from eval.cli import run_eval
-
-    try:
-        code = run_eval(gold, corpus, index, backend, judge_name, out, k)
-    except AssistantError as exc:
-        _fail(str(exc))
-        return
-    sys.exit(code)
-
-
-@eval_command.command("validate")
-@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--corpus", type=click.Path(path_type=Path, exists=True), required=True)
-def eval_validate(gold: Path, corpus: Path) -> None:
-    """Check a gold file: parse errors, unknown documents, quotes not found."""
-    from eval.gold import load_gold, validate
-
-    items, problems = load_gold(gold)
-    problems += validate(items, corpus, gold)
-    for problem in problems:
-        click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
-    click.echo(f"{len(items)} items, {len(problems)} problem(s)")
-    sys.exit(1 if problems else 0)
-
-
-@eval_command.command("compare")
-@click.argument("a", type=click.Path(path_type=Path, exists=True))
-@click.argument("b", type=click.Path(path_type=Path, exists=True))
-def eval_compare(a: Path, b: Path) -> None:
-    """Changes from run A to run B (report.json files or their folders), question by question."""
-    from eval.report import compare
-    from eval.run import EvalReport
-
-    def load(path: Path) -> EvalReport:
-        file = path / "report.json" if path.is_dir() else path
-        try:
-            return EvalReport.model_validate_json(file.read_text())
-        except (OSError, ValueError) as exc:
-            _fail(f"{file}: not an eval report ({str(exc).splitlines()[0]})")
-            raise
-
-    click.echo(compare(load(a), load(b)))

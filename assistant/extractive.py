@@ -13,28 +13,19 @@ latest is introduced with "As of <date>", so the newest statement is the one the
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.questions import fits_question_type, proper_nouns
 from assistant.text import acronyms, sentence_spans, terms, words
-from assistant.types import Citation, Passage, page_at
+from assistant.types import Citation, Draft, Passage, page_at
 
 REFUSAL = "The indexed sources do not answer this question."
-
-
-@dataclass(frozen=True)
-class Draft:
-    """An answer before verification: text with [n] markers and the citations they stand for."""
-
-    text: str
-    refused: bool
-    citations: list[Citation]
 
 
 @dataclass(frozen=True)
@@ -113,30 +104,27 @@ class ExtractiveAnswerer:
         self.known_term = known_term
         self.settings = settings or ExtractiveSettings()
         # Sentence vectors by text: questions on one topic retrieve the same passages again and again.
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors: LRUCache[str, np.ndarray] = LRUCache(maxsize=_VECTOR_CACHE)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        for text, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
-            self._vectors[text] = np.asarray(vector, dtype=np.float32)
-        for text in texts:
-            self._vectors.move_to_end(text)
-        while len(self._vectors) > _VECTOR_CACHE:
-            self._vectors.popitem(last=False)
-        return np.stack([self._vectors[t] for t in texts])
+        known = {t: self._vectors[t] for t in dict.fromkeys(texts) if t in self._vectors}  # a read refreshes
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        for text, vector in zip(missing, self.embeddings.embed_documents(missing) if missing else [], strict=True):
+            known[text] = self._vectors[text] = np.asarray(vector, dtype=np.float32)
+        return np.stack([known[t] for t in texts])
 
     def __call__(self, question: str, passages: Sequence[Passage]) -> Draft:
         unknown = [n for n in proper_nouns(question) if not all(self.known_term(t) for t in terms(n))]
         if unknown:
-            return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True, citations=[])
+            return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)
         pool = candidates(passages)
         if not pool:
-            return Draft(text=REFUSAL, refused=True, citations=[])
+            return Draft(text=REFUSAL, refused=True)
         scored = self._score(question, pool)
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
         typed = [i for i in order if fits_question_type(pool[i].text, question)]
         if not typed or scored.scores[typed[0]] < self.settings.min_score:
-            return Draft(text=REFUSAL, refused=True, citations=[])
+            return Draft(text=REFUSAL, refused=True)
         chosen = self._select(typed, scored, pool)
         return self._compose([pool[i] for i in chosen], scored, pool)
 
@@ -228,7 +216,7 @@ class ExtractiveAnswerer:
                     page=page_at(c.passage.page_starts, c.start),
                 )
             )
-        return Draft(text=" ".join(parts), refused=False, citations=citations)
+        return Draft(text=" ".join(parts), refused=False, citations=tuple(citations))
 
     @staticmethod
     def _expand_lists(picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import date
 from typing import Any
 
 import numpy as np
@@ -18,9 +17,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
-from assistant.store import Store, matches
+from assistant.store import Store
 from assistant.text import terms
-from assistant.types import Filters, Passage, page_at
+from assistant.types import Filters, Passage
 
 
 class Bm25Side:
@@ -29,11 +28,13 @@ class Bm25Side:
     def __init__(self, store: Store) -> None:
         import bm25s
 
+        self.store = store
         self.generation = store.generation()
-        self.ids, texts, self.metas = store.all_chunks()
+        texts = store.chunk_texts()
+        self.ids = list(texts)
         self.size = len(self.ids)
         self._bm25 = bm25s.BM25()
-        tokenized = [terms(t) or ["∅"] for t in texts]
+        tokenized = [terms(t) or ["∅"] for t in texts.values()]
         # Document frequencies also tell the answerer which question words are rare, hence telling.
         self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
         if self.size:
@@ -48,8 +49,9 @@ class Bm25Side:
             return []
         scores = np.asarray(self._bm25.get_scores(query_terms), dtype=float)
         if filters is not None and not filters.is_empty():
-            allowed = np.array([matches(filters, m) for m in self.metas], dtype=bool)
-            scores = np.where(allowed, scores, 0.0)
+            # Chroma decides which chunks pass, so the filter language is written once (`chroma_where`).
+            allowed = self.store.chunk_ids_matching(filters)
+            scores = np.where(np.array([i in allowed for i in self.ids], dtype=bool), scores, 0.0)
         order = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
@@ -63,55 +65,24 @@ def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
     return fused
 
 
-def mmr(ids: list[str], relevance: dict[str, float], vectors: dict[str, list[float]], k: int, lam: float) -> list[str]:
-    """Maximal marginal relevance over fused relevance (scaled to [0, 1]) and chunk cosine similarity."""
+def mmr(ids: list[str], relevance: dict[str, float], vectors: dict[str, np.ndarray], k: int, lam: float) -> list[str]:
+    """Maximal marginal relevance over fused relevance (scaled to [0, 1]) and chunk cosine similarity.
+    A chunk without a vector counts as redundant with nothing."""
     if not ids:
         return []
     top = max(relevance[i] for i in ids) or 1.0
     chosen: list[str] = []
     pool = list(ids)
     while pool and len(chosen) < k:
-        best_id, best_score = pool[0], -np.inf
-        for cid in pool:
-            redundancy = 0.0
-            if chosen and cid in vectors:
-                redundancy = (
-                    max(float(np.dot(vectors[cid], vectors[c])) for c in chosen if c in vectors)
-                    if any(c in vectors for c in chosen)
-                    else 0.0
-                )
-            score = lam * relevance[cid] / top - (1 - lam) * redundancy
-            if score > best_score:
-                best_id, best_score = cid, score
-        chosen.append(best_id)
-        pool.remove(best_id)
+
+        def score(cid: str) -> float:
+            similar = [float(vectors[cid] @ vectors[c]) for c in chosen if cid in vectors and c in vectors]
+            return lam * relevance[cid] / top - (1 - lam) * max(similar, default=0.0)
+
+        best = max(pool, key=score)  # the first of equals, as the ranking had them
+        chosen.append(best)
+        pool.remove(best)
     return chosen
-
-
-def _page_starts(meta: dict[str, Any]) -> tuple[int, ...]:
-    starts = meta.get("page_starts")
-    return tuple(int(x) for x in str(starts).split(",")) if starts else ()
-
-
-def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
-    published = meta.get("published")
-    start = int(meta.get("start", 0))
-    page_starts = _page_starts(meta)
-    return Passage(
-        chunk_id=chunk_id,
-        article_id=str(meta.get("article_id", "")),
-        path=str(meta.get("path", "")),
-        title=str(meta.get("title", "")),
-        published=date.fromisoformat(str(published)) if published else None,
-        url=str(meta.get("url", "")),
-        source=str(meta.get("source", "")),
-        start=start,
-        end=int(meta.get("end", start + len(text))),
-        score=round(score, 6),
-        text=text,
-        page=page_at(page_starts, start),
-        page_starts=page_starts,
-    )
 
 
 class HybridRetriever(BaseRetriever):
@@ -138,14 +109,14 @@ class HybridRetriever(BaseRetriever):
         filters = filters if filters is not None else self.filters
         fetch = max(self.fetch_k, k)
         query_vector = self.store.embeddings.embed_query(query)
-        dense = self.store.dense_search(query_vector, fetch, filters)
+        dense = {p.chunk_id: p for p in self.store.dense_search(query_vector, fetch, filters)}
         sparse = self.bm25().search(query, fetch, filters)
-        fused = rrf([[i for i, _ in dense], [i for i, _ in sparse]], self.rrf_k)
+        fused = rrf([list(dense), [i for i, _ in sparse]], self.rrf_k)
         candidates = sorted(fused, key=lambda i: -fused[i])[: max(3 * k, 12)]
         vectors = self.store.chunk_vectors(candidates)
         chosen = mmr(candidates, fused, vectors, k, self.mmr_lambda)
-        records = self.store.chunk_records(chosen)
-        return [passage_from(cid, *records[cid], fused[cid]) for cid in chosen if cid in records]
+        found = {**self.store.passages([i for i in chosen if i not in dense]), **dense}
+        return [found[i].model_copy(update={"score": round(fused[i], 6)}) for i in chosen if i in found]
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any

@@ -5,12 +5,18 @@ Two collections per index:
 - `<name>_articles`: one record per article with its full text and content hash. It lets citations be
   verified against the stored article text and lets ingest tell unchanged articles from changed ones,
   on a server exactly as on local disk.
+
+What leaves this module is typed (`Passage`, `ArticleRecord`) or an `AssistantError` that says what
+happened to the index. Only failures Chroma, httpx or SQLite report become such errors; anything else
+is a bug of ours and propagates unchanged, so a bug never reads as a damaged index.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,12 +24,13 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexCorruptError, IndexNotFoundError, IndexUnavailableError
-from assistant.types import Article, Filters
+from assistant.types import Article, ArticleRecord, Filters, Passage, page_at
 
 if TYPE_CHECKING:
     import chromadb
     from chromadb.api import ClientAPI
     from langchain_chroma import Chroma
+    from langchain_core.documents import Document
     from langchain_core.embeddings import Embeddings
 
 T = TypeVar("T")
@@ -32,24 +39,47 @@ T = TypeVar("T")
 # collection's metadata carries the index generation.
 _COLLECTION_CONFIGURATION: dict[str, Any] = {"hnsw": {"space": "cosine"}}
 TOPIC_PREFIX = "topic:"
+_PAGE = 5000  # records per Chroma read when reading a whole collection
 
 
-def _looks_like_connection_error(exc: Exception) -> bool:
-    text = f"{type(exc).__name__} {exc}".lower()
-    return any(word in text for word in ("connect", "timeout", "unreachable", "refused", "network"))
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and what it was raised from or during (Chroma wraps httpx errors in others)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def index_error(exc: BaseException, location: str, server: bool) -> AssistantError | None:
+    """What a failure says about the index, or None when it is not an index failure (a bug of ours).
+
+    Only the exception types of Chroma, httpx and SQLite count. Of Chroma's, those that reject a
+    malformed request (a bad argument or filter, a duplicate id) mean our code is wrong, not the index.
+    """
+    import httpx
+    from chromadb import errors as chroma
+
+    request_errors = (chroma.InvalidArgumentError, chroma.DuplicateIDError, chroma.InvalidUUIDError)
+    reason = f"{type(exc).__name__}: {exc}"
+    for cause in _causes(exc):
+        if isinstance(cause, httpx.TransportError | ConnectionError | TimeoutError):
+            return IndexUnavailableError(location, f"{type(cause).__name__}: {cause}")
+        if isinstance(cause, request_errors):
+            return None
+        if isinstance(cause, chroma.NotFoundError):
+            return IndexNotFoundError(location)
+        if isinstance(cause, chroma.ChromaError | httpx.HTTPError | sqlite3.Error):
+            return IndexUnavailableError(location, reason) if server else IndexCorruptError(location, reason)
+    return None
 
 
 def guarded(method: Callable[..., T]) -> Callable[..., T]:
-    """Store methods raise `AssistantError`s, never raw Chroma or network errors."""
+    """Store methods raise `AssistantError`s for index failures, never raw Chroma or network errors."""
 
     @functools.wraps(method)
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> T:
-        try:
+        with self.translated():
             return method(self, *args, **kwargs)
-        except AssistantError:
-            raise
-        except Exception as exc:
-            raise self._error(exc) from exc
 
     return wrapper
 
@@ -60,7 +90,8 @@ def date_key(value: date) -> int:
 
 
 def chroma_where(filters: Filters | None) -> dict[str, Any] | None:
-    """The Chroma `where` clause for the metadata written by `chunk_metadata`."""
+    """The Chroma `where` clause for the metadata written by `article_metadata`: the one place the
+    filter language is written (the BM25 side asks Chroma which chunks pass, see `chunk_ids_matching`)."""
     if filters is None or filters.is_empty():
         return None
     clauses: list[dict[str, Any]] = []
@@ -74,20 +105,6 @@ def chroma_where(filters: Filters | None) -> dict[str, Any] | None:
         topic_clauses: list[dict[str, Any]] = [{TOPIC_PREFIX + t.lower(): True} for t in filters.topics]
         clauses.append(topic_clauses[0] if len(topic_clauses) == 1 else {"$or": topic_clauses})
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def matches(filters: Filters | None, metadata: dict[str, Any]) -> bool:
-    """The same filter as `chroma_where`, evaluated in Python (for the BM25 side)."""
-    if filters is None or filters.is_empty():
-        return True
-    key = metadata.get("published_key")
-    if filters.since and (key is None or key < date_key(filters.since)):
-        return False
-    if filters.until and (key is None or key > date_key(filters.until)):
-        return False
-    if filters.sources and metadata.get("source_key") not in {s.lower() for s in filters.sources}:
-        return False
-    return not filters.topics or any(metadata.get(TOPIC_PREFIX + t.lower()) for t in filters.topics)
 
 
 def article_metadata(article: Article) -> dict[str, Any]:
@@ -112,6 +129,46 @@ def article_metadata(article: Article) -> dict[str, Any]:
     return meta
 
 
+def _published(meta: dict[str, Any]) -> date | None:
+    value = meta.get("published")
+    return date.fromisoformat(str(value)) if value else None
+
+
+def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
+    """A stored chunk (its text and the metadata `article_metadata` wrote) as a `Passage`."""
+    start = int(meta.get("start", 0))
+    starts = meta.get("page_starts")
+    page_starts = tuple(int(x) for x in str(starts).split(",")) if starts else ()
+    return Passage(
+        chunk_id=chunk_id,
+        article_id=str(meta.get("article_id", "")),
+        path=str(meta.get("path", "")),
+        title=str(meta.get("title", "")),
+        published=_published(meta),
+        url=str(meta.get("url", "")),
+        source=str(meta.get("source", "")),
+        start=start,
+        end=int(meta.get("end", start + len(text))),
+        score=round(score, 6),
+        text=text,
+        page=page_at(page_starts, start),
+        page_starts=page_starts,
+    )
+
+
+def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
+    return ArticleRecord(
+        id=article_id,
+        path=str(meta.get("path", "")),
+        file=str(meta.get("file") or meta.get("path", "")),
+        title=str(meta.get("title", "")),
+        source=str(meta.get("source", "")),
+        url=str(meta.get("url", "")),
+        published=_published(meta),
+        fingerprint=str(meta.get("fingerprint", "")),
+    )
+
+
 class Store:
     """Chroma client plus the chunk and article collections of one index."""
 
@@ -119,33 +176,34 @@ class Store:
         self.settings = settings
         self.embeddings = embeddings
         self.location = settings.index_location()
-        self.client = self._connect(create)
         self._chunks_name = f"{settings.collection}_chunks"
         self._articles_name = f"{settings.collection}_articles"
-        try:
+        self._text_cache: dict[str, str] = {}
+        with self.translated():
+            self.client = self._connect(create)
             if not create:
                 existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
                 if self._articles_name not in existing or self._chunks_name not in existing:
                     raise IndexNotFoundError(self.location)
             # embedding_function=None: we always pass vectors; Chroma's default would fetch an ONNX model.
-            self.articles: chromadb.Collection = self.client.get_or_create_collection(
-                self._articles_name,
-                embedding_function=None,
-                configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
-            )
+            self.articles: chromadb.Collection = self._collection(self._articles_name)
+            self.chunk_collection: chromadb.Collection = self._collection(self._chunks_name)
             from langchain_chroma import Chroma
 
+            # LangChain's vector store over the same chunk collection: `index()` writes through it.
             self.vectorstore: Chroma = Chroma(
                 collection_name=self._chunks_name,
                 embedding_function=embeddings,
                 client=self.client,
                 collection_configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
             )
-        except IndexNotFoundError:
-            raise
-        except Exception as exc:  # Chroma raises many types for a damaged database
-            raise self._error(exc) from exc
-        self._text_cache: dict[str, str] = {}
+
+    def _collection(self, name: str) -> chromadb.Collection:
+        return self.client.get_or_create_collection(
+            name,
+            embedding_function=None,
+            configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
+        )
 
     def _connect(self, create: bool) -> ClientAPI:
         import chromadb
@@ -154,52 +212,44 @@ class Store:
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         s = self.settings
         if s.chroma_host:
-            try:
-                return chromadb.HttpClient(
-                    host=s.chroma_host,
-                    port=s.chroma_port,
-                    ssl=s.chroma_ssl,
-                    headers=s.chroma_headers or None,
-                    tenant=s.chroma_tenant,
-                    database=s.chroma_database,
-                    settings=chroma_settings,
-                )
-            except Exception as exc:
-                raise IndexUnavailableError(self.location, f"{type(exc).__name__}: {exc}") from exc
+            return chromadb.HttpClient(
+                host=s.chroma_host,
+                port=s.chroma_port,
+                ssl=s.chroma_ssl,
+                headers=s.chroma_headers or None,
+                tenant=s.chroma_tenant,
+                database=s.chroma_database,
+                settings=chroma_settings,
+            )
         index_dir = s.index_dir
         if not create and not (index_dir / "chroma.sqlite3").is_file():
             raise IndexNotFoundError(str(index_dir))
         index_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
-        except Exception as exc:
-            raise IndexCorruptError(str(index_dir), f"{type(exc).__name__}: {exc}") from exc
+        return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
 
-    def _error(self, exc: Exception) -> AssistantError:
-        """A Chroma failure as an error the caller can act on: server gone, or index damaged."""
-        if isinstance(exc, AssistantError):
-            return exc
-        reason = f"{type(exc).__name__}: {exc}"
-        if self.settings.chroma_host and _looks_like_connection_error(exc):
-            return IndexUnavailableError(self.location, reason)
-        return IndexCorruptError(self.location, reason)
+    @contextmanager
+    def translated(self) -> Iterator[None]:
+        """Index failures inside the block become the `AssistantError` that names them; others pass."""
+        try:
+            yield
+        except AssistantError:
+            raise
+        except Exception as exc:
+            error = index_error(exc, self.location, server=bool(self.settings.chroma_host))
+            if error is None:
+                raise
+            raise error from exc
 
     # --- index generation: bumped by every ingest that changes something --------------------------
+    @guarded
     def generation(self) -> int:
         """A counter other processes see change when the index changes (BM25 rebuilds on it)."""
-        try:
-            metadata = self.client.get_collection(self._articles_name).metadata or {}
-        except Exception as exc:
-            raise self._error(exc) from exc
+        metadata = self.client.get_collection(self._articles_name).metadata or {}
         return int(metadata.get("generation", 0))
 
     @guarded
     def bump_generation(self) -> None:
         self.articles.modify(metadata={"generation": self.generation() + 1})
-
-    @property
-    def chunks(self) -> chromadb.Collection:
-        return self.vectorstore._collection
 
     # --- articles -------------------------------------------------------------------------
     @guarded
@@ -212,10 +262,11 @@ class Store:
         return {i: str(m.get("fingerprint", "")) for i, m in zip(found["ids"], metas, strict=True) if m}
 
     @guarded
-    def all_articles(self) -> list[dict[str, Any]]:
-        """Metadata of every stored article (no text)."""
+    def all_articles(self) -> list[ArticleRecord]:
+        """Every stored article (no text)."""
         found = self.articles.get(include=["metadatas"])
-        return [dict(m) for m in (found["metadatas"] or []) if m]
+        metas = found["metadatas"] or []
+        return [_record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m]
 
     @guarded
     def put_articles(
@@ -231,35 +282,6 @@ class Store:
         )
         for a in articles:
             self._text_cache.pop(a.id, None)
-
-    @guarded
-    def chunk_ids_of(self, article_ids: Sequence[str]) -> set[str]:
-        """Ids of every stored chunk of these articles: Chroma itself, not the record manager."""
-        if not article_ids:
-            return set()
-        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
-        return set(self.chunks.get(where=where, include=[])["ids"])
-
-    @guarded
-    def articles_with_chunks(self, article_ids: Sequence[str]) -> set[str]:
-        """Which of these articles have at least one chunk stored."""
-        if not article_ids:
-            return set()
-        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
-        got = self.chunks.get(where=where, include=["metadatas"])
-        return {str(m["article_id"]) for m in got["metadatas"] or [] if m}
-
-    @guarded
-    def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:
-        if not ids:
-            return set()
-        return set(self.chunks.get(ids=list(ids), include=[])["ids"])
-
-    @guarded
-    def delete_chunks(self, ids: Iterable[str]) -> None:
-        ids = list(ids)
-        for i in range(0, len(ids), 1000):
-            self.chunks.delete(ids=ids[i : i + 1000])
 
     @guarded
     def delete_articles(self, ids: Iterable[str]) -> None:
@@ -281,58 +303,89 @@ class Store:
         return self._text_cache[article_id]
 
     # --- chunks ---------------------------------------------------------------------------
-    @guarded
-    def count_chunks(self) -> int:
-        return int(self.chunks.count())
-
-    @guarded
-    def all_chunks(self) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        """Ids, texts and metadata of every chunk, in pages (for the BM25 side)."""
-        ids: list[str] = []
-        texts: list[str] = []
-        metas: list[dict[str, Any]] = []
-        page = 5000
+    def _chunk_ids(self, where: dict[str, Any] | None = None, ids: Sequence[str] | None = None) -> set[str]:
+        found: set[str] = set()
         offset = 0
         while True:
-            got = self.chunks.get(include=["documents", "metadatas"], limit=page, offset=offset)
-            ids.extend(got["ids"])
-            texts.extend(d or "" for d in (got["documents"] or []))
-            metas.extend(dict(m or {}) for m in (got["metadatas"] or []))
-            if len(got["ids"]) < page:
-                return ids, texts, metas
-            offset += page
+            got = self.vectorstore.get(
+                ids=list(ids) if ids else None, where=where, limit=_PAGE, offset=offset, include=[]
+            )
+            found.update(got["ids"])
+            if len(got["ids"]) < _PAGE:
+                return found
+            offset += _PAGE
 
     @guarded
-    def chunk_vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
+    def chunk_ids_of(self, article_ids: Sequence[str]) -> set[str]:
+        """Ids of every stored chunk of these articles: Chroma itself, not the record manager."""
+        return self._chunk_ids(where={"article_id": {"$in": list(article_ids)}}) if article_ids else set()
+
+    @guarded
+    def articles_with_chunks(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these articles have at least one chunk stored."""
+        if not article_ids:
+            return set()
+        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
+        got = self.vectorstore.get(where=where, include=["metadatas"])
+        return {str(m["article_id"]) for m in got["metadatas"] or [] if m}
+
+    @guarded
+    def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:
+        return self._chunk_ids(ids=ids) if ids else set()
+
+    @guarded
+    def chunk_ids_matching(self, filters: Filters) -> set[str]:
+        """Ids of the chunks that pass the filters, as Chroma evaluates `chroma_where`."""
+        return self._chunk_ids(where=chroma_where(filters))
+
+    @guarded
+    def delete_chunks(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), 1000):
+            self.vectorstore.delete(ids=ids[i : i + 1000])
+
+    @guarded
+    def count_chunks(self) -> int:
+        return int(self.chunk_collection.count())
+
+    @guarded
+    def chunk_texts(self) -> dict[str, str]:
+        """The text of every chunk by id, read in pages (for the BM25 side)."""
+        texts: dict[str, str] = {}
+        offset = 0
+        while True:
+            got = self.vectorstore.get(include=["documents"], limit=_PAGE, offset=offset)
+            texts.update(zip(got["ids"], (d or "" for d in got["documents"] or []), strict=True))
+            if len(got["ids"]) < _PAGE:
+                return texts
+            offset += _PAGE
+
+    @guarded
+    def chunk_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         if not ids:
             return {}
-        got = self.chunks.get(ids=list(ids), include=["embeddings"])
+        got = self.vectorstore.get(ids=list(ids), include=["embeddings"])
         vectors = got["embeddings"]
         if vectors is None:
             return {}
-        return {i: [float(x) for x in v] for i, v in zip(got["ids"], vectors, strict=True)}
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], vectors, strict=True)}
 
     @guarded
-    def dense_search(self, vector: Sequence[float], k: int, filters: Filters | None) -> list[tuple[str, float]]:
-        """Chunk ids and cosine similarities of the k nearest chunks that pass the filters."""
-        total = self.count_chunks()
-        if total == 0:
-            return []
-        got = self.chunks.query(
-            query_embeddings=np.asarray([vector], dtype=np.float32),
-            n_results=min(k, total),
-            where=chroma_where(filters),
-            include=["distances"],
+    def dense_search(self, vector: Sequence[float], k: int, filters: Filters | None) -> list[Passage]:
+        """The k nearest chunks that pass the filters, best first, scored by cosine similarity."""
+        found = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            list(vector), k=k, filter=chroma_where(filters)
         )
-        ids = got["ids"][0]
-        distances = (got["distances"] or [[]])[0]
-        return [(i, 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
+        # In cosine space Chroma's distance is 1 - similarity.
+        return [self._passage(doc, 1.0 - float(distance)) for doc, distance in found]
 
     @guarded
-    def chunk_records(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    def passages(self, ids: Sequence[str]) -> dict[str, Passage]:
+        """The stored chunks of these ids as passages (score 0), by id."""
         if not ids:
             return {}
-        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
-        docs = got["documents"] or []
-        metas = got["metadatas"] or []
-        return {i: (d or "", dict(m or {})) for i, d, m in zip(got["ids"], docs, metas, strict=True)}
+        return {doc.id: self._passage(doc, 0.0) for doc in self.vectorstore.get_by_ids(list(ids)) if doc.id}
+
+    @staticmethod
+    def _passage(doc: Document, score: float) -> Passage:
+        return passage_from(str(doc.id), doc.page_content, dict(doc.metadata), score)

@@ -66,9 +66,10 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
             next_char = line[match.end() :].lstrip()[:1]
             initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", last_word) is not None  # h.r, d.c, u.s
             if (
-                last_word in _ABBREVIATIONS
+                (last_word in _ABBREVIATIONS and (last_word != "no" or next_char.isdigit()))  # "No. 5", not "no."
                 or re.fullmatch(r"[a-z]", last_word)
                 or (initialism and next_char.isdigit())  # "H.R. 3359", "U.S. 25"
+                or (cursor == 0 and _BULLET.fullmatch(line[: match.end()].strip() + " "))  # "1. Turn on MFA"
             ):
                 continue
             pieces.append((cursor, match.end()))

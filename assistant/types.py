@@ -99,6 +99,26 @@ class Citation(_Value):
     page: int | None = None
 
 
+class Draft(_Value):
+    """An answer before verification: text with [n] markers and the citations they stand for.
+
+    What every answer backend returns. A backend that streams yields drafts that add up (`a + b`) to
+    the whole, as LangChain's message chunks do: text concatenates, citations accumulate, and a piece
+    that declines makes the whole answer declined.
+    """
+
+    text: str = ""
+    refused: bool = False
+    citations: tuple[Citation, ...] = ()
+
+    def __add__(self, other: Draft) -> Draft:
+        return Draft(
+            text=self.text + other.text,
+            refused=self.refused or other.refused,
+            citations=self.citations + other.citations,
+        )
+
+
 class Answer(BaseModel):
     """The result of a question. Its JSON is exactly what `briefing ask --json` prints; the answer text
     is `text` in Python and "answer" in JSON, and either name reads back in."""
@@ -118,6 +138,32 @@ class Answer(BaseModel):
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json")
+
+
+class AnswerChunk(_Value):
+    """One piece of the answer chain's stream. The pieces before the last carry answer text as the
+    backend writes it, before verification; the last carries the finished, verified `Answer`, whose
+    text is what to show (verification may have removed sentences the earlier pieces held).
+    Chunks add up (`a + b`), so the chain's `invoke` is the sum of its `stream`."""
+
+    text: str = ""
+    answer: Answer | None = None
+
+    def __add__(self, other: AnswerChunk) -> AnswerChunk:
+        return AnswerChunk(text=self.text + other.text, answer=other.answer or self.answer)
+
+
+class ArticleRecord(_Value):
+    """What the index's catalog holds about one article, its text aside."""
+
+    id: str
+    path: str
+    file: str
+    title: str
+    source: str = ""
+    url: str = ""
+    published: date | None = None
+    fingerprint: str = ""  # what the article was indexed from (content and chunking); see ingest.index
 
 
 ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]

@@ -12,26 +12,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from assistant import Assistant
+from eval import metrics
+from eval.gold import doc_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = [(100, 20), (150, 30), (200, 40), (256, 48), (320, 64), (400, 80)]
-
-
-def norm(text: str) -> str:
-    return " ".join(text.replace("*", "").split()).lower()
-
-
-def key_facts(reference: str) -> set[str]:
-    """Numbers and capitalised words of a reference answer: facts a good answer repeats."""
-    found = set(re.findall(r"\b\d[\d,.]*\b|\b[A-Z][a-zA-Z]{2,}\b", reference))
-    return {f.rstrip(".,") for f in found} - {"The", "This", "It", "In", "On", "Per", "No", "Yes", "They", "He", "She"}
 
 
 def main() -> None:
@@ -61,13 +52,14 @@ def main() -> None:
                 ans_refused += answer.refused
                 wanted = {s["doc"] for s in item["supporting"]}
                 docs += len(wanted)
-                docs_hit += len(wanted & {Path(p.path).stem for p in top5})
-                for support in item["supporting"]:
-                    quotes += 1
-                    quotes_hit += any(norm(support["quote"])[:60] in norm(p.text) for p in top5)
-                wanted_facts = key_facts(item["answer"])
-                facts += len(wanted_facts)
-                facts_hit += sum(f.lower() in answer.text.lower() for f in wanted_facts)
+                docs_hit += len(wanted & {doc_slug(p.path) for p in top5})
+                supports = [(s["doc"], s["quote"]) for s in item["supporting"]]
+                recall = metrics.retrieval_recall(supports, [(doc_slug(p.path), p.text) for p in top5], 5)
+                quotes += recall.details["quotes"]
+                quotes_hit += recall.details["found"]
+                overlap = metrics.key_fact_overlap(answer.text, item["answer"])
+                facts += len(overlap.details.get("found", [])) + len(overlap.details.get("missing", []))
+                facts_hit += len(overlap.details.get("found", []))
             rows.append(
                 {
                     "tokens": tokens,

@@ -1,4 +1,7 @@
-"""The work behind `briefing eval`: build or reuse the corpus index, answer, score, write reports."""
+"""`briefing eval`: build or reuse the corpus index, answer, score, write reports; `validate`, `compare`.
+
+Registered with the `briefing` command line through the `briefing.commands` entry point.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from assistant.errors import ProviderError
+from assistant.cli import fail, index_option
+from assistant.errors import AssistantError, ProviderError
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -52,12 +56,10 @@ def run_eval(
             click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
         click.secho(f"error: {gold} has {len(problems)} problem(s); fix them first", fg="red", err=True)
         return 1
-    from assistant.backends import BACKENDS
+    from assistant.backends import check_backend
 
     base = Assistant()  # the user's settings (backend, chat model); a bad one fails here, clearly
-    name = backend or base.settings.backend
-    if name not in BACKENDS:
-        raise ProviderError(f"unknown answer backend {name!r}; available: {', '.join(BACKENDS)}")
+    name = check_backend(backend or base.settings.backend)  # before the corpus is ingested
     # The eval index is the corpus's own, always embedded: it never writes into the user's index or server.
     overrides = {"backend": name, "chroma_host": None, "record_manager_url": None, "collection": "briefing"}
     settings = base.settings.model_copy(
@@ -75,3 +77,67 @@ def run_eval(
     click.echo(f"latency p50 {result.latency['p50']:.2f} s, p95 {result.latency['p95']:.2f} s")
     click.echo("wrote " + ", ".join(str(p) for p in paths))
     return 0
+
+
+@click.group("eval", invoke_without_command=True)
+@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Gold JSON Lines file.")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True), help="Folder (or file) of the articles.")
+@index_option
+@click.option("--backend", default=None, help="Answer backend (default: setting BRIEFING_BACKEND).")
+@click.option("--judge", "judge_name", default="offline", show_default=True, help="Claim judge.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("eval-report"), show_default=True)
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.pass_context
+def eval_group(
+    ctx: click.Context,
+    gold: Path | None,
+    corpus: Path | None,
+    index: Path | None,
+    backend: str | None,
+    judge_name: str,
+    out: Path,
+    k: int | None,
+) -> None:
+    """Score answers to a gold set: retrieval, faithfulness, citations, correctness, refusals."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if gold is None or corpus is None:
+        raise click.UsageError("give --gold FILE and --corpus DIR (or a subcommand: validate, compare)")
+    try:
+        code = run_eval(gold, corpus, index, backend, judge_name, out, k)
+    except AssistantError as exc:
+        fail(str(exc))
+    sys.exit(code)
+
+
+@eval_group.command("validate")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True), required=True)
+def validate_command(gold: Path, corpus: Path) -> None:
+    """Check a gold file: parse errors, unknown documents, quotes not found."""
+    from eval.gold import load_gold, validate
+
+    items, problems = load_gold(gold)
+    problems += validate(items, corpus, gold)
+    for problem in problems:
+        click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
+    click.echo(f"{len(items)} items, {len(problems)} problem(s)")
+    sys.exit(1 if problems else 0)
+
+
+@eval_group.command("compare")
+@click.argument("a", type=click.Path(path_type=Path, exists=True))
+@click.argument("b", type=click.Path(path_type=Path, exists=True))
+def compare_command(a: Path, b: Path) -> None:
+    """Changes from run A to run B (report.json files or their folders), question by question."""
+    from eval.report import compare
+    from eval.run import EvalReport
+
+    def load(path: Path) -> EvalReport:
+        file = path / "report.json" if path.is_dir() else path
+        try:
+            return EvalReport.model_validate_json(file.read_text())
+        except (OSError, ValueError) as exc:
+            fail(f"{file}: not an eval report ({str(exc).splitlines()[0]})")
+
+    click.echo(compare(load(a), load(b)))

@@ -1,23 +1,47 @@
-"""The regression gate: metrics of a run against the thresholds kept in eval/thresholds.toml."""
+"""The regression gates: metrics of a run against the bars kept in eval/thresholds.toml."""
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
 THRESHOLDS = Path(__file__).resolve().parent / "thresholds.toml"
 
 
-def failures(metrics: dict[str, float | None], thresholds: Path = THRESHOLDS) -> list[str]:
-    """One line per metric that falls short (or is missing); empty when the run passes."""
-    limits = tomllib.loads(thresholds.read_text())
-    out: list[str] = []
-    for key, bar in limits.get("minimum", {}).items():
-        value = metrics.get(key)
-        if value is None or value < bar:
-            out.append(f"{key} = {value} is below {bar}")
-    for key, bar in limits.get("maximum", {}).items():
-        value = metrics.get(key)
-        if value is None or value > bar:
-            out.append(f"{key} = {value} is above {bar}")
-    return out
+class Gate(BaseModel):
+    """One gold set over its corpus and the bars its metrics must clear."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    gold: Path
+    corpus: Path
+    minimum: dict[str, float] = {}
+    maximum: dict[str, float] = {}
+    # Bars that hold by construction for the extractive backend; checked like minimums.
+    invariant: dict[str, float] = {}
+
+    def failures(self, metrics: dict[str, float | None]) -> list[str]:
+        """One line per metric that falls short (or is missing); empty when the run passes."""
+        out: list[str] = []
+        for key, bar in {**self.minimum, **self.invariant}.items():
+            value = metrics.get(key)
+            if value is None or value < bar:
+                out.append(f"{key} = {value} is below {bar}")
+        for key, bar in self.maximum.items():
+            value = metrics.get(key)
+            if value is None or value > bar:
+                out.append(f"{key} = {value} is above {bar}")
+        return out
+
+
+def load_gates(thresholds: Path = THRESHOLDS) -> dict[str, Gate]:
+    """Every gate of the file, by name; paths resolved against the project folder."""
+    gates: dict[str, Gate] = {}
+    for name, table in tomllib.loads(thresholds.read_text()).items():
+        gate = Gate(name=name, **table)
+        gates[name] = gate.model_copy(update={"gold": ROOT / gate.gold, "corpus": ROOT / gate.corpus})
+    return gates

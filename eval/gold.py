@@ -9,7 +9,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-QuestionType = Literal["factual", "numeric", "comparison", "multi_hop", "temporal", "unanswerable"]
+from ingest.markdown import markdown_to_text
+
+QuestionType = Literal["factual", "numeric", "comparison", "multi_hop", "temporal", "unanswerable", "adversarial"]
 
 
 class Support(BaseModel):
@@ -37,10 +39,8 @@ class GoldProblem(BaseModel):
 
 
 def normalize(text: str) -> str:
-    """Compare text as a reader sees it: Markdown markup and white space do not count."""
-    text = re.sub(r"\]\([^)]*\)", "", text)
-    text = re.sub(r"[*_`#>\[\]]", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    """Compare text as a reader sees it: Markdown markup, case and white space do not count."""
+    return " ".join(markdown_to_text(text).split()).lower()
 
 
 def load_gold(path: Path) -> tuple[list[GoldItem], list[GoldProblem]]:

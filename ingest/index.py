@@ -15,9 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chromadb.errors import ChromaError
 from langchain_core.documents import Document
 
 from assistant.config import Settings
+from assistant.errors import AssistantError
 from assistant.store import Store, article_metadata
 from assistant.types import Article, IngestFailure, IngestReport
 from ingest.chunking import ENCODING, chunk_article
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 # Chunks handed to one `index()` call (Chroma takes a few thousand per write). All chunks of an
 # article stay in one call, so the incremental cleanup never deletes a chunk a later batch writes again.
 _CHUNKS_PER_CALL = 1000
+# What makes one write fail: an index failure, or Chroma refusing a record. Anything else is a bug and
+# stops the run instead of turning into a failure line per article.
+_WRITE_FAILURES: tuple[type[Exception], ...] = (AssistantError, ChromaError)
 
 
 def record_manager(settings: Settings) -> SQLRecordManager:
@@ -117,17 +122,18 @@ def ingest_paths(
         except Exception as exc:  # one article's problem must not stop the batch
             report.failed.append(IngestFailure(path=article.path, reason=f"cannot be chunked: {exc}"))
 
-    manager = record_manager(settings)
+    with store.translated():  # a damaged record database is a damaged index
+        manager = record_manager(settings)
     with tqdm(total=len(prepared), desc="indexing", unit="article", disable=not progress, leave=False) as bar:
         for group in _groups(prepared):
             try:
                 _write(group, store, manager, settings, report)
-            except Exception:
+            except _WRITE_FAILURES:
                 # Find the article that fails by writing the group one article at a time.
                 for item in group:
                     try:
                         _write([item], store, manager, settings, report)
-                    except Exception as exc:
+                    except _WRITE_FAILURES as exc:
                         report.failed.append(IngestFailure(path=item[0].path, reason=f"not indexed: {exc}"))
             bar.update(len(group))
     for article, _ in prepared:
@@ -138,13 +144,13 @@ def ingest_paths(
         # A named folder that is not there (an unmounted drive) prunes nothing: it is reported as a
         # failure. To drop the articles of a deleted folder, prune from its parent.
         roots = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().exists()]
-        for meta in store.all_articles():
-            file = Path(str(meta.get("file") or meta["path"]))
+        for record in store.all_articles():
+            file = Path(record.file)
             if not _under(file, roots):
                 continue
-            if not file.exists() or (file in cleanly_loaded and meta["article_id"] not in articles):
-                report.chunks_deleted += delete_article(store, manager, str(meta["article_id"]))
-                report.removed.append(str(meta["path"]))
+            if not file.exists() or (file in cleanly_loaded and record.id not in articles):
+                report.chunks_deleted += delete_article(store, manager, record.id)
+                report.removed.append(record.path)
 
     if report.added or report.updated or report.removed:
         store.bump_generation()
@@ -168,40 +174,42 @@ def _write(
     """
     from langchain_core.indexing import index
 
-    ids = [article.id for article, _ in group]
-    keys = manager.list_keys(group_ids=ids)
-    vanished = set(keys) - store.existing_chunk_ids(keys)
-    if vanished:
-        manager.delete_keys(list(vanished))
-    docs = [doc for _, chunk_docs in group for doc in chunk_docs]
-    written = index(
-        docs,
-        manager,
-        store.vectorstore,
-        cleanup="incremental",
-        source_id_key="article_id",
-        key_encoder="sha256",
-        batch_size=_CHUNKS_PER_CALL,
-    )
-    stale = store.chunk_ids_of(ids) - set(manager.list_keys(group_ids=ids))
-    store.delete_chunks(stale)
-    report.chunks_written += written["num_added"] + written["num_updated"]
-    report.chunks_deleted += written["num_deleted"] + len(stale)
-    # The catalog is written last: a crash before it leaves the old fingerprint, so the next run
-    # simply redoes the article.
-    articles = [article for article, _ in group]
-    store.put_articles(
-        articles,
-        store.embeddings.embed_documents([a.title for a in articles]),
-        [fingerprint(a, settings) for a in articles],
-    )
+    with store.translated():  # `index()` reaches Chroma and the record database directly
+        ids = [article.id for article, _ in group]
+        keys = manager.list_keys(group_ids=ids)
+        vanished = set(keys) - store.existing_chunk_ids(keys)
+        if vanished:
+            manager.delete_keys(list(vanished))
+        docs = [doc for _, chunk_docs in group for doc in chunk_docs]
+        written = index(
+            docs,
+            manager,
+            store.vectorstore,
+            cleanup="incremental",
+            source_id_key="article_id",
+            key_encoder="sha256",
+            batch_size=_CHUNKS_PER_CALL,
+        )
+        stale = store.chunk_ids_of(ids) - set(manager.list_keys(group_ids=ids))
+        store.delete_chunks(stale)
+        report.chunks_written += written["num_added"] + written["num_updated"]
+        report.chunks_deleted += written["num_deleted"] + len(stale)
+        # The catalog is written last: a crash before it leaves the old fingerprint, so the next run
+        # simply redoes the article.
+        articles = [article for article, _ in group]
+        store.put_articles(
+            articles,
+            store.embeddings.embed_documents([a.title for a in articles]),
+            [fingerprint(a, settings) for a in articles],
+        )
 
 
 def delete_article(store: Store, manager: SQLRecordManager, article_id: str) -> int:
     """Remove an article's chunks (as Chroma and the records know them) and its catalog entry."""
-    keys = manager.list_keys(group_ids=[article_id])
-    chunk_ids = store.chunk_ids_of([article_id]) | set(keys)
-    store.delete_chunks(chunk_ids)
-    manager.delete_keys(keys)
-    store.delete_articles([article_id])
+    with store.translated():
+        keys = manager.list_keys(group_ids=[article_id])
+        chunk_ids = store.chunk_ids_of([article_id]) | set(keys)
+        store.delete_chunks(chunk_ids)
+        manager.delete_keys(keys)
+        store.delete_articles([article_id])
     return len(chunk_ids)

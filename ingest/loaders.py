@@ -17,6 +17,7 @@ from typing import Any
 
 from assistant.errors import IngestError
 from assistant.types import Article, IngestFailure
+from ingest.markdown import first_heading, markdown_to_text
 
 MARKDOWN = {".md", ".markdown"}
 PLAIN = {".txt", ".text"}
@@ -170,25 +171,12 @@ def _make_article(
     )
 
 
+def _file_article(path: Path, **fields: Any) -> Article:
+    """The one article of a whole file, known by the file's path."""
+    return _make_article(id_key=str(path), path=str(path), file=path, **fields)
+
+
 # --- Markdown ------------------------------------------------------------------------------------
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
-_CODE = re.compile(r"`([^`\n]*)`")
-
-
-def markdown_to_text(markdown: str) -> str:
-    """Readable text of Markdown: markup characters dropped, words and line structure kept."""
-    text = _LINK.sub(r"\1", markdown)
-    text = _HEADING.sub(r"\1", text)
-    text = _BLOCKQUOTE.sub("", text)
-    text = _CODE.sub(r"\1", text)
-    for _ in range(2):  # nested emphasis such as ***bold italic***
-        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
-    return text.strip()
-
-
 def load_markdown(path: Path) -> LoadResult:
     import frontmatter
     import yaml
@@ -204,13 +192,11 @@ def load_markdown(path: Path) -> LoadResult:
     meta = dict(post.metadata)
     if raw.lstrip().startswith("---") and not meta and post.content.strip() == raw.strip():
         raise IngestError(where, "malformed front matter: opening '---' without a closing '---'")
-    heading = _HEADING.search(post.content)
-    title = _str_field(meta, "title", where) or (heading.group(1).strip() if heading else "") or _title_from_name(path)
-    article = _make_article(
-        id_key=where,
-        path=where,
-        file=path,
-        text=markdown_to_text(post.content),
+    text = markdown_to_text(post.content)
+    title = _str_field(meta, "title", where) or first_heading(post.content) or _title_from_name(path)
+    article = _file_article(
+        path,
+        text=text,
         title=title,
         source=_str_field(meta, "source", where),
         url=_str_field(meta, "url", where) or _first_reference(meta.get("references")),
@@ -225,7 +211,7 @@ def load_plain(path: Path) -> LoadResult:
     text = _read_text(path).strip()
     first_line = text.split("\n", 1)[0].strip() if text else ""
     title = first_line if 0 < len(first_line) <= 120 else _title_from_name(path)
-    return LoadResult(articles=[_make_article(id_key=str(path), path=str(path), file=path, text=text, title=title)])
+    return LoadResult(articles=[_file_article(path, text=text, title=title)])
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -260,10 +246,8 @@ def load_html(path: Path) -> LoadResult:
             published = _parse_date(raw_date, where)
         except IngestError:
             published = None  # a page's guessed date is a hint, not a promise
-    article = _make_article(
-        id_key=where,
-        path=where,
-        file=path,
+    article = _file_article(
+        path,
         text=text,
         title=title,
         source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
@@ -354,10 +338,8 @@ def load_pdf(path: Path) -> LoadResult:
             published = info.creation_date.date()
     except (ValueError, TypeError):
         published = None  # a malformed CreationDate costs the date, not the document
-    article = _make_article(
-        id_key=where,
-        path=where,
-        file=path,
+    article = _file_article(
+        path,
         text="\n\n".join(parts),
         title=title or _title_from_name(path),
         source=str(info.author).strip() if info is not None and info.author else "",

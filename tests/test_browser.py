@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from assistant import Assistant
 from tests.services import free_port, wait_until_listening
+from ui.render import NOT_VERIFIED, VERIFIED
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -39,7 +41,9 @@ def served(index_dir: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
-def test_chat_page_answers_with_openable_sources(served: str, tmp_path: Path) -> None:
+def test_chat_page_answers_with_openable_sources(served: str, bot: Assistant, tmp_path: Path) -> None:
+    question = "Which Russian companies ran the Doppelganger campaign?"
+    first = bot.ask(question).citations[0]  # what the page must show when source [1] is opened
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package (needs root)")
     with sync_playwright() as playwright:
@@ -49,14 +53,19 @@ def test_chat_page_answers_with_openable_sources(served: str, tmp_path: Path) ->
             page.goto(served, wait_until="domcontentloaded")
             box = page.get_by_test_id("stChatInputTextArea")
             expect(box).to_be_visible(timeout=60_000)
-            box.fill("Which Russian companies ran the Doppelganger campaign?")
+            box.fill(question)
             box.press("Enter")
             expect(page.get_by_text("Social Design Agency").first).to_be_visible(timeout=90_000)
             source = page.get_by_test_id("stExpander").first
-            expect(source).to_be_visible()
-            source.click()
-            expect(source.get_by_text("verified")).to_be_visible()
+            expect(source).to_contain_text(f"[1] {first.title}")
+            quote = source.get_by_text(first.quote, exact=True)
+            expect(quote).to_be_hidden()  # closed until clicked
+            source.get_by_text(f"[1] {first.title}").click()
+            expect(quote).to_be_visible()
+            expect(source.get_by_text(VERIFIED, exact=True)).to_be_visible()
+            expect(source.get_by_text(NOT_VERIFIED, exact=True)).to_have_count(0)
+            expect(source).to_contain_text(f"characters {first.start}–{first.end}")
+            # For a person to look at: the answer with its first source open.
             page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
-            assert (tmp_path / "chat.png").stat().st_size > 10_000
         finally:
             browser.close()

@@ -139,7 +139,7 @@ def test_chat_answers_in_the_terminal(index_dir: Path) -> None:
 def test_the_command_line_loads_no_heavy_library_until_a_command_runs() -> None:
     # `briefing --help` must answer at once: importing the CLI pulls in none of the model or index stack.
     probe = (
-        "import sys; import assistant.cli; "
+        "import sys; import assistant.cli; assistant.cli.add_registered_commands(); "
         "heavy = {'torch', 'chromadb', 'sentence_transformers', 'langchain_core', 'streamlit', 'bm25s'}; "
         "print(sorted(heavy & set(sys.modules)))"
     )

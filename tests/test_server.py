@@ -72,14 +72,14 @@ def test_a_second_machine_and_a_wiped_server_stay_consistent(chroma_server: int,
     machine_b = Assistant(index_dir=tmp_path / "b", **server)
     report = machine_b.ingest([folder])
     assert report.updated == [str(seed.resolve())]
-    texts = machine_b.store().chunks.get(where={"path": str(seed.resolve())}, include=["documents"])["documents"]
+    texts = machine_b.store().vectorstore.get(where={"path": str(seed.resolve())}, include=["documents"])["documents"]
     assert texts and not any("Steven Cheung" in (t or "") for t in texts)
     assert machine_b.stats().chunks == chunks
 
     # The server loses its data; machine A's records still list the chunks, yet a re-ingest restores them.
     store = machine_a.store()
-    store.delete_chunks(store.chunks.get(include=[])["ids"])
-    store.delete_articles([m["article_id"] for m in store.all_articles()])
+    store.delete_chunks(store.chunk_texts())
+    store.delete_articles([a.id for a in store.all_articles()])
     restored = Assistant(index_dir=tmp_path / "a", **server).ingest([folder])
     assert len(restored.added) == 2 and restored.chunks_written == chunks
     answer = Assistant(index_dir=tmp_path / "a", **server).ask("Which Russian companies ran Doppelganger?")

@@ -21,6 +21,18 @@ def test_sentences_respect_abbreviations_initialisms_and_lines() -> None:
     ]
 
 
+def test_numbered_bullets_and_a_quoted_no_are_measured_cases() -> None:
+    # Found by bench/sentences.py, which measures this splitter against pysbd, Punkt and sentencex.
+    text = '1. Turn on MFA everywhere. Then report.\nHe said "no." Then he left. See No. 5 below.'
+    assert _sentences(text) == [
+        "Turn on MFA everywhere.",
+        "Then report.",
+        'He said "no."',
+        "Then he left.",
+        "See No. 5 below.",
+    ]
+
+
 def test_sentence_offsets_shift_by_base() -> None:
     text = "One sentence here. Two sentences here."
     assert sentence_spans(text, base=100) == [(100, 118), (119, 138)]

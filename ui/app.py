@@ -50,17 +50,16 @@ if question:
         st.markdown(render.escape(question))
     with st.chat_message("assistant"):
         try:
-            finished: list[Answer] = []
-
-            def pieces() -> object:
-                for piece in get_assistant().stream(question, history=history):
-                    if isinstance(piece, Answer):
-                        finished.append(piece)
-                    else:
-                        yield render.escape(piece)
-
-            st.write_stream(pieces())
-            render.sources(finished[0])
-            st.session_state.messages.append({"role": "assistant", "content": finished[0]})
+            shown = st.empty()
+            draft = ""
+            for piece in get_assistant().stream(question, history=history):
+                if isinstance(piece, Answer):
+                    # The verified answer replaces the draft: verification may have removed sentences.
+                    with shown.container():
+                        render.answer(piece)
+                    st.session_state.messages.append({"role": "assistant", "content": piece})
+                else:
+                    draft += piece
+                    shown.markdown(render.escape(draft))
         except AssistantError as exc:
             st.error(str(exc))

@@ -8,6 +8,8 @@ import streamlit as st
 
 from assistant.types import Answer
 
+VERIFIED = "Verified: the quote stands at these offsets in the stored article."
+NOT_VERIFIED = "NOT verified against the stored article."
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 
 
@@ -26,7 +28,8 @@ def sources(answer: Answer) -> None:
         with st.expander(f"[{c.marker}] {c.title}{when}"):
             st.markdown(f"> {escape(c.quote)}")
             where = f"characters {c.start}–{c.end}" + (f", page {c.page}" if c.page else "")
-            st.caption(f"{escape(c.path)} · {where}" + (" · verified" if c.verified else " · NOT verified"))
+            st.caption(f"{escape(c.path)} · {where}")
+            st.caption(VERIFIED if c.verified else NOT_VERIFIED)
             if c.url:
                 st.markdown(f"[Open the original]({c.url})")
 

@@ -1,0 +1,48 @@
+"""The LCEL answer chain streams: a backend's pieces reach the caller as they are written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from langchain_core.runnables import RunnableGenerator
+
+from assistant import Answer, Assistant
+from assistant.backends import GenerationInput
+from assistant.chain import build_chain
+from assistant.types import AnswerChunk, Draft
+
+
+def test_a_streaming_backend_streams_through_the_chain(bot: Assistant) -> None:
+    # A stand-in for an LLM backend (the real one needs a model server): it writes three pieces.
+    written: list[str] = []
+
+    def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
+        for request in inputs:
+            assert request["passages"]  # retrieval ran first
+            for word in ["Alpha ", "beta ", "gamma."]:
+                written.append(word)
+                yield Draft(text=word)
+
+    chain = build_chain(bot.retriever, RunnableGenerator(generate), "pieces")
+    seen: list[tuple[str, int]] = []
+    final: Answer | None = None
+    for chunk in chain.stream({"question": "Who hacked the Trump campaign?"}):
+        if chunk.answer is None:
+            seen.append((chunk.text, len(written)))
+        else:
+            final = chunk.answer
+    # Each piece arrived before the backend wrote the next one; the verified answer came last.
+    assert seen == [("Alpha ", 1), ("beta ", 2), ("gamma.", 3)]
+    assert final is not None and final.text == "Alpha beta gamma." and final.backend == "pieces"
+    assert set(final.timings) == {"retrieve", "generate", "verify"}
+
+
+def test_invoke_is_the_sum_of_the_stream(bot: Assistant) -> None:
+    question = {"question": "Which Russian companies ran the Doppelganger campaign?"}
+    chunks = list(bot.chain.stream(question))
+    assert len(chunks) > 2 and all(c.answer is None for c in chunks[:-1])
+    total = sum(chunks[1:], chunks[0])
+    assert isinstance(total, AnswerChunk) and total.answer is not None
+    invoked = bot.chain.invoke(question)
+    assert invoked.text == total.text == total.answer.text
+    assert invoked.answer is not None and invoked.answer.citations == total.answer.citations
