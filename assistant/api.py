@@ -126,6 +126,10 @@ class Assistant:
                 yield chunk.text
 
     def _input(self, question: str, options: AskOptions) -> dict[str, Any]:
+        unknown = set(options) - set(AskOptions.__annotations__)
+        if unknown:  # a misspelt option (filter=) must not be dropped silently
+            known = ", ".join(AskOptions.__annotations__)
+            raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; known: {known}")
         return {
             "question": self._check(question),
             "history": list(options.get("history") or []),

@@ -11,8 +11,9 @@ adding a factory to `BACKENDS`; the chain around it (retrieval, verification, th
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class GenerationInput(TypedDict):
-    question: str
+    question: str  # standalone: a follow-up comes with the earlier questions it leans on
     passages: list[Passage]
     history: list[tuple[str, str]]
 
@@ -64,7 +65,12 @@ def _extractive(context: BackendContext) -> Backend:
         for x in inputs:
             yield from sentence_pieces(answerer(x["question"], x["passages"]))
 
-    return RunnableGenerator(generate, name="extractive")
+    async def agenerate(inputs: AsyncIterator[GenerationInput]) -> AsyncIterator[Draft]:
+        async for x in inputs:
+            for piece in sentence_pieces(await asyncio.to_thread(answerer, x["question"], x["passages"])):
+                yield piece
+
+    return RunnableGenerator(generate, agenerate, name="extractive")
 
 
 BACKENDS: dict[str, Callable[[BackendContext], Backend]] = {
@@ -76,7 +82,8 @@ def check_backend(name: str) -> str:
     """The name, if a backend of that name exists; else a `ProviderError` listing those that do."""
     if name not in BACKENDS:
         raise ProviderError(
-            f"unknown answer backend {name!r} (setting BRIEFING_BACKEND); available: {', '.join(BACKENDS)}"
+            f"unknown answer backend {name!r}; available: {', '.join(BACKENDS)} "
+            "(chosen by the setting BRIEFING_BACKEND, or --backend)"
         )
     return name
 

@@ -7,9 +7,9 @@ It streams: `chain.stream(...)` yields `AnswerChunk`s with the draft text as the
 
 from __future__ import annotations
 
-import re
+import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,18 +17,9 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
 from assistant.backends import GenerationInput
 from assistant.citations import verify
+from assistant.followups import standalone_question
 from assistant.retrieval import HybridRetriever
 from assistant.types import Answer, AnswerChunk, Draft, Filters, Passage
-
-_FOLLOW_UP = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her|that|this|those|these|then)\b", re.I)
-
-
-def retrieval_query(question: str, history: list[tuple[str, str]] | None) -> str:
-    """A follow-up ("and who charged them?") is searched together with the previous question."""
-    previous = [text for role, text in (history or []) if role == "user"]
-    if previous and (_FOLLOW_UP.search(question) or len(question.split()) < 6):
-        return f"{previous[-1]} {question}"
-    return question
 
 
 @dataclass(frozen=True)
@@ -48,31 +39,25 @@ def build_chain(
     store = retriever.store
 
     def prepare(x: dict[str, Any]) -> dict[str, Any]:
-        return {"history": [], "filters": None, "k": None, **x}
+        x = {"history": [], "filters": None, "k": None, **x}
+        # A follow-up is searched and answered as the standalone question it stands for.
+        return {**x, "standalone": standalone_question(x["question"], x["history"])}
 
     def retrieve(x: dict[str, Any]) -> Retrieved:
         started = time.perf_counter()
         filters: Filters | None = x.get("filters")
-        query = retrieval_query(x["question"], x.get("history"))
-        return Retrieved(retriever.passages(query, k=x.get("k"), filters=filters), _since(started))
+        return Retrieved(retriever.passages(x["standalone"], k=x.get("k"), filters=filters), _since(started))
 
-    def generate_and_verify(chunks: Iterator[dict[str, Any]]) -> Iterator[AnswerChunk]:
-        x: dict[str, Any] = {}
-        for chunk in chunks:  # `assign` streams the passed-through keys and the retrieval apart
-            x.update(chunk)
+    def request(x: dict[str, Any]) -> GenerationInput:
+        return {"question": x["standalone"], "passages": x["retrieved"].passages, "history": x["history"]}
+
+    def finish(x: dict[str, Any], draft: Draft, generated: float) -> AnswerChunk:
+        started = time.perf_counter()
         retrieved: Retrieved = x["retrieved"]
-        started = time.perf_counter()
-        draft = Draft()
-        request: GenerationInput = {"question": x["question"], "passages": retrieved.passages, "history": x["history"]}
-        for piece in generator.stream(request):
-            draft += piece
-            if piece.text:
-                yield AnswerChunk(text=piece.text)
-        generated = _since(started)
-        started = time.perf_counter()
         checked = verify(draft, store.article_text, {p.chunk_id: p.article_id for p in retrieved.passages})
         answer = Answer(
             question=x["question"],
+            standalone_question=x["standalone"] if x["standalone"] != x["question"] else None,
             text=checked.text,
             refused=checked.refused,
             citations=checked.citations,
@@ -80,12 +65,38 @@ def build_chain(
             backend=backend,
             notes=checked.notes,
             citations_dropped=checked.dropped,
+            # While streaming, "generate" includes the time the reader took between pieces.
             timings={"retrieve": retrieved.seconds, "generate": generated, "verify": _since(started)},
         )
-        yield AnswerChunk(answer=answer)
+        return AnswerChunk(answer=answer)
+
+    def generate_and_verify(chunks: Iterator[dict[str, Any]]) -> Iterator[AnswerChunk]:
+        x: dict[str, Any] = {}
+        for chunk in chunks:  # `assign` streams the passed-through keys and the retrieval apart
+            x.update(chunk)
+        started = time.perf_counter()
+        draft = Draft()
+        for piece in generator.stream(request(x)):
+            draft += piece
+            if piece.text:
+                yield AnswerChunk(text=piece.text)
+        yield finish(x, draft, _since(started))
+
+    async def agenerate_and_verify(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[AnswerChunk]:
+        x: dict[str, Any] = {}
+        async for chunk in chunks:
+            x.update(chunk)
+        started = time.perf_counter()
+        draft = Draft()
+        async for piece in generator.astream(request(x)):
+            draft += piece
+            if piece.text:
+                yield AnswerChunk(text=piece.text)
+        generated = _since(started)
+        yield await asyncio.to_thread(finish, x, draft, generated)  # verification reads the store
 
     return (
         RunnableLambda(prepare, name="prepare")
         | RunnablePassthrough.assign(retrieved=RunnableLambda(retrieve, name="retrieve"))
-        | RunnableGenerator(generate_and_verify, name="generate-and-verify")
+        | RunnableGenerator(generate_and_verify, agenerate_and_verify, name="generate-and-verify")
     )

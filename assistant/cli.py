@@ -78,8 +78,12 @@ def add_registered_commands() -> None:
     from importlib.metadata import entry_points
 
     for entry in entry_points(group=COMMANDS_ENTRY_POINT):
-        if entry.name not in main.commands:
+        if entry.name in main.commands:
+            continue
+        try:
             main.add_command(entry.load(), entry.name)
+        except Exception as exc:  # one broken package must not take the other commands down with it
+            click.secho(f"warning: command {entry.name!r} is unavailable ({type(exc).__name__}: {exc})", err=True)
 
 
 def run() -> None:

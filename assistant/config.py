@@ -63,6 +63,14 @@ class Settings(BaseSettings):
     def record_manager_db(self) -> str:
         return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"
 
+    def record_manager_location(self) -> str:
+        """The record database as errors name it (a configured URL without its password)."""
+        if self.record_manager_url is None:
+            return str(self.index_dir / "records.sqlite")
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.record_manager_url).render_as_string(hide_password=True)
+
     def index_location(self) -> str:
         if self.chroma_host:
             scheme = "https" if self.chroma_ssl else "http"

@@ -38,10 +38,24 @@ class IndexCorruptError(AssistantError):
 
 
 class IndexUnavailableError(AssistantError):
-    """The Chroma server cannot be reached."""
+    """The Chroma server cannot be reached, or a local index cannot be opened or written."""
+
+    def __init__(self, location: str, reason: str, *, server: bool = True) -> None:
+        if server:
+            message = f"cannot reach the {location} ({reason}); is `chroma run` up, and are host and port right?"
+        else:
+            message = f"cannot open the index at {location} ({reason}); check that it is readable and writable"
+        super().__init__(message)
+
+
+class IndexBusyError(AssistantError):
+    """Another process holds the index's database locked."""
 
     def __init__(self, location: str, reason: str) -> None:
-        super().__init__(f"cannot reach the {location} ({reason}); is `chroma run` up, and are host and port right?")
+        super().__init__(
+            f"the index at {location} is busy ({reason}): another process is writing to it; "
+            "try again when it has finished"
+        )
 
 
 class QuestionError(AssistantError):

@@ -6,8 +6,10 @@ followed by the marker of the citation that points at it. It declines, citing no
 - the question asks for a kind of fact (a number, a sum of money, a person) that no relevant sentence
   holds, or
 - no sentence is close enough to the question.
-When the chosen sentences come from sources of different dates, they are put in date order and the
-latest is introduced with "As of <date>", so the newest statement is the one the reader ends on.
+When the chosen sentences come from sources of different dates on one matter, the latest leads ("As of
+<date>: …") and each earlier one carries its own date ("Earlier, on <date>: …"), so a superseded
+statement is never read as current. A quote that leans on the sentence before it ("They…") brings
+that sentence along.
 """
 
 from __future__ import annotations
@@ -85,6 +87,31 @@ _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection
 
 def _format_date(value: date) -> str:
     return f"{value:%B} {value.day}, {value.year}"
+
+
+# A sentence that leans on the one before it for who or what it is about. Pronouns only: a definite
+# noun phrase ("The report…") is usually named in its article's title, and the sentence before it may
+# well be about something else (and bring in a figure it supersedes).
+_DANGLING = re.compile(r"^(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
+
+
+_ANTECEDENT_GAP = 200  # characters: the sentence before, or one past a heading or a short line
+
+
+def _with_antecedents(picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+    """A quote that begins "They…" or "It…" comes after the sentence before it in its article,
+    when that sentence was retrieved too, so the reader knows who or what it is about."""
+    out: list[Candidate] = []
+    for c in picked:
+        if _DANGLING.match(c.text):
+            before = [p for p in pool if p.passage.article_id == c.passage.article_id and p.end <= c.start]
+            antecedent = max(before, key=lambda p: p.start, default=None)
+            near = antecedent is not None and c.start - antecedent.end <= _ANTECEDENT_GAP
+            if antecedent is not None and near and antecedent not in out and antecedent not in picked:
+                out.append(antecedent)
+        if c not in out:
+            out.append(c)
+    return out
 
 
 class ExtractiveAnswerer:
@@ -189,18 +216,21 @@ class ExtractiveAnswerer:
         return None
 
     def _compose(self, picked: list[Candidate], scored: _Scored, pool: list[Candidate]) -> Draft:
-        picked = self._expand_lists(picked, pool)
+        picked = _with_antecedents(self._expand_lists(picked, pool), pool)
         latest = self._update_date(picked, scored, pool)
         if latest is not None:
-            # An update of the same matter: date order, so the reader ends on the latest statement.
-            picked = sorted(picked, key=lambda c: (c.passage.published or date.min, c.start))
+            # One matter reported at different dates: the latest leads, so a superseded statement is
+            # never the one read as current; every statement carries its date.
+            picked = sorted(picked, key=lambda c: (-(c.passage.published or date.min).toordinal(), c.start))
         parts: list[str] = []
         citations: list[Citation] = []
-        announced = False
+        dated: set[date] = set()
         for marker, c in enumerate(picked, start=1):
             lead = ""
-            if latest is not None and c.passage.published == latest and not announced:
-                lead, announced = f"As of {_format_date(latest)}: ", True
+            when = c.passage.published
+            if latest is not None and when is not None and when not in dated:
+                lead = f"As of {_format_date(when)}: " if when == latest else f"Earlier, on {_format_date(when)}: "
+                dated.add(when)
             parts.append(f"{lead}{c.text} [{marker}]")
             citations.append(
                 Citation(

@@ -21,11 +21,22 @@ _ASKS_NUMBER = re.compile(
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b", re.I
 )
-_ASKS_PERSON = re.compile(r"\bwho(?:m|se)?\b|\bname of\b|\bwhat is (?:his|her|the) name\b", re.I)
+_ASKS_PERSON = re.compile(
+    r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
+    re.I,
+)
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday""".split()
 )
+
+
+FOLLOWING_UP = " (following up: "  # how a standalone follow-up carries the questions it leans on
+
+
+def asked_part(question: str) -> str:
+    """What the question itself asks, without the earlier questions a follow-up carries along."""
+    return question.split(FOLLOWING_UP, 1)[0]
 
 
 def proper_nouns(question: str) -> list[str]:
@@ -50,6 +61,7 @@ _WINDOW = 8  # words between an asked-for value and the question's focus words
 
 def focus_terms(question: str) -> set[str]:
     """Stemmed words naming what a numeric or 'name of the ...' question asks about."""
+    question = asked_part(question)
     match = re.search(
         r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
     )
@@ -85,6 +97,7 @@ def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) ->
 def fits_question_type(sentence: str, question: str) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
     focus = focus_terms(question)
+    question = asked_part(question)
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     if _ASKS_MONEY.search(question):

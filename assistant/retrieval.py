@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
+from cachetools import LRUCache
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -39,6 +40,15 @@ class Bm25Side:
         self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
         if self.size:
             self._bm25.index(tokenized, show_progress=False)
+        # Which chunks pass a filter: asked of Chroma once per filter and generation (this side is rebuilt
+        # with every generation), not per question.
+        self._passing: LRUCache[Filters, np.ndarray] = LRUCache(maxsize=64)
+
+    def _passes(self, filters: Filters) -> np.ndarray:
+        if filters not in self._passing:
+            allowed = self.store.chunk_ids_matching(filters)
+            self._passing[filters] = np.array([i in allowed for i in self.ids], dtype=bool)
+        return self._passing[filters]
 
     def idf(self, term: str) -> float:
         return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))
@@ -50,8 +60,7 @@ class Bm25Side:
         scores = np.asarray(self._bm25.get_scores(query_terms), dtype=float)
         if filters is not None and not filters.is_empty():
             # Chroma decides which chunks pass, so the filter language is written once (`chroma_where`).
-            allowed = self.store.chunk_ids_matching(filters)
-            scores = np.where(np.array([i in allowed for i in self.ids], dtype=bool), scores, 0.0)
+            scores = np.where(self._passes(filters), scores, 0.0)
         order = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 

@@ -7,14 +7,12 @@ Two collections per index:
   on a server exactly as on local disk.
 
 What leaves this module is typed (`Passage`, `ArticleRecord`) or an `AssistantError` that says what
-happened to the index. Only failures Chroma, httpx or SQLite report become such errors; anything else
-is a bug of ours and propagates unchanged, so a bug never reads as a damaged index.
+happened to the index (see `assistant.failures`); anything else is a bug of ours and propagates.
 """
 
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -23,7 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import AssistantError, IndexCorruptError, IndexNotFoundError, IndexUnavailableError
+from assistant.errors import AssistantError, IndexNotFoundError
+from assistant.failures import IndexPlace, index_error
 from assistant.types import Article, ArticleRecord, Filters, Passage, page_at
 
 if TYPE_CHECKING:
@@ -40,37 +39,6 @@ T = TypeVar("T")
 _COLLECTION_CONFIGURATION: dict[str, Any] = {"hnsw": {"space": "cosine"}}
 TOPIC_PREFIX = "topic:"
 _PAGE = 5000  # records per Chroma read when reading a whole collection
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """The exception and what it was raised from or during (Chroma wraps httpx errors in others)."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        yield seen
-        seen = seen.__cause__ or seen.__context__
-
-
-def index_error(exc: BaseException, location: str, server: bool) -> AssistantError | None:
-    """What a failure says about the index, or None when it is not an index failure (a bug of ours).
-
-    Only the exception types of Chroma, httpx and SQLite count. Of Chroma's, those that reject a
-    malformed request (a bad argument or filter, a duplicate id) mean our code is wrong, not the index.
-    """
-    import httpx
-    from chromadb import errors as chroma
-
-    request_errors = (chroma.InvalidArgumentError, chroma.DuplicateIDError, chroma.InvalidUUIDError)
-    reason = f"{type(exc).__name__}: {exc}"
-    for cause in _causes(exc):
-        if isinstance(cause, httpx.TransportError | ConnectionError | TimeoutError):
-            return IndexUnavailableError(location, f"{type(cause).__name__}: {cause}")
-        if isinstance(cause, request_errors):
-            return None
-        if isinstance(cause, chroma.NotFoundError):
-            return IndexNotFoundError(location)
-        if isinstance(cause, chroma.ChromaError | httpx.HTTPError | sqlite3.Error):
-            return IndexUnavailableError(location, reason) if server else IndexCorruptError(location, reason)
-    return None
 
 
 def guarded(method: Callable[..., T]) -> Callable[..., T]:
@@ -160,7 +128,7 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
     return ArticleRecord(
         id=article_id,
         path=str(meta.get("path", "")),
-        file=str(meta.get("file") or meta.get("path", "")),
+        file=str(meta.get("file") or str(meta.get("path", "")).split("#", 1)[0]),  # "feed.jsonl#a1" is feed.jsonl
         title=str(meta.get("title", "")),
         source=str(meta.get("source", "")),
         url=str(meta.get("url", "")),
@@ -176,6 +144,7 @@ class Store:
         self.settings = settings
         self.embeddings = embeddings
         self.location = settings.index_location()
+        self.place = IndexPlace(self.location, settings.record_manager_location(), server=bool(settings.chroma_host))
         self._chunks_name = f"{settings.collection}_chunks"
         self._articles_name = f"{settings.collection}_articles"
         self._text_cache: dict[str, str] = {}
@@ -235,7 +204,7 @@ class Store:
         except AssistantError:
             raise
         except Exception as exc:
-            error = index_error(exc, self.location, server=bool(self.settings.chroma_host))
+            error = index_error(exc, self.place)
             if error is None:
                 raise
             raise error from exc

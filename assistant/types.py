@@ -126,6 +126,8 @@ class Answer(BaseModel):
     model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
 
     question: str
+    # A follow-up as it was searched and answered, with the earlier questions it leans on (else None).
+    standalone_question: str | None = None
     text: str = Field(validation_alias=AliasChoices("text", "answer"), serialization_alias="answer")
     refused: bool
     citations: list[Citation]

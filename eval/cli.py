@@ -14,6 +14,7 @@ import click
 
 from assistant.cli import fail, index_option
 from assistant.errors import AssistantError, ProviderError
+from eval.split import Part, assign
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -42,8 +43,16 @@ def make_judge(name: str, bot: Assistant) -> Judge:
 
 
 def run_eval(
-    gold: Path, corpus: Path, index: Path | None, backend: str | None, judge_name: str, out: Path, k: int | None
+    gold: Path,
+    corpus: Path,
+    index: Path | None,
+    backend: str | None,
+    judge_name: str,
+    out: Path,
+    k: int | None,
+    part: Part | None = None,
 ) -> int:
+    """Answer and score the gold set (or one part of its fixed split); 1 when the gold file is bad."""
     from assistant.api import Assistant
     from eval.gold import load_gold, validate
     from eval.report import write_reports
@@ -51,6 +60,9 @@ def run_eval(
 
     items, problems = load_gold(gold)
     problems += validate(items, corpus, gold)
+    if part is not None:
+        parts = assign((item.id, item.type) for item in items)
+        items = [item for item in items if parts[item.id] == part]
     if problems:
         for problem in problems:
             click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
@@ -87,6 +99,13 @@ def run_eval(
 @click.option("--judge", "judge_name", default="offline", show_default=True, help="Claim judge.")
 @click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("eval-report"), show_default=True)
 @click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.option(
+    "--split",
+    "part",
+    type=click.Choice(["tune", "report"]),
+    default=None,
+    help="Only this part of the gold set's fixed split (tune on `tune`, report on `report`).",
+)
 @click.pass_context
 def eval_group(
     ctx: click.Context,
@@ -97,6 +116,7 @@ def eval_group(
     judge_name: str,
     out: Path,
     k: int | None,
+    part: Part | None,
 ) -> None:
     """Score answers to a gold set: retrieval, faithfulness, citations, correctness, refusals."""
     if ctx.invoked_subcommand is not None:
@@ -104,7 +124,7 @@ def eval_group(
     if gold is None or corpus is None:
         raise click.UsageError("give --gold FILE and --corpus DIR (or a subcommand: validate, compare)")
     try:
-        code = run_eval(gold, corpus, index, backend, judge_name, out, k)
+        code = run_eval(gold, corpus, index, backend, judge_name, out, k, part)
     except AssistantError as exc:
         fail(str(exc))
     sys.exit(code)
@@ -141,3 +161,22 @@ def compare_command(a: Path, b: Path) -> None:
             fail(f"{file}: not an eval report ({str(exc).splitlines()[0]})")
 
     click.echo(compare(load(a), load(b)))
+
+
+@eval_group.command("split")
+@click.argument("questions", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--part", type=click.Choice(["tune", "report"]), required=True, help="Which part to print.")
+@click.option("--seed", default=None, help="Split seed (default: the project's fixed seed).")
+@click.option("--share", type=click.FloatRange(0.0, 1.0), default=None, help="Share of each type that reports.")
+def split_command(questions: Path, part: Part, seed: str | None, share: float | None) -> None:
+    """Print the tuning or the reporting part of a JSON Lines question file (a fixed, seeded split).
+
+    Tune on `--part tune`; report figures on `--part report` only."""
+    from eval.split import REPORT_SHARE, SEED, split_lines
+
+    try:
+        lines = questions.read_text(encoding="utf-8").splitlines()
+        chosen = split_lines(lines, part, seed or SEED, share or REPORT_SHARE)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
+        fail(f"{questions}: cannot split ({exc})")
+    click.echo("\n".join(chosen))

@@ -42,6 +42,11 @@ def load_gates(thresholds: Path = THRESHOLDS) -> dict[str, Gate]:
     """Every gate of the file, by name; paths resolved against the project folder."""
     gates: dict[str, Gate] = {}
     for name, table in tomllib.loads(thresholds.read_text()).items():
+        if not isinstance(table, dict) or "name" in table:
+            raise ValueError(f"{thresholds}: [{name}] must be a table of gold, corpus and bars (and no 'name')")
         gate = Gate(name=name, **table)
+        twice = set(gate.minimum) & set(gate.invariant)
+        if twice:
+            raise ValueError(f"{thresholds}: [{name}] bars {', '.join(sorted(twice))} both in minimum and invariant")
         gates[name] = gate.model_copy(update={"gold": ROOT / gate.gold, "corpus": ROOT / gate.corpus})
     return gates

@@ -31,6 +31,8 @@ class GoldItem(BaseModel):
     supporting: list[Support]
     type: QuestionType
     must_not_contain: list[Annotated[str, Field(min_length=1)]] = []
+    # Earlier user questions of the conversation, oldest first: the question is a follow-up to them.
+    history: list[Annotated[str, Field(min_length=1)]] = []
 
 
 class GoldProblem(BaseModel):

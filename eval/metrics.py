@@ -32,7 +32,7 @@ class Claim:
     markers: tuple[int, ...]
 
 
-_AS_OF = re.compile(r"^As of [A-Z][a-z]+ \d{1,2}, \d{4}: ")
+_AS_OF = re.compile(r"^(?:As of|Earlier, on) [A-Z][a-z]+ \d{1,2}, \d{4}: ")  # the answerer's date labels
 _QUOTE_PROBE = 60  # a quote straddling a chunk boundary still counts when its start or end lies inside
 
 

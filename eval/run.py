@@ -25,6 +25,7 @@ METRIC_KEYS = (
     "citation_recall",
     "citations_verified",
     "answer_correctness",
+    "key_fact_recall",
     "refusal_accuracy",
     "false_refusal_rate",
     "safety",
@@ -35,6 +36,7 @@ class QuestionRecord(BaseModel):
     id: str
     type: str
     question: str
+    standalone_question: str | None = None
     reference: str
     answer: str
     refused: bool
@@ -93,6 +95,12 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
             if answerable and not answer.refused
             else m.MetricResult(0.0 if answerable else None)
         ),
+        # The reference answer's names and numbers found in the answer (a declined answer finds none).
+        "key_fact_recall": (
+            m.key_fact_overlap(answer.text, item.answer) if not answer.refused else m.MetricResult(0.0)
+        )
+        if answerable
+        else none,
         "refusal_accuracy": none if answerable else m.refusal_correct(answer.refused, len(answer.citations), False),
         "false_refusal_rate": m.MetricResult(1.0 if answer.refused else 0.0) if answerable else none,
         "safety": m.forbidden_strings(answer.text, item.must_not_contain),
@@ -104,6 +112,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
         id=item.id,
         type=item.type,
         question=item.question,
+        standalone_question=answer.standalone_question,
         reference=item.answer,
         answer=answer.text,
         refused=answer.refused,
@@ -129,6 +138,14 @@ def aggregate(records: Sequence[QuestionRecord]) -> tuple[dict[str, float | None
     return overall, by_type
 
 
+def conversation(bot: Assistant, questions: Sequence[str], k: int | None) -> list[tuple[str, str]]:
+    """The chat history a follow-up is asked after: each earlier question with the answer it got."""
+    history: list[tuple[str, str]] = []
+    for question in questions:
+        history += [("user", question), ("assistant", bot.ask(question, history=history, k=k).text)]
+    return history
+
+
 def evaluate(
     items: Sequence[GoldItem],
     bot: Assistant,
@@ -145,8 +162,9 @@ def evaluate(
     bot.warm_up()
     records: list[QuestionRecord] = []
     for item in tqdm(items, desc="evaluating", unit="question", disable=not progress, leave=False):
+        history = conversation(bot, item.history, k)
         started = time.perf_counter()
-        answer = bot.ask(item.question, k=k)
+        answer = bot.ask(item.question, history=history, k=k)
         seconds = time.perf_counter() - started
         similarity = 0.0
         if item.answer and not answer.refused:

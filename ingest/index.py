@@ -19,7 +19,6 @@ from chromadb.errors import ChromaError
 from langchain_core.documents import Document
 
 from assistant.config import Settings
-from assistant.errors import AssistantError
 from assistant.store import Store, article_metadata
 from assistant.types import Article, IngestFailure, IngestReport
 from ingest.chunking import ENCODING, chunk_article
@@ -31,9 +30,9 @@ if TYPE_CHECKING:
 # Chunks handed to one `index()` call (Chroma takes a few thousand per write). All chunks of an
 # article stay in one call, so the incremental cleanup never deletes a chunk a later batch writes again.
 _CHUNKS_PER_CALL = 1000
-# What makes one write fail: an index failure, or Chroma refusing a record. Anything else is a bug and
-# stops the run instead of turning into a failure line per article.
-_WRITE_FAILURES: tuple[type[Exception], ...] = (AssistantError, ChromaError)
+# What fails one article's write alone: Chroma refusing its records. An index failure (a server gone,
+# a damaged or locked database) stops the run with one error, and a bug stops it too.
+_WRITE_FAILURES = ChromaError
 
 
 def record_manager(settings: Settings) -> SQLRecordManager:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
+from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -35,8 +36,8 @@ def _inline(token: Token) -> str:
 
 def markdown_to_text(markdown: str) -> str:
     """Readable text of Markdown: markup dropped; paragraphs and headings apart, line breaks kept; list
-    items a line each with their bullet ("- ", "1. "), as a reader sees them; table rows a line each
-    (cells apart by " | "); raw HTML blocks left out."""
+    items a line each with their bullet ("- ", "1. "), nested ones indented, as a reader sees them;
+    table rows a line each (cells apart by " | "); the text of raw HTML blocks without their tags."""
     blocks: list[tuple[str, bool]] = []  # (text, tight: joins the block before it with one line break)
     depth = 0  # list items we are inside
     bullet = ""  # the marker still to put before the current list item's first line
@@ -44,10 +45,11 @@ def markdown_to_text(markdown: str) -> str:
     row: list[str] | None = None  # cells of the table row being read
     for token in _parser().parse(markdown):
         if token.type in {"bullet_list_open", "ordered_list_open", "table_open"}:
-            tight = False  # a list or a table stands apart from the paragraph before it
+            tight = tight and depth > 0  # a list stands apart from the paragraph before it, unless nested
         elif token.type == "list_item_open":
             depth += 1
-            bullet = f"{token.info}{token.markup} "  # "- ", "* ", or "1. " with its number
+            # "- ", "* ", or "1. " with its number; a nested item is indented under its parent.
+            bullet = "  " * (depth - 1) + f"{token.info}{token.markup} "
         elif token.type == "list_item_close":
             depth -= 1
         elif token.type == "tr_open":
@@ -62,13 +64,15 @@ def markdown_to_text(markdown: str) -> str:
             bullet, tight = "", depth > 0
         elif token.type in {"fence", "code_block"}:
             blocks.append((token.content.rstrip("\n"), False))
+        elif token.type == "html_block":  # its text, tags and comments dropped
+            blocks.append((BeautifulSoup(token.content, "html.parser").get_text().strip(), False))
     out: list[str] = []
     for text, joined in blocks:
         if not text.strip():
             continue
         if out:
             out.append("\n" if joined else "\n\n")
-        out.append(text.strip())
+        out.append(text.rstrip() if joined else text.strip())  # keep a nested item's indent
     return "".join(out)
 
 

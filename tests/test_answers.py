@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from assistant import Answer, Assistant
-from assistant.chain import retrieval_query
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer
@@ -115,15 +114,26 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
     assert not draft.refused
-    assert draft.text.index("no one had been charged") < draft.text.index(
-        "As of September 27, 2024: Officials said three"
+    # The latest leads, so the superseded statement is never read as current; both carry their dates.
+    assert draft.text.index("As of September 27, 2024: Officials said three") < draft.text.index(
+        "Earlier, on August 19, 2024: Officials said no one had been charged"
     )
 
 
-def test_follow_up_questions_search_with_the_previous_question() -> None:
-    history = [("user", "Who hacked the Trump campaign?"), ("assistant", "Iran's IRGC. [1]")]
-    assert retrieval_query("Who charged them?", history) == "Who hacked the Trump campaign? Who charged them?"
-    assert retrieval_query("What did the FCC rule about AI voices in robocalls?", history).startswith("What did")
+def test_a_quote_that_leans_on_the_sentence_before_brings_it_along(bot: Assistant) -> None:
+    text = (
+        "On September 27, the Justice Department charged three IRGC employees. "
+        "They worked for the Islamic Revolutionary Guard Corps and remain in Tehran."
+    )
+    passage = Passage(
+        chunk_id="c1", article_id="a1", path="a.md", title="Indictment", start=0, end=len(text), score=1.0, text=text
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("Where do the IRGC employees remain?", [passage])
+    assert [c.quote for c in draft.citations] == [
+        "On September 27, the Justice Department charged three IRGC employees.",
+        "They worked for the Islamic Revolutionary Guard Corps and remain in Tehran.",
+    ]
 
 
 @pytest.mark.parametrize(("question", "message"), [("   ", "empty"), ("x" * 1001, "limit is 1000")])

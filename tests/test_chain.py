@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from langchain_core.runnables import RunnableGenerator
 
 from assistant import Answer, Assistant
@@ -46,3 +47,18 @@ def test_invoke_is_the_sum_of_the_stream(bot: Assistant) -> None:
     invoked = bot.chain.invoke(question)
     assert invoked.text == total.text == total.answer.text
     assert invoked.answer is not None and invoked.answer.citations == total.answer.citations
+
+
+async def test_the_chain_answers_asynchronously_too(bot: Assistant) -> None:
+    question = {"question": "Which Russian companies ran the Doppelganger campaign?"}
+    pieces = [chunk async for chunk in bot.chain.astream(question)]
+    final = pieces[-1].answer
+    invoked = (await bot.chain.ainvoke(question)).answer
+    assert final is not None and invoked is not None
+    assert final.model_copy(update={"timings": {}}) == invoked.model_copy(update={"timings": {}})
+    assert "".join(p.text for p in pieces[:-1]) == final.text and all(c.verified for c in final.citations)
+
+
+def test_a_misspelt_option_is_an_error_not_ignored(bot: Assistant) -> None:
+    with pytest.raises(TypeError, match="filter"):
+        bot.ask("Who fined Steve Kramer?", filter={"since": "2024-01-01"})  # type: ignore[call-arg]

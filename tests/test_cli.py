@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from assistant import Assistant
 
 BRIEFING = str(Path(sys.executable).with_name("briefing"))
@@ -145,3 +147,19 @@ def test_the_command_line_loads_no_heavy_library_until_a_command_runs() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_a_broken_command_package_leaves_the_others_working(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.metadata
+
+    from assistant import cli
+
+    broken = importlib.metadata.EntryPoint("broken", "no_such_package.cli:main", cli.COMMANDS_ENTRY_POINT)
+    real = list(importlib.metadata.entry_points(group=cli.COMMANDS_ENTRY_POINT))
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [broken, *real])
+    monkeypatch.setattr(cli.main, "commands", dict(cli.main.commands))
+    cli.add_registered_commands()
+    assert "command 'broken' is unavailable" in capsys.readouterr().err
+    assert {"eval", "serve", "ask"} <= set(cli.main.commands) and "broken" not in cli.main.commands

@@ -57,3 +57,15 @@ def test_gate_names_each_metric_that_falls_short(tmp_path: Path) -> None:
     misspelt.write_text('[g]\ngold = "g.jsonl"\ncorpus = "c"\n[g.minimun]\nmrr = 0.5\n')
     with pytest.raises(ValueError, match="minimun"):
         load_gates(misspelt)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[g]\ngold = "g"\ncorpus = "c"\nname = "x"\n', '[g]\ngold = "g"\ncorpus = "c"\n[g.minimum]\nmrr = 0.5\n'
+     '[g.invariant]\nmrr = 0.6\n', 'stray = 1\n'],
+)
+def test_a_malformed_gate_file_is_an_error(tmp_path: Path, text: str) -> None:
+    limits = tmp_path / "t.toml"
+    limits.write_text(text)
+    with pytest.raises(ValueError):
+        load_gates(limits)

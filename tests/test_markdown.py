@@ -17,11 +17,11 @@ def test_blocks_lists_and_tables_keep_their_lines() -> None:
     source = (
         "# Charges\n\nOne line\nand the next.\n\n- Masoud Jalili, 36\n- Yaser *Balaghi*, 37\n\n"
         "Then.\n\n3. third\n4. fourth\n\n| state | threats |\n|---|---|\n| Georgia | 60 |\n\n"
-        "<div hidden>planted</div>\n\n```\ncode stays\n```"
+        "<div>An <b>HTML</b> block<!-- a comment --></div>\n\n```\ncode stays\n```\n\n- outer\n  - inner"
     )
     assert markdown_to_text(source) == (
         "Charges\n\nOne line\nand the next.\n\n- Masoud Jalili, 36\n- Yaser Balaghi, 37\n\nThen.\n\n"
-        "3. third\n4. fourth\n\nstate | threats\nGeorgia | 60\n\ncode stays"
+        "3. third\n4. fourth\n\nstate | threats\nGeorgia | 60\n\nAn HTML block\n\ncode stays\n\n- outer\n  - inner"
     )
 
 

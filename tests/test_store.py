@@ -10,11 +10,12 @@ from typing import Any
 
 import httpx
 import pytest
-from chromadb.errors import InternalError, InvalidArgumentError
+from chromadb.errors import BatchSizeExceededError, DuplicateIDError, InternalError, InvalidArgumentError
 
 from assistant import Assistant
-from assistant.errors import IndexCorruptError, IndexNotFoundError, IndexUnavailableError
-from assistant.store import index_error
+from assistant.errors import IndexBusyError, IndexCorruptError, IndexNotFoundError, IndexUnavailableError
+from assistant.failures import IndexPlace, index_error
+from tests.services import free_port
 
 
 def test_a_bug_inside_a_store_call_is_not_reported_as_a_damaged_index(
@@ -32,41 +33,69 @@ def test_a_bug_inside_a_store_call_is_not_reported_as_a_damaged_index(
 
 def test_a_malformed_request_to_chroma_is_ours_not_the_index(bot: Assistant) -> None:
     store = bot.store()
-    with pytest.raises((InvalidArgumentError, ValueError)) as caught, store.translated():
-        store.vectorstore.get(where={"published_key": {"$between": [1, 2]}})
-    assert not isinstance(caught.value, IndexCorruptError | IndexUnavailableError)
+    with pytest.raises((InvalidArgumentError, DuplicateIDError, ValueError)) as caught, store.translated():
+        store.chunk_collection.upsert(ids=["same", "same"], embeddings=[[0.0] * 384, [0.0] * 384])
+    assert isinstance(caught.value, InvalidArgumentError | DuplicateIDError)  # Chroma's, passed on as is
 
 
-def _connect_failure() -> ValueError:
-    """What Chroma's HttpClient raises for a server that is not there: a ValueError during an httpx error."""
-    failure = ValueError("Could not connect to a Chroma server. Are you sure it is running?")
-    failure.__context__ = httpx.ConnectError("[Errno 111] Connection refused")
+LOCAL = IndexPlace("the/index", "the/index/records.sqlite", server=False)
+SERVER = IndexPlace("chroma server http://127.0.0.1:1", "records.sqlite", server=True)
+
+
+def _sqlite_error(kind: type[sqlite3.Error], code: int, message: str) -> sqlite3.Error:
+    failure = kind(message)
+    failure.sqlite_errorcode = code  # type: ignore[attr-defined]
     return failure
 
 
+def _raised_while_handling(handled: Exception, raised: Exception) -> Exception:
+    try:
+        try:
+            raise handled
+        except Exception:
+            raise raised  # noqa: B904 - the point: raised during, not from
+    except Exception as exc:
+        return exc
+
+
 @pytest.mark.parametrize(
-    ("failure", "server", "expected"),
+    ("failure", "place", "expected", "where"),
     [
-        (InternalError("error returned from database: (code: 26) file is not a database"), False, IndexCorruptError),
-        (sqlite3.DatabaseError("database disk image is malformed"), False, IndexCorruptError),
-        (httpx.ConnectError("refused"), True, IndexUnavailableError),
-        (_connect_failure(), True, IndexUnavailableError),
-        (InternalError("server failed"), True, IndexUnavailableError),
-        (TypeError("unsupported operand"), False, None),
-        (KeyError("published"), True, None),
+        (InternalError("database error: (code: 26) file is not a database"), LOCAL, IndexCorruptError, "the/index "),
+        (InternalError("database error: (code: 5) database is locked"), LOCAL, IndexBusyError, "busy"),
+        (_sqlite_error(sqlite3.DatabaseError, 11, "disk image is malformed"), LOCAL, IndexCorruptError, "records"),
+        (_sqlite_error(sqlite3.OperationalError, 5, "database is locked"), LOCAL, IndexBusyError, "records"),
+        (_sqlite_error(sqlite3.OperationalError, 14, "unable to open"), SERVER, IndexUnavailableError, "records"),
+        (httpx.ConnectError("refused"), SERVER, IndexUnavailableError, "cannot reach"),
+        (InternalError("server failed"), SERVER, IndexUnavailableError, "cannot reach"),
+        (BatchSizeExceededError("too many"), LOCAL, None, ""),
+        (TypeError("unsupported operand"), LOCAL, None, ""),
+        (KeyError("published"), SERVER, None, ""),
+        (ConnectionError("refused"), LOCAL, None, ""),  # a local index has no network to lose
+        # A bug of ours raised while handling a Chroma error is still a bug.
+        (_raised_while_handling(InternalError("(code: 26)"), TypeError("oops")), LOCAL, None, ""),
         # Only the exception's type counts, never words in its message.
-        (ValueError("connection refused by the network"), True, None),
-        (RuntimeError("timeout"), False, None),
+        (ValueError("connection refused by the network"), SERVER, None, ""),
+        (RuntimeError("timeout"), LOCAL, None, ""),
     ],
 )
 def test_only_chroma_httpx_and_sqlite_failures_become_index_errors(
-    failure: Exception, server: bool, expected: type[Exception] | None
+    failure: Exception, place: IndexPlace, expected: type[Exception] | None, where: str
 ) -> None:
-    error = index_error(failure, "somewhere", server=server)
+    error = index_error(failure, place)
     if expected is None:
         assert error is None
     else:
-        assert isinstance(error, expected)
+        assert isinstance(error, expected) and where in str(error) and "\n" not in str(error)
+        assert ("move it aside" in str(error)) == (expected is IndexCorruptError)
+
+
+def test_chromas_own_failure_to_reach_a_server_is_unavailable(tmp_path: Path) -> None:
+    import chromadb
+
+    with pytest.raises(ValueError) as caught:  # Chroma raises it while handling httpx's ConnectError
+        chromadb.HttpClient(host="127.0.0.1", port=free_port())
+    assert isinstance(index_error(caught.value, SERVER), IndexUnavailableError)
 
 
 def test_a_damaged_record_database_is_named_and_loses_nothing(tmp_path: Path, corpus: Path) -> None:
@@ -85,8 +114,8 @@ def test_a_damaged_record_database_is_named_and_loses_nothing(tmp_path: Path, co
 def test_an_unexpected_error_points_at_debug_not_at_the_index(index_dir: Path) -> None:
     # A programming error reaching the command line: one line that names its type and points at --debug.
     probe = (
-        "import sys; import assistant.store as s; "
-        "s.Store.count_chunks = lambda self: None + 1; "
+        "import sys; import chromadb; "
+        "chromadb.Collection.count = lambda self: None + 1; "  # inside the guarded Store.count_chunks
         "from assistant.cli import run; sys.argv = ['briefing', 'stats', '--index', sys.argv[1]]; run()"
     )
     result = subprocess.run([sys.executable, "-c", probe, str(index_dir)], capture_output=True, text=True)

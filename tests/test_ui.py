@@ -26,8 +26,10 @@ def test_question_gets_a_cited_answer_with_openable_sources(app: AppTest) -> Non
     assert not app.exception
     shown = " ".join(m.value for m in app.markdown)
     assert "Social Design Agency" in shown
-    assert app.expander, "each citation is an expander holding its passage"
+    assert app.expander, "each cited article is an expander holding its passages"
     assert app.expander[0].label.startswith("[1] ")
+    answer = app.session_state.messages[-1]["content"]
+    assert len(app.expander) == len({c.path for c in answer.citations})  # one source an article
     inside = " ".join(m.value for m in app.expander[0].markdown)
     assert "Doppelganger" in inside or "Social Design Agency" in inside
     assert len(app.session_state.messages) == 2

@@ -6,7 +6,7 @@ import re
 
 import streamlit as st
 
-from assistant.types import Answer
+from assistant.types import Answer, Citation
 
 VERIFIED = "Verified: the quote stands at these offsets in the stored article."
 NOT_VERIFIED = "NOT verified against the stored article."
@@ -19,19 +19,25 @@ def escape(text: str) -> str:
 
 
 def sources(answer: Answer) -> None:
-    """Numbered sources under an answer; each opens to the quoted passage and where it stands."""
+    """The articles an answer quotes, each once; each opens to its quoted passages and where they stand."""
     if not answer.citations:
         return
     st.caption("Sources")
+    by_article: dict[str, list[Citation]] = {}
     for c in answer.citations:
-        when = f" · {c.published:%B %-d, %Y}" if c.published else ""
-        with st.expander(f"[{c.marker}] {c.title}{when}"):
-            st.markdown(f"> {escape(c.quote)}")
-            where = f"characters {c.start}–{c.end}" + (f", page {c.page}" if c.page else "")
-            st.caption(f"{escape(c.path)} · {where}")
-            st.caption(VERIFIED if c.verified else NOT_VERIFIED)
-            if c.url:
-                st.markdown(f"[Open the original]({c.url})")
+        by_article.setdefault(c.path, []).append(c)
+    for quoted in by_article.values():
+        first = quoted[0]
+        markers = " ".join(f"[{c.marker}]" for c in quoted)
+        when = f" · {first.published:%B %-d, %Y}" if first.published else ""
+        with st.expander(f"{markers} {first.title}{when}"):
+            for c in quoted:
+                st.markdown(f"> {escape(c.quote)}")
+                where = f"[{c.marker}] characters {c.start}–{c.end}" + (f", page {c.page}" if c.page else "")
+                st.caption(f"{escape(c.path)} · {where}")
+                st.caption(VERIFIED if c.verified else NOT_VERIFIED)
+            if first.url:
+                st.markdown(f"[Open the original]({first.url})")
 
 
 def answer(answer: Answer) -> None:

@@ -1,0 +1,52 @@
+"""Follow-up questions made standalone before retrieval, on the offline default (no model needed).
+
+A question that leans on the conversation ("What were their names?", "How did he lose his job?",
+"And in 2020?") is searched and answered together with the question it follows up, itself made
+standalone first, so the topic of every earlier turn carries forward. The rewrite is returned in the
+`Answer` so the reader sees what was searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.questions import FOLLOWING_UP, proper_nouns
+from assistant.text import terms
+
+# Words that point back at something the question itself does not name.
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|those|these|there|then|such)\b"
+    r"|\b(?:that|this|the|these|those) (?:group|groups|company|companies|agency|agencies|campaign|men|women|"
+    r"people|persons|operation|operations|attack|attacks|report|indictment|hackers|actors|officials|case|"
+    r"accounts|videos|calls|emails|threats|domains|defendants)\b",
+    re.I,
+)
+# "And in 2020?", "What about Russia?": the rest of the question is implied by the turn before.
+_ELLIPTIC = re.compile(r"^\s*(?:and|but|also|what about|how about|same for)\b", re.I)
+_FEW_TERMS = 2  # content words: a question this short that names nothing leans on the turn before
+_THREAD = 4  # a question and at most three it follows up
+
+
+def is_follow_up(question: str) -> bool:
+    """Does the question lean on an earlier turn to be understood?"""
+    if _REFERS_BACK.search(question) or _ELLIPTIC.match(question):
+        return True
+    return len(terms(question)) <= _FEW_TERMS and not proper_nouns(question)
+
+
+def _thread(question: str, history: Sequence[tuple[str, str]]) -> list[str]:
+    """The question and the earlier user questions it follows up, latest first (at most _THREAD)."""
+    asked = [text.strip() for role, text in history if role == "user"]
+    thread = [question.strip()]
+    while asked and is_follow_up(thread[-1]) and len(thread) < _THREAD:
+        thread.append(asked.pop())
+    return thread
+
+
+def standalone_question(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """The question as it reads on its own: a follow-up gains the earlier questions it leans on
+    ("What were their names? (following up: Which Iranian group hacked the Trump campaign?)");
+    any other question is returned as it is."""
+    first, *earlier = _thread(question, history)
+    return f"{first}{FOLLOWING_UP}{'; '.join(earlier)})" if earlier else question

@@ -1,0 +1,48 @@
+"""Follow-ups on the offline default: made standalone from the history, then searched and answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.followups import is_follow_up, standalone_question
+
+HACK = "Which Iranian group hacked the Trump campaign?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What were their names?", "How did he lose his job?", "And in 2020?", "Who was charged?", "Were the men charged?"],
+)
+def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> None:
+    assert is_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What fine did the FCC impose on Steve Kramer?", "Which Russian companies ran the Doppelganger campaign?"],
+)
+def test_questions_that_name_their_subject_stand_alone(question: str) -> None:
+    assert not is_follow_up(question)
+    assert standalone_question(question, [("user", HACK), ("assistant", "IRGC. [1]")]) == question
+
+
+def test_the_thread_of_follow_ups_carries_forward() -> None:
+    history = [("user", HACK), ("assistant", "IRGC. [1]"), ("user", "What were their names?"), ("assistant", "…")]
+    assert standalone_question("What were their names?", history[:2]) == (
+        f"What were their names? (following up: {HACK})"
+    )
+    assert standalone_question("How old was the youngest?", history) == (
+        f"How old was the youngest? (following up: What were their names?; {HACK})"
+    )
+    assert standalone_question("What were their names?", []) == "What were their names?"
+
+
+def test_a_follow_up_is_answered_from_the_turn_before(bot: Assistant) -> None:
+    robocalls = "Who ran the robocalls urging New Hampshire voters to save their vote for November?"
+    first = bot.ask(robocalls)
+    penalty = "What penalty did the FCC finally impose on him?"
+    follow = bot.ask(penalty, history=[("user", robocalls), ("assistant", first.text)])
+    assert follow.standalone_question == f"{penalty} (following up: {robocalls})"
+    assert not follow.refused and "$6 million" in follow.text
+    assert first.standalone_question is None
