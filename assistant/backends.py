@@ -23,6 +23,8 @@ from assistant.errors import ProviderError
 from assistant.types import Draft, Passage
 
 if TYPE_CHECKING:
+    from assistant.decline import DeclineModel
+    from assistant.extractive import ExtractiveAnswerer
     from assistant.retrieval import HybridRetriever
 
 
@@ -51,15 +53,20 @@ def sentence_pieces(draft: Draft) -> Iterator[Draft]:
     yield Draft(refused=draft.refused, citations=draft.citations)
 
 
-def _extractive(context: BackendContext) -> Backend:
+def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None = None) -> ExtractiveAnswerer:
+    """The offline answerer over this retriever's index (BM25 tells it which words are rare, or unknown)."""
     from assistant.extractive import ExtractiveAnswerer
-
-    retriever = context.retriever
 
     def known(term: str) -> bool:
         return retriever.bm25().df[term] > 0
 
-    answerer = ExtractiveAnswerer(retriever.store.embeddings, idf=lambda t: retriever.bm25().idf(t), known_term=known)
+    return ExtractiveAnswerer(
+        retriever.store.embeddings, idf=lambda t: retriever.bm25().idf(t), known_term=known, decline=decline
+    )
+
+
+def _extractive(context: BackendContext) -> Backend:
+    answerer = extractive_answerer(context.retriever)
 
     def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
         for x in inputs:

@@ -14,6 +14,7 @@ that sentence along.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ import numpy as np
 from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
-from assistant.questions import fits_question_type, proper_nouns
+from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.questions import fits_question_type, key_terms, proper_nouns
 from assistant.text import acronyms, sentence_spans, terms, words
 from assistant.types import Citation, Draft, Passage, page_at
 
@@ -41,8 +43,8 @@ class Candidate:
 @dataclass(frozen=True)
 class ExtractiveSettings:
     max_sentences: int = 3
-    # Below this the best sentence does not answer the question. Swept on the dev gold set: 0.45 declines
-    # 4 of 6 unanswerable questions and none of the 34 answerable ones; 0.50 starts declining answerable ones.
+    # Further sentences of a confident answer score at least this (whether to answer at all is the
+    # decline model's call, see assistant/decline.py). Swept on the dev gold set as a decline threshold.
     min_score: float = 0.45
     keep_ratio: float = 0.75  # further sentences must score this share of the best one
     min_gain: float = 0.05  # ... and add this share (idf-weighted) of question terms not yet covered
@@ -74,6 +76,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
 @dataclass(frozen=True)
 class _Scored:
     scores: list[float]
+    similarity: list[float]  # the semantic part of each score
     covered: list[frozenset[str]]  # question terms each sentence contains
     weights: dict[str, float]  # idf of each question term
     vectors: np.ndarray  # sentence embeddings, row per candidate
@@ -125,11 +128,13 @@ class ExtractiveAnswerer:
         idf: Callable[[str], float],
         known_term: Callable[[str], bool],
         settings: ExtractiveSettings | None = None,
+        decline: DeclineModel | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.idf = idf
         self.known_term = known_term
         self.settings = settings or ExtractiveSettings()
+        self.decline = decline or decline_model()
         # Sentence vectors by text: questions on one topic retrieve the same passages again and again.
         self._vectors: LRUCache[str, np.ndarray] = LRUCache(maxsize=_VECTOR_CACHE)
 
@@ -150,10 +155,52 @@ class ExtractiveAnswerer:
         scored = self._score(question, pool)
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
         typed = [i for i in order if fits_question_type(pool[i].text, question)]
-        if not typed or scored.scores[typed[0]] < self.settings.min_score:
+        if not typed or not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
             return Draft(text=REFUSAL, refused=True)
         chosen = self._select(typed, scored, pool)
         return self._compose([pool[i] for i in chosen], scored, pool)
+
+    def evidence_for(self, question: str, passages: Sequence[Passage]) -> Evidence | None:
+        """The evidence the decision to decline weighs (None: nothing to quote at all)."""
+        pool = candidates(passages)
+        if not pool:
+            return None
+        scored = self._score(question, pool)
+        order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
+        typed = [i for i in order if fits_question_type(pool[i].text, question)]
+        return self.evidence(question, scored, order, typed, pool)
+
+    @staticmethod
+    def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:
+        total = sum(scored.weights.values()) or 1.0
+
+        def coverage(picked: list[int]) -> float:
+            have = set().union(*(scored.covered[i] | set(terms(pool[i].passage.title)) for i in picked))
+            return sum(w for t, w in scored.weights.items() if t in have) / total
+
+        keys = key_terms(question)
+
+        def key_coverage(picked: list[int]) -> float:
+            if not keys:
+                return 1.0
+            have: set[str] = set()
+            for i in picked:
+                passage = pool[i].passage
+                have |= set(terms(f"{pool[i].text} {passage.title} {passage.source}")) | acronyms(pool[i].text)
+            return len(keys & have) / len(keys)
+
+        best = typed[0] if typed else None
+        return Evidence(
+            best=scored.scores[best] if best is not None else 0.0,
+            best_any=scored.scores[order[0]],
+            similarity=scored.similarity[best] if best is not None else 0.0,
+            coverage=coverage([best]) if best is not None else 0.0,
+            joint_coverage=coverage(typed[:3]),
+            key_coverage=key_coverage([best]) if best is not None else 0.0,
+            joint_key_coverage=key_coverage(typed[:3]),
+            fitting_share=len(typed) / len(pool),
+            log_terms=math.log1p(len(scored.weights)),
+        )
 
     def _score(self, question: str, pool: list[Candidate]) -> _Scored:
         q_terms = set(terms(question))
@@ -172,14 +219,23 @@ class ExtractiveAnswerer:
             with_title = own | (q_terms & set(terms(candidate.passage.title)))
             scores.append(w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total)
             covered.append(frozenset(own))
-        return _Scored(scores=scores, covered=covered, weights=weights, vectors=vectors[1:])
+        return _Scored(
+            scores=scores,
+            similarity=[float(x) for x in semantic],
+            covered=covered,
+            weights=weights,
+            vectors=vectors[1:],
+        )
 
     def _select(self, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:
         """The best sentence, then sentences that add question terms it lacks (multi-part questions)."""
         best = typed[0]
         chosen = [best]
         have = set(scored.covered[best])
-        floor = max(self.settings.min_score, self.settings.keep_ratio * scored.scores[best])
+        relative = self.settings.keep_ratio * scored.scores[best]
+        # A confident answer keeps sentences above min_score too; a weaker one (the decline model let
+        # it through) keeps those close to its best.
+        floor = max(self.settings.min_score, relative) if scored.scores[best] >= self.settings.min_score else relative
         for i in typed[1:]:
             if len(chosen) >= self.settings.max_sentences or scored.scores[i] < floor:
                 break

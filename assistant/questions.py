@@ -45,6 +45,12 @@ def proper_nouns(question: str) -> list[str]:
     return [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
 
 
+def key_terms(question: str) -> set[str]:
+    """The question's names and numbers, as search terms: the constraints an answer must meet."""
+    asked = asked_part(question)
+    return set(terms(" ".join(proper_nouns(asked)))) | set(re.findall(r"\d[\d,.]*\d|\d", asked))
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\b(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)

@@ -44,5 +44,13 @@ def test_refusal_and_history_survive_a_rerun(app: AppTest) -> None:
     assert "do not answer" in shown
 
 
+def test_a_follow_up_shows_what_was_searched(app: AppTest) -> None:
+    app.chat_input[0].set_value("Who was behind the New Hampshire Biden robocalls?").run()
+    app.chat_input[0].set_value("What penalty did the FCC finally impose on him?").run()
+    assert not app.exception
+    captions = " ".join(c.value for c in app.caption)
+    assert "Searched as: What penalty did the FCC finally impose on him? \\(following up: Who was behind" in captions
+
+
 def test_source_text_is_escaped_not_rendered() -> None:
     assert escape("$6 million *fine* <b>x</b> [1]") == r"\$6 million \*fine\* \<b\>x\</b\> \[1\]"

@@ -41,5 +41,7 @@ def sources(answer: Answer) -> None:
 
 
 def answer(answer: Answer) -> None:
+    if answer.standalone_question:  # a follow-up: what was searched, so the reader can tell
+        st.caption(f"Searched as: {escape(answer.standalone_question)}")
     st.markdown(escape(answer.text))
     sources(answer)

@@ -1,0 +1,42 @@
+"""The decline model ships with a pinned checksum, and weighs the evidence the answerer computes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.decline import MODEL_FILE, MODEL_SHA256, Evidence, decline_model, file_sha256
+from assistant.errors import ModelIntegrityError
+
+
+def test_the_shipped_model_is_the_pinned_one() -> None:
+    assert file_sha256(MODEL_FILE) == MODEL_SHA256
+    model = decline_model()
+    assert model.features == Evidence.names() and "tuning parts only" in model.trained_on
+
+
+def test_a_tampered_model_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "decline.json"
+    copy.write_text(MODEL_FILE.read_text().replace('"intercept": ', '"intercept": 1 + '))
+    with pytest.raises(ModelIntegrityError, match="does not match"):
+        decline_model(copy)
+
+
+def test_stronger_evidence_is_more_likely_answerable() -> None:
+    model = decline_model()
+    def evidence(score: float, coverage: float) -> Evidence:
+        return Evidence(
+            best=score,
+            best_any=score,
+            similarity=score,
+            coverage=coverage,
+            joint_coverage=coverage,
+            key_coverage=coverage,
+            joint_key_coverage=coverage,
+            fitting_share=0.5,
+            log_terms=2.0,
+        )
+
+    weak, strong = evidence(0.2, 0.1), evidence(0.7, 0.8)
+    assert model.p_answerable(strong) > 0.5 > model.p_answerable(weak)
