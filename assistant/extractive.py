@@ -25,7 +25,7 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.decline import DeclineModel, Evidence, decline_model
-from assistant.questions import fits_question_type, key_terms, proper_nouns
+from assistant.questions import asked_part, fits_question_type, key_terms, proper_nouns
 from assistant.text import acronyms, sentence_spans, terms, words
 from assistant.types import Citation, Draft, Passage, page_at
 
@@ -146,7 +146,7 @@ class ExtractiveAnswerer:
         return np.stack([known[t] for t in texts])
 
     def __call__(self, question: str, passages: Sequence[Passage]) -> Draft:
-        unknown = [n for n in proper_nouns(question) if not all(self.known_term(t) for t in terms(n))]
+        unknown = [n for n in proper_nouns(asked_part(question)) if not all(self.known_term(t) for t in terms(n))]
         if unknown:
             return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)
         pool = candidates(passages)

@@ -15,11 +15,11 @@ from assistant.questions import FOLLOWING_UP, proper_nouns
 from assistant.text import terms
 
 # Words that point back at something the question itself does not name.
-_REFERS_BACK = re.compile(
-    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|those|these|there|then|such)\b"
-    r"|\b(?:that|this|the|these|those) (?:group|groups|company|companies|agency|agencies|campaign|men|women|"
-    r"people|persons|operation|operations|attack|attacks|report|indictment|hackers|actors|officials|case|"
-    r"accounts|videos|calls|emails|threats|domains|defendants)\b",
+_REFERS_BACK = re.compile(r"\b(?:it|they|them|their|theirs|he|him|his|she|her|hers|those|these)\b", re.I)
+# "The men", "those emails": a reference back only when the question names nothing of its own.
+_DEFINITE = re.compile(
+    r"\b(?:that|this|the|these|those) (?:group|groups|company|companies|men|women|people|operation|operations|"
+    r"hackers|actors|defendants)\b",
     re.I,
 )
 # "And in 2020?", "What about Russia?": the rest of the question is implied by the turn before.
@@ -31,6 +31,8 @@ _THREAD = 4  # a question and at most three it follows up
 def is_follow_up(question: str) -> bool:
     """Does the question lean on an earlier turn to be understood?"""
     if _REFERS_BACK.search(question) or _ELLIPTIC.match(question):
+        return True
+    if _DEFINITE.search(question) and not proper_nouns(question):
         return True
     return len(terms(question)) <= _FEW_TERMS and not proper_nouns(question)
 

@@ -103,6 +103,7 @@ def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) ->
 def fits_question_type(sentence: str, question: str) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
     focus = focus_terms(question)
+    known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
     question = asked_part(question)
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
@@ -118,7 +119,6 @@ def fits_question_type(sentence: str, question: str) -> bool:
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
         return _near_focus(sentence, spans, focus)
     if _ASKS_PERSON.search(question):
-        known = {w.lower() for w in words(question)}
         spans = [
             m.span()
             for m in _PERSON.finditer(sentence)

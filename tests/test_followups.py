@@ -20,7 +20,13 @@ def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> Non
 
 @pytest.mark.parametrize(
     "question",
-    ["What fine did the FCC impose on Steve Kramer?", "Which Russian companies ran the Doppelganger campaign?"],
+    [
+        "What fine did the FCC impose on Steve Kramer?",
+        "Which Russian companies ran the Doppelganger campaign?",
+        "Is there evidence of fraud in Georgia's 2020 election?",
+        "What did Microsoft say in its August 2024 report?",
+        "What did the Trump campaign say about the Iranian hack?",
+    ],
 )
 def test_questions_that_name_their_subject_stand_alone(question: str) -> None:
     assert not is_follow_up(question)
