@@ -152,9 +152,7 @@ class ExtractiveAnswerer:
         pool = candidates(passages)
         if not pool:
             return Draft(text=REFUSAL, refused=True)
-        scored = self._score(question, pool)
-        order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
-        typed = [i for i in order if fits_question_type(pool[i].text, question)]
+        scored, order, typed = self._rank(question, pool)
         if not typed or not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
             return Draft(text=REFUSAL, refused=True)
         chosen = self._select(typed, scored, pool)
@@ -165,10 +163,13 @@ class ExtractiveAnswerer:
         pool = candidates(passages)
         if not pool:
             return None
+        return self.evidence(question, *self._rank(question, pool), pool)
+
+    def _rank(self, question: str, pool: list[Candidate]) -> tuple[_Scored, list[int], list[int]]:
+        """Scores, candidates best first, and those of them that hold the asked-for kind of fact."""
         scored = self._score(question, pool)
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
-        typed = [i for i in order if fits_question_type(pool[i].text, question)]
-        return self.evidence(question, scored, order, typed, pool)
+        return scored, order, [i for i in order if fits_question_type(pool[i].text, question)]
 
     @staticmethod
     def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:
