@@ -123,6 +123,8 @@ def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: boo
         click.echo(json.dumps(report.model_dump(mode="json")))
     else:
         click.echo(report.summary())
+        for flagged in report.flagged:
+            click.secho(f"  flagged: {flagged.path}: {flagged.text!r} ({flagged.reason})", fg="yellow", err=True)
         for failure in report.failed:
             click.secho(f"  failed: {failure.path}: {failure.reason}", fg="red", err=True)
     if report.failed:

@@ -9,7 +9,7 @@ followed by the marker of the citation that points at it. It declines, citing no
 When the chosen sentences come from sources of different dates on one matter, the latest leads ("As of
 <date>: …") and each earlier one carries its own date ("Earlier, on <date>: …"), so a superseded
 statement is never read as current. A quote that leans on the sentence before it ("They…") brings
-that sentence along.
+that sentence along. A sentence flagged at ingest as planted (ingest.planted) is never quoted.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             text = passage.text[start - passage.start : end - passage.start]
             key = (passage.article_id, start)
             if key in seen or len(words(text)) < 4 or _BOILERPLATE.match(text) or _is_heading(text):
+                continue
+            if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue
             seen.add(key)
             out.append(Candidate(passage=passage, start=start, end=end, text=text))

@@ -23,7 +23,7 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import AssistantError, IndexNotFoundError
 from assistant.failures import IndexPlace, index_error
-from assistant.types import Article, ArticleRecord, Filters, Passage, page_at
+from assistant.types import Article, ArticleRecord, Filters, Passage, flags_from_json, flags_json, page_at
 
 if TYPE_CHECKING:
     import chromadb
@@ -92,6 +92,8 @@ def article_metadata(article: Article) -> dict[str, Any]:
         meta["published_key"] = date_key(article.published)
     if article.page_starts:
         meta["page_starts"] = ",".join(str(s) for s in article.page_starts)
+    if article.flags:
+        meta["flags"] = flags_json(article.flags)
     for topic in article.topics:
         meta[TOPIC_PREFIX + topic.lower()] = True
     return meta
@@ -121,6 +123,7 @@ def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -
         text=text,
         page=page_at(page_starts, start),
         page_starts=page_starts,
+        flags=flags_from_json(meta.get("flags")),
     )
 
 
@@ -134,6 +137,7 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         url=str(meta.get("url", "")),
         published=_published(meta),
         fingerprint=str(meta.get("fingerprint", "")),
+        flags=flags_from_json(meta.get("flags")),
     )
 
 

@@ -5,6 +5,7 @@ Pydantic models, frozen where they are values; the CLI prints their `model_dump(
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Literal
 
@@ -22,6 +23,26 @@ def page_at(page_starts: tuple[int, ...], offset: int) -> int | None:
     return max(1, sum(1 for start in page_starts if start <= offset))
 
 
+class Flag(_Value):
+    """A sentence of an article flagged at ingest as planted (written for machines, not readers): never
+    quoted as an answer, shown as flagged. Offsets point into the article text."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def flags_json(flags: tuple[Flag, ...]) -> str:
+    """Flags as one metadata value (Chroma metadata holds no lists)."""
+    return "[" + ",".join(f.model_dump_json() for f in flags) + "]"
+
+
+def flags_from_json(value: object) -> tuple[Flag, ...]:
+    if not value:
+        return ()
+    return tuple(Flag.model_validate(f) for f in json.loads(str(value)))
+
+
 class Article(_Value):
     """One article as loaded from a file: its readable text and what we know about it."""
 
@@ -37,6 +58,7 @@ class Article(_Value):
     content_hash: str
     # For PDFs: the character offset at which each page starts in `text` (page 1 first).
     page_starts: tuple[int, ...] = ()
+    flags: tuple[Flag, ...] = ()  # planted sentences (ingest.planted)
 
     def page_at(self, offset: int) -> int | None:
         return page_at(self.page_starts, offset)
@@ -81,6 +103,19 @@ class Passage(_Value):
     page: int | None = None
     # Where each PDF page starts in the article text, so a quote's own page can be found.
     page_starts: tuple[int, ...] = Field(default=(), exclude=True)
+    flags: tuple[Flag, ...] = ()  # planted sentences of its article that overlap this passage
+
+    def flagged(self, start: int, end: int) -> Flag | None:
+        """The flag over any part of [start, end) of the article text, if one is."""
+        return next((f for f in self.flags if f.start < end and start < f.end), None)
+
+    def flagged_texts(self) -> list[tuple[str, str]]:
+        """(text, reason) of each flagged sentence, as far as it lies inside this passage."""
+        return [
+            (self.text[max(f.start, self.start) - self.start : min(f.end, self.end) - self.start], f.reason)
+            for f in self.flags
+            if f.start < self.end and self.start < f.end
+        ]
 
 
 class Citation(_Value):
@@ -166,6 +201,7 @@ class ArticleRecord(_Value):
     url: str = ""
     published: date | None = None
     fingerprint: str = ""  # what the article was indexed from (content and chunking); see ingest.index
+    flags: tuple[Flag, ...] = ()
 
 
 ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]
@@ -173,6 +209,14 @@ ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]
 
 class IngestFailure(_Value):
     path: str
+    reason: str
+
+
+class FlaggedText(_Value):
+    """A planted sentence found at ingest, for the report."""
+
+    path: str
+    text: str
     reason: str
 
 
@@ -184,6 +228,7 @@ class IngestReport(BaseModel):
     unchanged: list[str] = []
     removed: list[str] = []
     failed: list[IngestFailure] = []
+    flagged: list[FlaggedText] = []  # planted sentences in the articles written by this run
     chunks_written: int = 0
     chunks_deleted: int = 0
     seconds: float = 0.0
@@ -197,6 +242,7 @@ class IngestReport(BaseModel):
             f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.removed)} removed, {len(self.failed)} failed; "
             f"{self.chunks_written} chunks written in {self.seconds:.1f} s"
+            + (f"; {len(self.flagged)} planted sentence(s) flagged, never quoted" if self.flagged else "")
         )
 
 

@@ -20,7 +20,7 @@ from langchain_core.documents import Document
 
 from assistant.config import Settings
 from assistant.store import Store, article_metadata
-from assistant.types import Article, IngestFailure, IngestReport
+from assistant.types import Article, FlaggedText, IngestFailure, IngestReport, flags_json
 from ingest.chunking import ENCODING, chunk_article
 from ingest.loaders import discover, load_file
 
@@ -47,13 +47,15 @@ def record_manager(settings: Settings) -> SQLRecordManager:
 
 def chunk_documents(article: Article, settings: Settings) -> list[Document]:
     base = article_metadata(article)
-    return [
-        Document(
-            page_content=chunk.text,
-            metadata={**base, "chunk_index": chunk.index, "start": chunk.start, "end": chunk.end},
-        )
-        for chunk in chunk_article(article, settings.chunk_tokens, settings.chunk_overlap)
-    ]
+    docs: list[Document] = []
+    for chunk in chunk_article(article, settings.chunk_tokens, settings.chunk_overlap):
+        meta = {**base, "chunk_index": chunk.index, "start": chunk.start, "end": chunk.end}
+        meta.pop("flags", None)  # a chunk carries the flags over its own text only
+        own = tuple(f for f in article.flags if f.start < chunk.end and chunk.start < f.end)
+        if own:
+            meta["flags"] = flags_json(own)
+        docs.append(Document(page_content=chunk.text, metadata=meta))
+    return docs
 
 
 def fingerprint(article: Article, settings: Settings) -> str:
@@ -138,6 +140,10 @@ def ingest_paths(
     for article, _ in prepared:
         if not any(f.path == article.path for f in report.failed):
             (report.added if article.id not in known else report.updated).append(article.path)
+            report.flagged.extend(
+                FlaggedText(path=article.path, text=article.text[f.start : f.end], reason=f.reason)
+                for f in article.flags
+            )
 
     if prune:
         # A named folder that is not there (an unmounted drive) prunes nothing: it is reported as a

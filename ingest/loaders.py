@@ -18,6 +18,7 @@ from typing import Any
 from assistant.errors import IngestError
 from assistant.types import Article, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
+from ingest.planted import find_flags, hidden_html_texts
 
 MARKDOWN = {".md", ".markdown"}
 PLAIN = {".txt", ".text"}
@@ -149,11 +150,22 @@ def _make_article(
     published: date | None = None,
     topics: tuple[str, ...] = (),
     page_starts: tuple[int, ...] = (),
+    hidden: tuple[str, ...] = (),
 ) -> Article:
+    """An article, its planted sentences flagged (`hidden`: text of the source that readers never see)."""
     if not text.strip():
         raise IngestError(path, "empty: no text to index")
+    flags = find_flags(text, hidden)
     identity = json.dumps(
-        [text, title, source, url, published.isoformat() if published else None, list(topics)],
+        [
+            text,
+            title,
+            source,
+            url,
+            published.isoformat() if published else None,
+            list(topics),
+            [f.model_dump() for f in flags],
+        ],
         ensure_ascii=False,
     )
     return Article(
@@ -168,6 +180,7 @@ def _make_article(
         topics=topics,
         content_hash=hashlib.sha256(identity.encode()).hexdigest(),
         page_starts=page_starts,
+        flags=flags,
     )
 
 
@@ -202,6 +215,7 @@ def load_markdown(path: Path) -> LoadResult:
         url=_str_field(meta, "url", where) or _first_reference(meta.get("references")),
         published=_parse_date(meta.get("published") or meta.get("date"), where),
         topics=_topics(meta.get("topics"), where),
+        hidden=tuple(hidden_html_texts(post.content)) if "<" in post.content else (),
     )
     return LoadResult(articles=[article])
 
@@ -221,7 +235,13 @@ def load_html(path: Path) -> LoadResult:
     html = _read_text(path)
     where = str(path)
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        # The page's own date markup only: a year in the body text is not a publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
@@ -253,6 +273,7 @@ def load_html(path: Path) -> LoadResult:
         source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
         url=(getattr(doc, "url", None) or "") if doc is not None else "",
         published=published,
+        hidden=tuple(hidden_html_texts(html)),
     )
     return LoadResult(articles=[article])
 

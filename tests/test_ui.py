@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from ui.render import escape
@@ -15,6 +16,7 @@ APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
 @pytest.fixture()
 def app(index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setenv("BRIEFING_INDEX_DIR", str(index_dir))
+    st.cache_resource.clear()  # the app's Assistant is cached per process: another test's index may be in it
     at = AppTest.from_file(APP, default_timeout=120)
     at.run()
     assert not at.exception

@@ -36,6 +36,14 @@ def sources(answer: Answer) -> None:
                 where = f"[{c.marker}] characters {c.start}–{c.end}" + (f", page {c.page}" if c.page else "")
                 st.caption(f"{escape(c.path)} · {where}")
                 st.caption(VERIFIED if c.verified else NOT_VERIFIED)
+            planted = {
+                text: reason
+                for p in answer.retrieved
+                if p.path == first.path
+                for text, reason in p.flagged_texts()
+            }
+            for text, reason in planted.items():  # planted text is shown for what it is, never as a source
+                st.warning(f"Flagged at ingest, never quoted ({reason}): {escape(text)}")
             if first.url:
                 st.markdown(f"[Open the original]({first.url})")
 
