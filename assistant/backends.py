@@ -57,11 +57,11 @@ def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None
     """The offline answerer over this retriever's index (BM25 tells it which words are rare, or unknown)."""
     from assistant.extractive import ExtractiveAnswerer
 
-    def known(term: str) -> bool:
-        return retriever.bm25().df[term] > 0
-
     return ExtractiveAnswerer(
-        retriever.store.embeddings, idf=lambda t: retriever.bm25().idf(t), known_term=known, decline=decline
+        retriever.store.embeddings,
+        idf=lambda t: retriever.bm25().idf(t),
+        known_term=lambda t: retriever.bm25().mentions(t),
+        decline=decline,
     )
 
 

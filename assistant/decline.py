@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.errors import ModelIntegrityError
 
 MODEL_FILE = Path(__file__).with_name("decline.json")
-MODEL_SHA256 = "86957c79d4544d6ea10a5447fbe3d7e6c6ebdda413f35778b3c98c7a873e324c"
+MODEL_SHA256 = "5114a8242252b49841510ba4033cc207a49039207f752c5e82cae5cee600d0a3"
 
 
 @dataclass(frozen=True)

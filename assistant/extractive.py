@@ -25,7 +25,7 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.decline import DeclineModel, Evidence, decline_model
-from assistant.questions import asked_part, fits_question_type, key_terms, proper_nouns
+from assistant.questions import asked_part, fits_question_type, key_terms, key_terms_in, proper_nouns
 from assistant.text import acronyms, sentence_spans, terms, words
 from assistant.types import Citation, Draft, Passage, page_at
 
@@ -87,6 +87,7 @@ class _Scored:
 _LIST_ITEMS = 5
 _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
+_NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 
 
@@ -97,23 +98,31 @@ def _format_date(value: date) -> str:
 # A sentence that leans on the one before it for who or what it is about. Pronouns only: a definite
 # noun phrase ("The report…") is usually named in its article's title, and the sentence before it may
 # well be about something else (and bring in a figure it supersedes).
-_DANGLING = re.compile(r"^(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
+# "According to the indictment, they…" leans on it as much as "They…" does.
+_DANGLING = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
 
 
 _ANTECEDENT_GAP = 200  # characters: the sentence before, or one past a heading or a short line
 
 
+def _antecedent(c: Candidate, pool: list[Candidate]) -> Candidate | None:
+    """The sentence a "They…" or "It…" sentence leans on: the one before it in its article, when it
+    was retrieved too and stands close enough."""
+    if not _DANGLING.match(c.text):
+        return None
+    before = [p for p in pool if p.passage.article_id == c.passage.article_id and p.end <= c.start]
+    antecedent = max(before, key=lambda p: p.start, default=None)
+    return antecedent if antecedent is not None and c.start - antecedent.end <= _ANTECEDENT_GAP else None
+
+
 def _with_antecedents(picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
-    """A quote that begins "They…" or "It…" comes after the sentence before it in its article,
-    when that sentence was retrieved too, so the reader knows who or what it is about."""
+    """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
+    reader knows who or what it is about."""
     out: list[Candidate] = []
     for c in picked:
-        if _DANGLING.match(c.text):
-            before = [p for p in pool if p.passage.article_id == c.passage.article_id and p.end <= c.start]
-            antecedent = max(before, key=lambda p: p.start, default=None)
-            near = antecedent is not None and c.start - antecedent.end <= _ANTECEDENT_GAP
-            if antecedent is not None and near and antecedent not in out and antecedent not in picked:
-                out.append(antecedent)
+        antecedent = _antecedent(c, pool)
+        if antecedent is not None and antecedent not in out and antecedent not in picked:
+            out.append(antecedent)
         if c not in out:
             out.append(c)
     return out
@@ -148,6 +157,20 @@ class ExtractiveAnswerer:
         return np.stack([known[t] for t in texts])
 
     def __call__(self, question: str, passages: Sequence[Passage]) -> Draft:
+        gated = self._gate(question, passages)
+        if isinstance(gated, Draft):
+            return gated
+        pool, scored, order, typed = gated
+        if not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
+            return Draft(text=REFUSAL, refused=True)
+        chosen = self._select(typed, scored, pool)
+        return self._compose([pool[i] for i in chosen], scored, pool)
+
+    def _gate(
+        self, question: str, passages: Sequence[Passage]
+    ) -> Draft | tuple[list[Candidate], _Scored, list[int], list[int]]:
+        """The refusal when a rule settles it (a name the corpus never mentions, nothing to quote, no
+        sentence of the asked-for kind); else the ranked candidates for the decline model to weigh."""
         unknown = [n for n in proper_nouns(asked_part(question)) if not all(self.known_term(t) for t in terms(n))]
         if unknown:
             return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)
@@ -155,23 +178,30 @@ class ExtractiveAnswerer:
         if not pool:
             return Draft(text=REFUSAL, refused=True)
         scored, order, typed = self._rank(question, pool)
-        if not typed or not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
+        if not typed:
             return Draft(text=REFUSAL, refused=True)
-        chosen = self._select(typed, scored, pool)
-        return self._compose([pool[i] for i in chosen], scored, pool)
+        return pool, scored, order, typed
 
     def evidence_for(self, question: str, passages: Sequence[Passage]) -> Evidence | None:
-        """The evidence the decision to decline weighs (None: nothing to quote at all)."""
-        pool = candidates(passages)
-        if not pool:
-            return None
-        return self.evidence(question, *self._rank(question, pool), pool)
+        """The evidence the decline model weighs (None: a rule declines before the model is asked, so
+        the model is trained on exactly the questions it decides)."""
+        gated = self._gate(question, passages)
+        return None if isinstance(gated, Draft) else self.evidence(question, *gated[1:], gated[0])
 
     def _rank(self, question: str, pool: list[Candidate]) -> tuple[_Scored, list[int], list[int]]:
         """Scores, candidates best first, and those of them that hold the asked-for kind of fact."""
         scored = self._score(question, pool)
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
-        return scored, order, [i for i in order if fits_question_type(pool[i].text, question)]
+
+        def fits(c: Candidate) -> bool:
+            # "They took part in the campaign" answers "who" with the names of the sentence before it,
+            # which the answer then quotes first.
+            antecedent = _antecedent(c, pool)
+            return fits_question_type(c.text, question) or (
+                antecedent is not None and fits_question_type(antecedent.text, question)
+            )
+
+        return scored, order, [i for i in order if fits(pool[i])]
 
     @staticmethod
     def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:
@@ -189,7 +219,7 @@ class ExtractiveAnswerer:
             have: set[str] = set()
             for i in picked:
                 passage = pool[i].passage
-                have |= set(terms(f"{pool[i].text} {passage.title} {passage.source}")) | acronyms(pool[i].text)
+                have |= key_terms_in(f"{pool[i].text} {passage.title} {passage.source}") | acronyms(pool[i].text)
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
@@ -245,7 +275,7 @@ class ExtractiveAnswerer:
             gain = sum(scored.weights[t] for t in scored.covered[i] - have)
             if gain < self.settings.min_gain * sum(scored.weights.values()):
                 continue
-            if max(float(scored.vectors[i] @ scored.vectors[j]) for j in chosen) > 0.9:
+            if max(float(scored.vectors[i] @ scored.vectors[j]) for j in chosen) > _NEAR_COPY:
                 continue  # a near-copy of a chosen sentence adds nothing
             chosen.append(i)
             have |= scored.covered[i]
@@ -270,7 +300,9 @@ class ExtractiveAnswerer:
             other = pool[i].passage.published
             if scored.scores[i] < _UPDATE_SHARE * floor:
                 break
-            if other and other != when and float(scored.vectors[i] @ scored.vectors[best]) >= _SAME_MATTER:
+            similarity = float(scored.vectors[i] @ scored.vectors[best])
+            # A near-copy is the same statement published twice, not an update of it.
+            if other and other != when and _SAME_MATTER <= similarity <= _NEAR_COPY:
                 return i
         return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import terms, words
+from assistant.text import STOPWORDS, terms, words
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -23,6 +23,16 @@ _ASKS_MONEY = re.compile(
 )
 _ASKS_PERSON = re.compile(
     r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
+    re.I,
+)
+_ASKS_PERCENT = re.compile(r"\bwhat (?:share|percentage|percent|proportion|fraction)\b", re.I)
+# "When did…", "in what year": a date. Not "when asked" nor "since when" inside a longer question.
+_ASKS_DATE = re.compile(r"^\W*when\b|\b(?:what|which) (?:date|day|month|year)\b|\bin what year\b", re.I)
+# "Where…", "in which state", "which company": a name of a place or an organisation.
+_ASKS_NAMED = re.compile(
+    r"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|groups?|states?|count(?:y|ies)|cit(?:y|ies)|"
+    r"countr(?:y|ies)|agenc(?:y|ies)|candidates?|firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|"
+    r"platforms?|newspapers?|banks?|universit(?:y|ies)|towns?)\b",
     re.I,
 )
 _CALENDAR = frozenset(
@@ -45,19 +55,36 @@ def proper_nouns(question: str) -> list[str]:
     return [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
 
 
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def key_terms(question: str) -> set[str]:
     """The question's names and numbers, as search terms: the constraints an answer must meet."""
     asked = asked_part(question)
-    return set(terms(" ".join(proper_nouns(asked)))) | set(re.findall(r"\d[\d,.]*\d|\d", asked))
+    return set(terms(" ".join(proper_nouns(asked)))) | set(_NUMBER.findall(asked))
+
+
+def key_terms_in(text: str) -> set[str]:
+    """What of a text can meet a question's key terms: its search terms and its numbers written whole
+    ("2,000" stays one number, as `key_terms` keeps it)."""
+    return set(terms(text)) | set(_NUMBER.findall(text))
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\b(?:19|20)\d\d\b")
+_DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
-_NOT_PERSON = re.compile(
+# A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# Words that make a name an organisation's: "what were their names?" asks for people.
+_ORGANISATION = re.compile(
     r"\b(?:Department|Agency|Committee|Corps|Center|Group|Council|Office|Court|County|Bureau|Party|"
     r"Act|Commission|Service|House|Senate|States|Media|Company|Security|Intelligence|Guard|Day)\b"
+)
+# Words that say who without a name ("two Iranian nationals", "a political consultant").
+_PEOPLE = re.compile(
+    r"\b(?:men|women|nationals|citizens|operatives|officers|officials|defendants|individuals|persons|"
+    r"consultants?|contractors?|employees|suspects)\b",
+    re.I,
 )
 _FOCUS_STOP = frozenset(
     "did do does was were is are has have had in on at of for to by from that which who with about the a an".split()
@@ -100,6 +127,46 @@ def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) ->
     )
 
 
+def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[int, int]]:
+    """Where a sentence says who: a person's or an organisation's name the question does not already
+    give ("Donald Trump" is no answer to a question about Trump), or, unless names are asked for, words
+    for people ("three Iranian men"). Asked for names, only people's names count."""
+    spans: list[tuple[int, int]] = []
+    for match in _NAME.finditer(sentence):
+        named = match.group().split()
+        while named and named[0].lower() in STOPWORDS:  # "On September", "The Justice Department"
+            named = named[1:]
+        given = set(words(" ".join(named))) & (known | _CALENDAR)
+        if named and not given and not (names_only and _ORGANISATION.search(match.group())):
+            spans.append(match.span())
+    if not names_only:
+        spans += [m.span() for m in _PEOPLE.finditer(sentence) if m.group().lower() not in known]
+    return spans
+
+
+_RELATIVE_DATE = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:last|next|this|that) (?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"(?:early|mid|late)[- ](?:\d{4}|[A-Z][a-z]+)|(?:19|20)\d0s)\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*[A-Za-z]")
+
+
+def _date_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _RELATIVE_DATE.finditer(sentence)]
+
+
+def _named_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
+    """Capitalised words that name something the question does not (the sentence's first word aside)."""
+    first = re.match(r"\W*\S+", sentence)
+    after_first = first.end() if first else 0
+    return [
+        m.span()
+        for m in _CAPITALISED.finditer(sentence)
+        if m.start() >= after_first
+        and not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
+    ]
+
+
 def fits_question_type(sentence: str, question: str) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
     focus = focus_terms(question)
@@ -115,15 +182,17 @@ def fits_question_type(sentence: str, question: str) -> bool:
             )
         ]
         return bool(spans)
+    if _ASKS_PERCENT.search(question):
+        spans = [m.span() for m in re.finditer(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b)", undated)]
+        return _near_focus(sentence, spans, focus)
     if _ASKS_NUMBER.search(question):
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
         return _near_focus(sentence, spans, focus)
     if _ASKS_PERSON.search(question):
-        spans = [
-            m.span()
-            for m in _PERSON.finditer(sentence)
-            if not _NOT_PERSON.search(m.group())
-            and not all(w.lower() in known or w.lower() in _CALENDAR for w in m.group().split())
-        ]
-        return _near_focus(sentence, spans, focus)
+        names_only = re.search(r"\bnames?\b", question, re.I) is not None
+        return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
+    if _ASKS_DATE.search(question):
+        return bool(_date_spans(sentence))
+    if _ASKS_NAMED.search(question):
+        return bool(_named_spans(sentence, known))
     return True

@@ -19,7 +19,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
 from assistant.store import Store
-from assistant.text import terms
+from assistant.text import acronyms, terms
 from assistant.types import Filters, Passage
 
 
@@ -38,6 +38,9 @@ class Bm25Side:
         tokenized = [terms(t) or ["∅"] for t in texts.values()]
         # Document frequencies also tell the answerer which question words are rare, hence telling.
         self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
+        # What the chunks spell out ("Director of National Intelligence", "Attorney General"), so a
+        # question that abbreviates it ("DNI", "AG") does not ask about something never mentioned.
+        self.spelled_out: frozenset[str] = frozenset().union(*(acronyms(t, min_words=2) for t in texts.values()))
         if self.size:
             self._bm25.index(tokenized, show_progress=False)
         # Which chunks pass a filter: asked of Chroma once per filter and generation (this side is rebuilt
@@ -49,6 +52,10 @@ class Bm25Side:
             allowed = self.store.chunk_ids_matching(filters)
             self._passing[filters] = np.array([i in allowed for i in self.ids], dtype=bool)
         return self._passing[filters]
+
+    def mentions(self, term: str) -> bool:
+        """Does any chunk hold this search term, or spell out this acronym?"""
+        return self.df[term] > 0 or term in self.spelled_out
 
     def idf(self, term: str) -> float:
         return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))

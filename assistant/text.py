@@ -92,10 +92,10 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
 _LINKING = frozenset({"and", "of", "for", "the", "on", "&"})
 
 
-def acronyms(text: str) -> set[str]:
+def acronyms(text: str, min_words: int = 3) -> set[str]:
     """Acronyms the text spells out: "Cybersecurity and Infrastructure Security Agency Act" gives
-    "cisa" (and "cisaa", "isaa", ...): the initials of every stretch, three words or more, of a run
-    of capitalised words; lower-case linking words ("and", "of the") may sit inside a run."""
+    "cisa" (and "cisaa", "isaa", ...): the initials of every stretch, `min_words` words or more, of a
+    run of capitalised words; lower-case linking words ("and", "of the") may sit inside a run."""
     found: set[str] = set()
     run: list[str] = []
     for token in [*re.findall(r"[A-Za-z&][A-Za-z'’-]*", text), "."]:
@@ -105,7 +105,7 @@ def acronyms(text: str) -> set[str]:
         if token in _LINKING and run:
             continue
         for i in range(len(run)):
-            for j in range(i + 3, len(run) + 1):
+            for j in range(i + min_words, len(run) + 1):
                 found.add("".join(run[i:j]))
         run = []
     return found

@@ -1,13 +1,19 @@
 """Train the extractive answerer's decline model on tuning splits only, and write assistant/decline.json.
 
-    .venv/bin/python -m eval.train_decline --dev-index DIR --multihop-index DIR [--sample 400]
+    .venv/bin/python -m eval.train_decline --dev-index DIR --multihop-index DIR [--sample N] [--cache FILE]
 
-Examples: the tuning part of the dev gold set (over ../shared/corpus/articles) and a seeded sample of
-the tuning part of the MultiHop-RAG queries (over ../shared/corpus/multihop/articles.jsonl), each
-retrieved as it is measured (k 6 and k 10). Label: declined when the item is `unanswerable` or a
-`null_query`. An index that does not exist yet is built (the multi-hop one takes several minutes).
-Prints the cross-validated scores on the tuning data and the new file's SHA-256, to pin in
-assistant/decline.py. Never train on a reporting part.
+Examples, each retrieved as it is measured (k 6 and k 10):
+- election: the tuning part of the dev gold set and all of eval/gold/tuning.jsonl (60 questions of our
+  own over the same articles, half of them near misses the articles do not answer, written for tuning
+  and never reported on), over ../shared/corpus/articles;
+- multihop: the tuning part of the MultiHop-RAG queries (or a seeded sample of N of them), over
+  ../shared/corpus/multihop/articles.jsonl.
+Label: declined when the item is `unanswerable` or a `null_query`. Questions a rule declines first (a
+name the corpus never mentions, no sentence of the asked-for kind) are left out: the model decides the
+rest. An index that does not exist yet is built (the multi-hop one takes several minutes); `--cache`
+keeps the computed evidence in FILE and reuses it (delete it after changing the answerer). Prints the
+cross-validated scores on the tuning data and the new file's SHA-256, to pin in assistant/decline.py.
+Never train on a reporting part.
 """
 
 from __future__ import annotations
@@ -29,8 +35,12 @@ DECLINE_TYPES = {"unanswerable", "null_query"}
 MAX_WRONGLY_DECLINED = 0.05  # the bar for answerable questions declined (issue #8's target)
 
 
+def _items(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
 def _tune(path: Path, sample: int | None) -> list[dict[str, object]]:
-    items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    items = _items(path)
     parts = assign((str(i["id"]), str(i["type"])) for i in items)
     tune = [i for i in items if parts[str(i["id"])] == "tune"]
     if sample is not None and sample < len(tune):  # a seeded, per-type sample of the tuning part
@@ -71,31 +81,45 @@ def _balanced(labels: np.ndarray) -> np.ndarray:
 def main() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev-index", type=Path, required=True)
     parser.add_argument("--multihop-index", type=Path, required=True)
-    parser.add_argument("--sample", type=int, default=400, help="Multi-hop tuning queries to use.")
+    parser.add_argument("--sample", type=int, default=None, help="Multi-hop tuning queries to use (default: all).")
+    parser.add_argument("--cache", type=Path, default=None, help="Keep the computed evidence here and reuse it.")
     args = parser.parse_args()
-    dev = _tune(SHARED / "gold" / "dev.jsonl", None)
-    multihop = _tune(SHARED / "multihop" / "queries-dev.jsonl", args.sample)
-    x1, y1 = _examples(args.dev_index, SHARED / "articles", dev, 6)
-    x2, y2 = _examples(args.multihop_index, SHARED / "multihop" / "articles.jsonl", multihop, 10)
+    if args.cache is not None and args.cache.exists():
+        x1, y1, x2, y2 = json.loads(args.cache.read_text())
+    else:
+        election = _tune(SHARED / "gold" / "dev.jsonl", None) + _items(ROOT / "eval" / "gold" / "tuning.jsonl")
+        multihop = _tune(SHARED / "multihop" / "queries-dev.jsonl", args.sample)
+        x1, y1 = _examples(args.dev_index, SHARED / "articles", election, 6)
+        x2, y2 = _examples(args.multihop_index, SHARED / "multihop" / "articles.jsonl", multihop, 10)
+        if args.cache is not None:
+            args.cache.write_text(json.dumps([x1, y1, x2, y2]))
     x, y = np.array(x1 + x2), np.array(y1 + y2)
-    # Each corpus weighs as much as the other, and within each the two classes weigh alike: the short
-    # election questions staff ask count as much as the long benchmark ones.
-    weights = np.concatenate([_balanced(np.array(y1)), _balanced(np.array(y2))]) * len(y) / 2
-    model = LogisticRegression(max_iter=2000)
+    # Within each corpus the two classes weigh alike; each corpus weighs as its number of questions.
+    # (Weighting the corpora alike gave the 30 election near misses as much say as 1,000 benchmark
+    # questions: out of fold, that cost the benchmark 0.03 of AUC and bought the election set none.)
+    weights = np.concatenate([_balanced(np.array(y1)) * len(y1), _balanced(np.array(y2)) * len(y2)])
+    # Standardised features, so the regularisation weighs each feature alike; the fitted scaling is
+    # folded back into plain coefficients below, so the shipped model reads the raw evidence.
+    model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))
+    fit = {"logisticregression__sample_weight": weights}
     # Out-of-fold probabilities: the threshold is chosen on predictions for items the model did not see.
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    p = cross_val_predict(model, x, y, cv=folds, params={"sample_weight": weights}, method="predict_proba")[:, 1]
-    corpora = {"dev tune": slice(0, len(y1)), "multihop tune": slice(len(y1), len(y))}
+    p = cross_val_predict(model, x, y, cv=folds, params=fit, method="predict_proba")[:, 1]
+    corpora = {"election tune": slice(0, len(y1)), "multihop tune": slice(len(y1), len(y))}
 
-    def wrongly_declined(threshold: float) -> float:  # the mean over both corpora
+    def wrongly_declined(threshold: float) -> float:  # the mean over the two corpora
         return float(np.mean([np.mean(p[c][y[c] == 1] < threshold) for c in corpora.values()]))
 
     # Answer unless the sources are silent: the highest threshold that declines at most MAX_WRONGLY_DECLINED
-    # of the answerable questions (out of fold, both corpora alike).
+    # of the answerable questions (out of fold), as the mean over the corpora. Not the worse of the two:
+    # on the election corpus's 47 answerable questions one question is 2%, and its few hard ones pinned
+    # the threshold at its floor, where almost no benchmark null query was declined.
     candidates = [float(t) for t in np.arange(0.05, 0.951, 0.01)]
     threshold = max((t for t in candidates if wrongly_declined(t) <= MAX_WRONGLY_DECLINED), default=0.05)
     for name, c in corpora.items():
@@ -104,16 +128,21 @@ def main() -> None:
             f"{name}: {len(truth)} items; at threshold {threshold:.2f}, out of fold: unanswerable declined "
             f"{np.mean(declined[truth == 0]):.2f}, answerable declined {np.mean(declined[truth == 1]):.2f}"
         )
-    model.fit(x, y, sample_weight=weights)
+    model.fit(x, y, **fit)
+    scaler, logistic = model[0], model[1]
+    coefficients = logistic.coef_[0] / scaler.scale_
+    intercept = logistic.intercept_[0] - float(coefficients @ scaler.mean_)
     trained = DeclineModel(
         features=Evidence.names(),
-        coefficients=[round(float(c), 6) for c in model.coef_[0]],
-        intercept=round(float(model.intercept_[0]), 6),
+        coefficients=[round(float(c), 6) for c in coefficients],
+        intercept=round(float(intercept), 6),
         threshold=round(float(threshold), 2),
         trained_on=(
-            f"tuning parts only (seed {SEED}, report share {REPORT_SHARE}): dev.jsonl ({len(y1)} items) and a "
-            f"seeded sample of {len(y2)} MultiHop-RAG queries-dev.jsonl items; logistic regression, each corpus "
-            "and each class within it weighted alike"
+            f"tuning data only (seed {SEED}, report share {REPORT_SHARE}): the tuning part of dev.jsonl with "
+            f"eval/gold/tuning.jsonl ({len(y1)} items) and of MultiHop-RAG queries-dev.jsonl ({len(y2)} items), "
+            "each without the questions a rule declines first; "
+            "logistic regression on standardised features, classes balanced within each corpus; threshold: at "
+            f"most {MAX_WRONGLY_DECLINED:.0%} of answerable items declined out of fold (mean over the corpora)"
         ),
     )
     MODEL_FILE.write_text(trained.model_dump_json(indent=2) + "\n")

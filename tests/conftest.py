@@ -50,3 +50,11 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
 @pytest.fixture(scope="session")
 def bot(index_dir: Path) -> Assistant:
     return Assistant(index_dir=index_dir)
+
+
+@pytest.fixture(scope="session")
+def samples_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """An index of the bundled sample corpus (samples/articles), built once."""
+    bot = Assistant(index_dir=tmp_path_factory.mktemp("samples-index"))
+    assert bot.ingest([ROOT / "samples" / "articles"]).ok
+    return bot

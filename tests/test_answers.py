@@ -137,6 +137,19 @@ def test_a_quote_that_leans_on_the_sentence_before_brings_it_along(bot: Assistan
     ]
 
 
+def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant) -> None:
+    """The best sentence says what "they" did; the names stand in the sentence before it."""
+    answer = samples_bot.ask("Who was charged over the Trump campaign hack?")
+    names = "The defendants, Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi"
+    assert answer.citations[0].quote.startswith(names)
+    assert answer.citations[1].quote.startswith("According to the indictment, they took part")
+    first = samples_bot.ask("Which Iranian group hacked the Trump campaign?")
+    follow_up = samples_bot.ask(
+        "What were their names?", history=[("user", first.question), ("assistant", first.text)]
+    )
+    assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
+
+
 @pytest.mark.parametrize(("question", "message"), [("   ", "empty"), ("x" * 1001, "limit is 1000")])
 def test_bad_questions_are_refused_clearly(bot: Assistant, question: str, message: str) -> None:
     with pytest.raises(QuestionError, match=message):

@@ -13,7 +13,7 @@ from assistant.errors import ModelIntegrityError
 def test_the_shipped_model_is_the_pinned_one() -> None:
     assert file_sha256(MODEL_FILE) == MODEL_SHA256
     model = decline_model()
-    assert model.features == Evidence.names() and "tuning parts only" in model.trained_on
+    assert model.features == Evidence.names() and "tuning data only" in model.trained_on
 
 
 def test_a_tampered_model_is_refused(tmp_path: Path) -> None:

@@ -25,3 +25,28 @@ def test_name_questions_need_a_name_near_the_role() -> None:
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
     assert proper_nouns("How many Spamouflage accounts did Meta remove in June?") == ["Spamouflage", "Meta"]
+
+
+def test_who_answers_name_people_or_organisations_the_question_does_not_give() -> None:
+    q = "Who was charged over the Trump campaign hack?"
+    assert not fits_question_type("It was aimed at former President Donald Trump's campaign.", q)  # given
+    assert not fits_question_type("On September 27, 2024, prosecutors acted.", q)  # a date is no name
+    assert fits_question_type("The Justice Department charged them.", q)  # an organisation
+    assert fits_question_type("Prosecutors charged three Iranian men.", q)  # people, unnamed
+    names = "What were their names? (following up: Which Iranian group hacked the Trump campaign?)"
+    assert not fits_question_type("Prosecutors charged three Iranian men.", names)  # names asked for
+    assert not fits_question_type("The Justice Department charged them.", names)
+    assert fits_question_type("The defendants, Masoud Jalili and Yasar Balaghi, worked for the IRGC.", names)
+
+
+def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
+    when = "When did Storm-2035 launch the Savannah Time website?"
+    assert not fits_question_type("Storm-2035 ran websites dressed up as American news brands.", when)
+    assert fits_question_type("The site appeared in May 2024.", when)
+    assert fits_question_type("The site appeared last year, researchers said.", when)
+    where = "In which state did the hackers download voter records?"
+    assert not fits_question_type("In one unnamed state, they downloaded records on 100,000 voters.", where)
+    assert fits_question_type("They downloaded records on 100,000 voters in Alaska.", where)
+    share = "What percentage of the vote did the write-in campaign get?"
+    assert not fits_question_type("The FCC imposed a $6 million fine on the consultant.", share)
+    assert fits_question_type("The write-in campaign got 64 percent of the vote.", share)
