@@ -75,7 +75,12 @@ class Assistant:
 
             s = self.settings
             self._retriever = HybridRetriever(
-                store=self.store(), k=s.k, fetch_k=s.fetch_k, rrf_k=s.rrf_k, mmr_lambda=s.mmr_lambda
+                store=self.store(),
+                k=s.k,
+                fetch_k=s.fetch_k,
+                rrf_k=s.rrf_k,
+                mmr_lambda=s.mmr_lambda,
+                sparse_weight=s.sparse_weight,
             )
         return self._retriever
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.errors import ModelIntegrityError
 
 MODEL_FILE = Path(__file__).with_name("decline.json")
-MODEL_SHA256 = "5114a8242252b49841510ba4033cc207a49039207f752c5e82cae5cee600d0a3"
+MODEL_SHA256 = "b9a75c49e4f32fb882a302b60c9c829b87c56158b26ddb510416083aaba2395a"
 
 
 @dataclass(frozen=True)

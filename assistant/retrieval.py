@@ -41,6 +41,10 @@ class Bm25Side:
         # What the chunks spell out ("Director of National Intelligence", "Attorney General"), so a
         # question that abbreviates it ("DNI", "AG") does not ask about something never mentioned.
         self.spelled_out: frozenset[str] = frozenset().union(*(acronyms(t, min_words=2) for t in texts.values()))
+        # Names that stand only in an article's title or source ("Zee Business"): a question may name them.
+        self.described: frozenset[str] = frozenset(
+            term for record in store.all_articles() for term in terms(f"{record.title} {record.source}")
+        )
         if self.size:
             self._bm25.index(tokenized, show_progress=False)
         # Which chunks pass a filter: asked of Chroma once per filter and generation (this side is rebuilt
@@ -54,8 +58,9 @@ class Bm25Side:
         return self._passing[filters]
 
     def mentions(self, term: str) -> bool:
-        """Does any chunk hold this search term, or spell out this acronym?"""
-        return self.df[term] > 0 or term in self.spelled_out
+        """Does any chunk hold this search term or spell out this acronym, or an article's title or source
+        hold it?"""
+        return self.df[term] > 0 or term in self.spelled_out or term in self.described
 
     def idf(self, term: str) -> float:
         return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))
@@ -72,12 +77,13 @@ class Bm25Side:
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
-def rrf(rankings: list[list[str]], k: int) -> dict[str, float]:
-    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the ids it ranks."""
+def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
+    """Reciprocal rank fusion: each list adds weight / (k + rank) to the ids it ranks (weight 1 each
+    unless given)."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for rank, chunk_id in enumerate(ranking, start=1):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (k + rank)
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (k + rank)
     return fused
 
 
@@ -110,7 +116,8 @@ class HybridRetriever(BaseRetriever):
     k: int = 6
     fetch_k: int = 30
     rrf_k: int = 60
-    mmr_lambda: float = 0.75
+    mmr_lambda: float = 0.9
+    sparse_weight: float = 2.0  # BM25's weight in the fusion; the dense side's is 1
     filters: Filters | None = None
     _bm25: Bm25Side | None = PrivateAttr(default=None)
 
@@ -127,7 +134,7 @@ class HybridRetriever(BaseRetriever):
         query_vector = self.store.embeddings.embed_query(query)
         dense = {p.chunk_id: p for p in self.store.dense_search(query_vector, fetch, filters)}
         sparse = self.bm25().search(query, fetch, filters)
-        fused = rrf([list(dense), [i for i, _ in sparse]], self.rrf_k)
+        fused = rrf([list(dense), [i for i, _ in sparse]], self.rrf_k, [1.0, self.sparse_weight])
         candidates = sorted(fused, key=lambda i: -fused[i])[: max(3 * k, 12)]
         vectors = self.store.chunk_vectors(candidates)
         chosen = mmr(candidates, fused, vectors, k, self.mmr_lambda)
