@@ -46,10 +46,11 @@ typecheck: install
 pytest: install
 	$(BIN)/pytest
 
-bench: install  ## Chunking and sentence-splitting measurements (prints tables)
+bench: install  ## Sentence splitting, chunking and retrieval settings measured (prints tables)
 	$(BIN)/python -m pip install --quiet --editable '.[test,bench]'
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/chunking.py
+	$(BIN)/python bench/retrieval.py --dev-index .briefing/bench/dev --multihop-index .briefing/bench/multihop
 
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -38,13 +39,6 @@ class Bm25Side:
         tokenized = [terms(t) or ["∅"] for t in texts.values()]
         # Document frequencies also tell the answerer which question words are rare, hence telling.
         self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
-        # What the chunks spell out ("Director of National Intelligence", "Attorney General"), so a
-        # question that abbreviates it ("DNI", "AG") does not ask about something never mentioned.
-        self.spelled_out: frozenset[str] = frozenset().union(*(acronyms(t, min_words=2) for t in texts.values()))
-        # Names that stand only in an article's title or source ("Zee Business"): a question may name them.
-        self.described: frozenset[str] = frozenset(
-            term for record in store.all_articles() for term in terms(f"{record.title} {record.source}")
-        )
         if self.size:
             self._bm25.index(tokenized, show_progress=False)
         # Which chunks pass a filter: asked of Chroma once per filter and generation (this side is rebuilt
@@ -57,10 +51,22 @@ class Bm25Side:
             self._passing[filters] = np.array([i in allowed for i in self.ids], dtype=bool)
         return self._passing[filters]
 
+    @cached_property
+    def spelled_out(self) -> frozenset[str]:
+        """What the chunks spell out ("Director of National Intelligence", "Attorney General"), so a
+        question that abbreviates it ("DNI", "AG") does not ask about something never mentioned. Built
+        on the first question that needs it, not with every index generation."""
+        return frozenset().union(*(acronyms(t, min_words=2) for t in self.store.chunk_texts().values()))
+
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """Terms that stand only in an article's title or source ("Zee Business")."""
+        return frozenset(term for a in self.store.all_articles() for term in terms(f"{a.title} {a.source}"))
+
     def mentions(self, term: str) -> bool:
         """Does any chunk hold this search term or spell out this acronym, or an article's title or source
         hold it?"""
-        return self.df[term] > 0 or term in self.spelled_out or term in self.described
+        return self.df[term] > 0 or term in self.described or term in self.spelled_out
 
     def idf(self, term: str) -> float:
         return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))

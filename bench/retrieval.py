@@ -15,7 +15,6 @@ yet is built from its corpus (the multi-hop one takes several minutes).
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from assistant import Assistant
 from assistant.types import Passage
 from eval import metrics
 from eval.gold import doc_slug
-from eval.split import SEED, assign
+from eval.split import SEED, read_items, tuning_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -34,19 +33,8 @@ SPARSE_WEIGHTS = (1.5, 2.0, 3.0)  # BM25's weight in the fusion (the dense side'
 Retrieve = Callable[[Assistant, str], list[Passage]]
 
 
-def _items(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def _tune(path: Path, sample: int | None) -> list[dict[str, object]]:
-    items = _items(path)
-    parts = assign((str(i["id"]), str(i["type"])) for i in items)
-    tune = [i for i in items if parts[str(i["id"])] == "tune" and i["type"] not in {"unanswerable", "null_query"}]
-    if sample is not None and sample < len(tune):
-        keys = ((str(i["id"]), str(i["type"])) for i in tune)
-        picked = assign(keys, seed=f"{SEED}-bench", report_share=sample / len(tune))
-        tune = [i for i in tune if picked[str(i["id"])] == "report"]
-    return tune
+def _answerable(items: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [i for i in items if i["type"] not in {"unanswerable", "null_query"}]
 
 
 def _bot(index: Path, corpus: Path) -> Assistant:
@@ -89,9 +77,9 @@ def main() -> None:
     parser.add_argument("--multihop-index", type=Path, required=True)
     parser.add_argument("--sample", type=int, default=400, help="Multi-hop tuning queries to use.")
     args = parser.parse_args()
-    own = [i for i in _items(ROOT / "eval" / "gold" / "tuning.jsonl") if i["type"] != "unanswerable"]
-    dev = _tune(SHARED / "gold" / "dev.jsonl", None) + own
-    multihop = _tune(SHARED / "multihop" / "queries-dev.jsonl", args.sample)
+    own = read_items(ROOT / "eval" / "gold" / "tuning.jsonl")
+    dev = _answerable(tuning_items(SHARED / "gold" / "dev.jsonl") + own)
+    multihop = _answerable(tuning_items(SHARED / "multihop" / "queries-dev.jsonl", args.sample, f"{SEED}-bench"))
     dev_bot = _bot(args.dev_index, SHARED / "articles")
     mh_bot = _bot(args.multihop_index, SHARED / "multihop" / "articles.jsonl")
 

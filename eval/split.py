@@ -12,7 +12,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 Part = Literal["tune", "report"]
 PARTS: tuple[Part, ...] = ("tune", "report")
@@ -42,3 +43,19 @@ def split_lines(lines: Iterable[str], part: Part, seed: str = SEED, report_share
     records = [(line, json.loads(line)) for line in lines if line.strip()]
     parts = assign(((str(r["id"]), str(r.get("type", ""))) for _, r in records), seed, report_share)
     return [line for line, r in records if parts[str(r["id"])] == part]
+
+
+def read_items(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON Lines question file."""
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def tuning_items(path: Path, sample: int | None = None, sample_seed: str = f"{SEED}-sample") -> list[dict[str, Any]]:
+    """The tuning part of a question file, or a seeded, per-type sample of `sample` of its items."""
+    items = read_items(path)
+    parts = assign((str(i["id"]), str(i.get("type", ""))) for i in items)
+    tune = [i for i in items if parts[str(i["id"])] == "tune"]
+    if sample is not None and sample < len(tune):
+        picked = assign(((str(i["id"]), str(i.get("type", ""))) for i in tune), sample_seed, sample / len(tune))
+        tune = [i for i in tune if picked[str(i["id"])] == "report"]
+    return tune

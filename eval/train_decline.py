@@ -27,27 +27,12 @@ import numpy as np
 from assistant import Assistant
 from assistant.backends import extractive_answerer
 from assistant.decline import MODEL_FILE, DeclineModel, Evidence, file_sha256
-from eval.split import REPORT_SHARE, SEED, assign
+from eval.split import REPORT_SHARE, SEED, read_items, tuning_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 DECLINE_TYPES = {"unanswerable", "null_query"}
 MAX_WRONGLY_DECLINED = 0.05  # the bar for answerable questions declined (issue #8's target)
-
-
-def _items(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def _tune(path: Path, sample: int | None) -> list[dict[str, object]]:
-    items = _items(path)
-    parts = assign((str(i["id"]), str(i["type"])) for i in items)
-    tune = [i for i in items if parts[str(i["id"])] == "tune"]
-    if sample is not None and sample < len(tune):  # a seeded, per-type sample of the tuning part
-        keys = ((str(i["id"]), str(i["type"])) for i in tune)
-        picked = assign(keys, seed=f"{SEED}-train", report_share=sample / len(tune))
-        tune = [i for i in tune if picked[str(i["id"])] == "report"]
-    return tune
 
 
 def _examples(index: Path, corpus: Path, items: list[dict[str, object]], k: int) -> tuple[list[list[float]], list[int]]:
@@ -93,8 +78,8 @@ def main() -> None:
     if args.cache is not None and args.cache.exists():
         x1, y1, x2, y2 = json.loads(args.cache.read_text())
     else:
-        election = _tune(SHARED / "gold" / "dev.jsonl", None) + _items(ROOT / "eval" / "gold" / "tuning.jsonl")
-        multihop = _tune(SHARED / "multihop" / "queries-dev.jsonl", args.sample)
+        election = tuning_items(SHARED / "gold" / "dev.jsonl") + read_items(ROOT / "eval" / "gold" / "tuning.jsonl")
+        multihop = tuning_items(SHARED / "multihop" / "queries-dev.jsonl", args.sample, f"{SEED}-train")
         x1, y1 = _examples(args.dev_index, SHARED / "articles", election, 6)
         x2, y2 = _examples(args.multihop_index, SHARED / "multihop" / "articles.jsonl", multihop, 10)
         if args.cache is not None:

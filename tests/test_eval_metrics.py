@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -175,3 +177,16 @@ def test_a_broken_answer_scores_below_one() -> None:
     assert record.scores["citations_verified"] == 0.5
     assert record.scores["retrieval_recall@5"] == 1.0 and record.scores["mrr"] == 1.0
     assert record.reasons["judge"][0]["reason"] == "words missing"
+
+
+def test_tuning_items_are_the_tuning_part_and_a_sample_stays_inside_it(tmp_path: Path) -> None:
+    from eval.split import split_lines, tuning_items
+
+    lines = [json.dumps({"id": f"q{i}", "type": "a" if i % 3 else "b"}) for i in range(40)]
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    tune = tuning_items(path)
+    assert [json.dumps(i) for i in tune] == split_lines(lines, "tune")
+    sample = tuning_items(path, 8)
+    assert len(sample) == 8 and all(i in tune for i in sample) and sample == tuning_items(path, 8)
+    assert {i["type"] for i in sample} == {"a", "b"}  # the sample keeps every type

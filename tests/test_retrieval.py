@@ -88,3 +88,18 @@ class TestMiniLMEmbeddingsStandard(EmbeddingsIntegrationTests):
     @property
     def embedding_model_params(self) -> dict[str, Any]:
         return {"batch_size": 16}
+
+
+def test_weighted_fusion_lets_the_heavier_side_lead() -> None:
+    even = rrf([["a", "b"], ["b", "a"]], 60)
+    assert even["a"] == even["b"]
+    sparse_first = rrf([["a", "b"], ["b", "a"]], 60, [1.0, 2.0])
+    assert sparse_first["b"] > sparse_first["a"]
+
+
+def test_a_term_is_mentioned_when_a_chunk_an_acronym_or_a_title_holds_it(bot: Assistant) -> None:
+    side = bot.retriever.bm25()
+    assert side.df["ag"] == 0 and side.mentions("ag")  # "Attorney General" spelled out
+    assert side.df["dni"] == 0 and side.mentions("dni")  # "Director of National Intelligence"
+    assert not side.mentions("zzqx")
+    assert {"sampl", "brief", "corpus"} <= side.described  # the articles' source, "Sample briefing corpus"
