@@ -148,6 +148,11 @@ _RELATIVE_DATE = re.compile(
     r"\b(?:yesterday|today|tonight|(?:last|next|this|that) (?:week|month|year|spring|summer|fall|autumn|winter)|"
     r"(?:early|mid|late)[- ](?:\d{4}|[A-Z][a-z]+)|(?:19|20)\d0s)\b"
 )
+_SHARE = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent\b|per cent\b)|\b(?:half|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:\w+)|majority|minority)\b",
+    re.I,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*[A-Za-z]")
 
 
@@ -183,7 +188,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         ]
         return bool(spans)
     if _ASKS_PERCENT.search(question):
-        spans = [m.span() for m in re.finditer(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b)", undated)]
+        spans = [m.span() for m in _SHARE.finditer(undated)]
         return _near_focus(sentence, spans, focus)
     if _ASKS_NUMBER.search(question):
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]

@@ -50,3 +50,4 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     share = "What percentage of the vote did the write-in campaign get?"
     assert not fits_question_type("The FCC imposed a $6 million fine on the consultant.", share)
     assert fits_question_type("The write-in campaign got 64 percent of the vote.", share)
+    assert fits_question_type("The write-in campaign got nearly two-thirds of the vote.", share)
