@@ -81,6 +81,7 @@ class Assistant:
                 rrf_k=s.rrf_k,
                 mmr_lambda=s.mmr_lambda,
                 sparse_weight=s.sparse_weight,
+                window=s.window,
             )
         return self._retriever
 

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     # put the passage with the answer in the top 5 more often than equal weights and lambda 0.75.
     mmr_lambda: float = Field(default=0.9, ge=0.0, le=1.0)
     sparse_weight: float = Field(default=2.0, ge=0.0, le=10.0)
+    # Small-to-big: each retrieved chunk is handed to the answerer with the whole sentences within this
+    # many characters around it (bench/retrieval.py; measured on tuning data, see README).
+    window: int = Field(default=600, ge=0, le=5000)
 
     # The answer generator, by name (see assistant/backends.py).
     backend: str = "extractive"

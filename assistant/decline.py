@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.errors import ModelIntegrityError
 
 MODEL_FILE = Path(__file__).with_name("decline.json")
-MODEL_SHA256 = "b9a75c49e4f32fb882a302b60c9c829b87c56158b26ddb510416083aaba2395a"
+MODEL_SHA256 = "5d63ef6d0cfc9a9470d5c8ce708360080ac98b51e6de6fbfa7608191aaf56406"
 
 
 @dataclass(frozen=True)

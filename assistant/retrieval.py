@@ -20,7 +20,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
 from assistant.store import Store
-from assistant.text import acronyms, terms
+from assistant.text import acronyms, sentence_spans, terms
 from assistant.types import Filters, Passage
 
 
@@ -124,6 +124,7 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     mmr_lambda: float = 0.9
     sparse_weight: float = 2.0  # BM25's weight in the fusion; the dense side's is 1
+    window: int = 600  # characters of the article's text added on each side of a retrieved chunk
     filters: Filters | None = None
     _bm25: Bm25Side | None = PrivateAttr(default=None)
 
@@ -145,7 +146,21 @@ class HybridRetriever(BaseRetriever):
         vectors = self.store.chunk_vectors(candidates)
         chosen = mmr(candidates, fused, vectors, k, self.mmr_lambda)
         found = {**self.store.passages([i for i in chosen if i not in dense]), **dense}
-        return [found[i].model_copy(update={"score": round(fused[i], 6)}) for i in chosen if i in found]
+        passages = [found[i].model_copy(update={"score": round(fused[i], 6)}) for i in chosen if i in found]
+        return [self._widened(p) for p in passages] if self.window else passages
+
+    def _widened(self, passage: Passage) -> Passage:
+        """The chunk with the whole sentences around it, out to `window` characters on each side
+        (small-to-big: matched small, read wide)."""
+        text = self.store.article_text(passage.article_id)
+        if text is None:
+            return passage
+        low, high = max(0, passage.start - self.window), min(len(text), passage.end + self.window)
+        margin = 400  # room to find where the sentences at the edges begin and end
+        spans = sentence_spans(text[max(0, low - margin) : high + margin], base=max(0, low - margin))
+        start = min([s for s, e in spans if e > low] + [passage.start])
+        end = max([e for s, e in spans if s < high] + [passage.end])
+        return passage.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any

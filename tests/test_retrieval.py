@@ -103,3 +103,16 @@ def test_a_term_is_mentioned_when_a_chunk_an_acronym_or_a_title_holds_it(bot: As
     assert side.df["dni"] == 0 and side.mentions("dni")  # "Director of National Intelligence"
     assert not side.mentions("zzqx")
     assert {"sampl", "brief", "corpus"} <= side.described  # the articles' source, "Sample briefing corpus"
+
+
+def test_a_passage_is_its_chunk_widened_to_whole_sentences_around_it(bot: Assistant) -> None:
+    question = "How many internet domains did the Justice Department seize from Doppelganger?"
+    narrow = HybridRetriever(store=bot.store(), window=0).passages(question)
+    wide = HybridRetriever(store=bot.store(), window=600).passages(question)
+    assert [p.chunk_id for p in narrow] == [p.chunk_id for p in wide]
+    for small, big in zip(narrow, wide, strict=True):
+        article = bot.store().article_text(big.article_id)
+        assert article is not None and article[big.start : big.end] == big.text
+        assert big.start <= small.start and big.end >= small.end and small.text in big.text
+        assert big.start <= max(0, small.start - 600) + 400 and big.end >= min(len(article), small.end + 600) - 400
+    assert sum(len(p.text) for p in wide) > sum(len(p.text) for p in narrow)
