@@ -14,6 +14,7 @@ that sentence along. A sentence flagged at ingest as planted (ingest.planted) is
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -105,22 +106,27 @@ _DANGLING = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:it|its|they|their|them|he|his|
 _ANTECEDENT_GAP = 200  # characters: the sentence before, or one past a heading or a short line
 
 
-def _antecedent(c: Candidate, pool: list[Candidate]) -> Candidate | None:
-    """The sentence a "They…" or "It…" sentence leans on: the one before it in its article, when it
-    was retrieved too and stands close enough."""
-    if not _DANGLING.match(c.text):
-        return None
-    before = [p for p in pool if p.passage.article_id == c.passage.article_id and p.end <= c.start]
-    antecedent = max(before, key=lambda p: p.start, default=None)
-    return antecedent if antecedent is not None and c.start - antecedent.end <= _ANTECEDENT_GAP else None
+Antecedents = dict[tuple[str, int], Candidate]  # by (article id, start) of the sentence that leans
 
 
-def _with_antecedents(picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+def antecedents(pool: list[Candidate]) -> Antecedents:
+    """For each "They…" or "It…" sentence, the sentence it leans on: the one before it in its article,
+    when that was retrieved too and stands close enough. One pass over the pool in article order."""
+    found: Antecedents = {}
+    ordered = sorted(pool, key=lambda c: (c.passage.article_id, c.start))
+    for before, c in itertools.pairwise(ordered):
+        same_article = before.passage.article_id == c.passage.article_id
+        if same_article and _DANGLING.match(c.text) and 0 <= c.start - before.end <= _ANTECEDENT_GAP:
+            found[(c.passage.article_id, c.start)] = before
+    return found
+
+
+def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
     """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
     reader knows who or what it is about."""
     out: list[Candidate] = []
     for c in picked:
-        antecedent = _antecedent(c, pool)
+        antecedent = leans_on.get((c.passage.article_id, c.start))
         if antecedent is not None and antecedent not in out and antecedent not in picked:
             out.append(antecedent)
         if c not in out:
@@ -193,10 +199,12 @@ class ExtractiveAnswerer:
         scored = self._score(question, pool)
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
 
+        leans_on = antecedents(pool)
+
         def fits(c: Candidate) -> bool:
             # "They took part in the campaign" answers "who" with the names of the sentence before it,
             # which the answer then quotes first.
-            antecedent = _antecedent(c, pool)
+            antecedent = leans_on.get((c.passage.article_id, c.start))
             return fits_question_type(c.text, question) or (
                 antecedent is not None and fits_question_type(antecedent.text, question)
             )
@@ -307,7 +315,7 @@ class ExtractiveAnswerer:
         return None
 
     def _compose(self, picked: list[Candidate], scored: _Scored, pool: list[Candidate]) -> Draft:
-        picked = _with_antecedents(self._expand_lists(picked, pool), pool)
+        picked = _with_antecedents(self._expand_lists(picked, pool), antecedents(pool))
         latest = self._update_date(picked, scored, pool)
         if latest is not None:
             # One matter reported at different dates: the latest leads, so a superseded statement is

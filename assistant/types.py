@@ -31,6 +31,9 @@ class Flag(_Value):
     end: int
     reason: str
 
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
 
 def flags_json(flags: tuple[Flag, ...]) -> str:
     """Flags as one metadata value (Chroma metadata holds no lists)."""
@@ -107,14 +110,14 @@ class Passage(_Value):
 
     def flagged(self, start: int, end: int) -> Flag | None:
         """The flag over any part of [start, end) of the article text, if one is."""
-        return next((f for f in self.flags if f.start < end and start < f.end), None)
+        return next((f for f in self.flags if f.overlaps(start, end)), None)
 
     def flagged_texts(self) -> list[tuple[str, str]]:
         """(text, reason) of each flagged sentence, as far as it lies inside this passage."""
         return [
             (self.text[max(f.start, self.start) - self.start : min(f.end, self.end) - self.start], f.reason)
             for f in self.flags
-            if f.start < self.end and self.start < f.end
+            if f.overlaps(self.start, self.end)
         ]
 
 

@@ -51,7 +51,7 @@ def chunk_documents(article: Article, settings: Settings) -> list[Document]:
     for chunk in chunk_article(article, settings.chunk_tokens, settings.chunk_overlap):
         meta = {**base, "chunk_index": chunk.index, "start": chunk.start, "end": chunk.end}
         meta.pop("flags", None)  # a chunk carries the flags over its own text only
-        own = tuple(f for f in article.flags if f.start < chunk.end and chunk.start < f.end)
+        own = tuple(f for f in article.flags if f.overlaps(chunk.start, chunk.end))
         if own:
             meta["flags"] = flags_json(own)
         docs.append(Document(page_content=chunk.text, metadata=meta))
