@@ -28,11 +28,17 @@ def chat_model(settings: Settings) -> BaseChatModel:
         except ImportError:
             raise ConfigError(f"BRIEFING_LLM_PROVIDER=openai needs langchain-openai; {_EXTRA}") from None
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
+        # ChatOpenAI sends the cap as `max_completion_tokens` (its `max_tokens` field too), OpenAI's
+        # current name, which some OpenAI-compatible servers ignore: llama-cpp-python's server then
+        # writes until its context is full. A self-hosted endpoint is sent the older `max_tokens` as well.
+        extra = {"max_tokens": settings.llm_max_tokens} if settings.llm_base_url else None
         return ChatOpenAI(
             model=settings.llm_model,
             base_url=settings.llm_base_url,
             api_key=key,  # type: ignore[arg-type]
             temperature=settings.llm_temperature,
+            max_completion_tokens=settings.llm_max_tokens,
+            extra_body=extra,
             timeout=settings.llm_timeout,
             max_retries=1,
         )
@@ -44,5 +50,6 @@ def chat_model(settings: Settings) -> BaseChatModel:
         model=settings.llm_model,
         base_url=settings.llm_base_url,
         temperature=settings.llm_temperature,
+        num_predict=settings.llm_max_tokens,
         client_kwargs={"timeout": settings.llm_timeout},
     )

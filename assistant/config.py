@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_temperature: float = 0.0
     llm_timeout: float = 120.0
+    # A cap on each reply's length. Self-hosted servers may otherwise write until their context is full.
+    llm_max_tokens: int = Field(default=1024, ge=1, le=131072)
     max_question_chars: int = 1000
     embedding_batch_size: int = 64
 

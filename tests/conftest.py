@@ -1,19 +1,23 @@
 """Shared fixtures: the sample corpus beside the project, and one real index built from it per session.
 
 Outbound network is blocked for the whole suite by pytest-socket (`--allow-hosts` in pyproject.toml:
-only loopback may be reached), so every passing test is also proof that the code runs offline.
+only loopback may be reached), so every passing test is also proof that the code runs offline. A real
+LLM, when a test asks for one, is llama.cpp's server on 127.0.0.1 (`local_llm`, see tests/llm_server.py).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from assistant import Assistant
+from tests.llm_server import MODEL_FILE, LocalLLM, assemble_model, serve
 
 # The suite runs on its own settings: a developer's BRIEFING_* (a Chroma server, another index) must
 # neither be written to nor shift the measured numbers.
@@ -58,3 +62,14 @@ def samples_bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     bot = Assistant(index_dir=tmp_path_factory.mktemp("samples-index"))
     assert bot.ingest([ROOT / "samples" / "articles"]).ok
     return bot
+
+
+@pytest.fixture(scope="session")
+def local_llm() -> Iterator[LocalLLM]:
+    """A real LLM over an OpenAI-compatible API on 127.0.0.1, started once, stopped at the end."""
+    # Its own temporary folder, removed at teardown: pytest keeps its last temporary folders, and the
+    # model file is 250 MB.
+    with tempfile.TemporaryDirectory(prefix="local-llm-") as folder:
+        model = assemble_model(Path(folder) / MODEL_FILE)
+        with serve(model, Path(folder) / "server.log") as llm:
+            yield llm

@@ -115,8 +115,8 @@ def test_offline_judge_on_real_embeddings() -> None:
 
 
 def test_llm_judge_parses_the_verdict() -> None:
-    # A paid or remote chat model cannot run here: LangChain's fake chat model stands in for it,
-    # to check the prompt | model | parser wiring and the verdict parsing, not any model's judgement.
+    # LangChain's fake chat model gives fixed replies, to check the verdict parsing on known text (a real
+    # model, whose replies are not known in advance, judges in test_llm_judge.py).
     from langchain_core.language_models import FakeListChatModel
 
     replies = [
