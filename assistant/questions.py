@@ -44,14 +44,25 @@ _CALENDAR = frozenset(
 FOLLOWING_UP = " (following up: "  # how a standalone follow-up carries the questions it leans on
 
 
+ANSWERED = "; answered: "  # how it carries the names the latest answer gave ("he" is Brad Raffensperger)
+
+
 def asked_part(question: str) -> str:
     """What the question itself asks, without the earlier questions a follow-up carries along."""
     return question.split(FOLLOWING_UP, 1)[0]
 
 
+def asked_now(question: str) -> str:
+    """What a follow-up asks, with the names its "he" or "they" stand for (the earlier questions aside)."""
+    asked, _, carried = question.partition(FOLLOWING_UP)
+    _, _, answered = carried.rpartition(ANSWERED)
+    return f"{asked} {answered.rstrip(')')}" if answered else asked
+
+
 def proper_nouns(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the corpus must know."""
-    tokens = re.findall(r"[A-Za-z][A-Za-z0-9'’.\-]*", question)
+    # Not a letter inside a number: the "T22" of a timestamp "2023-10-04T22:42:00".
+    tokens = re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9'’.\-]*", question)
     return [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
 
 
@@ -90,6 +101,23 @@ _FOCUS_STOP = frozenset(
     "did do does was were is are has have had in on at of for to by from that which who with about the a an".split()
 )
 _WINDOW = 8  # words between an asked-for value and the question's focus words
+
+
+# A name with its title: "Georgia Secretary of State Brad Raffensperger", "Bank of America".
+_TITLED_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:\s+of(?:\s+the)?)?\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?))+\b")
+
+
+def names(text: str) -> list[str]:
+    """Names of people and organisations in a text, in order, once each ("The Justice Department" is
+    "Justice Department"; a lone month or weekday is none)."""
+    found: list[str] = []
+    for match in _TITLED_NAME.finditer(text):
+        named = match.group().split()
+        while named and (named[0].lower() in STOPWORDS or named[0].lower() in _CALENDAR):
+            named = named[1:]
+        if len(named) >= 2 and " ".join(named) not in found:
+            found.append(" ".join(named))
+    return found
 
 
 def focus_terms(question: str) -> set[str]:
@@ -201,3 +229,41 @@ def fits_question_type(sentence: str, question: str) -> bool:
     if _ASKS_NAMED.search(question):
         return bool(_named_spans(sentence, known))
     return True
+
+
+# A yes/no question opens with an auxiliary verb ("Did…", "Has anyone…", "Is…").
+_AUXILIARY = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b", re.I
+)
+# "Was there a change…", "…remained consistent…": the verdict compares what the sources say, a
+# judgement that quotes do not settle; such questions get the evidence without a verdict.
+_JUDGED = re.compile(r"\b(?:chang\w*|consisten\w*|differ\w*|similar\w*|same)\b", re.I)
+# "Is it X or Y?" asks to choose, not for a verdict ("…or not" is still yes/no).
+_CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|neither|nor|denied|denies|deny|refused|declined)\b|n['’]t\b", re.I
+)
+# Where a comparison or a multi-part question joins its parts: "X, while Y", "X, whereas Y",
+# "X, and the Verge article Y".
+_PART_JOIN = re.compile(
+    r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=(?:the|another|an?|its)\s)|\s+compared (?:to|with)\s+", re.I
+)
+
+
+def asks_yes_no(question: str) -> bool:
+    """Is the question answered by a verdict (yes or no) that the quoted evidence can support?"""
+    asked = asked_part(question)
+    return bool(_AUXILIARY.match(asked)) and not _CHOICE.search(asked) and not _JUDGED.search(asked)
+
+
+def question_parts(question: str) -> list[str]:
+    """The parts of a comparison or multi-part question, each to be answered by its own sentence
+    (one part: the question itself)."""
+    parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
+    parts = [p for p in parts if len(terms(p)) >= 2]
+    return parts if len(parts) > 1 else [asked_part(question)]
+
+
+def negated(text: str) -> bool:
+    """Does the text say something is not so ("did not pay", "no one had been charged")?"""
+    return _NEGATION.search(text) is not None

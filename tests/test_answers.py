@@ -150,6 +150,71 @@ def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant
     assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
 
 
+def _passage(chunk: str, text: str, title: str, day: date | None = None, source: str = "") -> Passage:
+    return Passage(
+        chunk_id=chunk,
+        article_id=chunk,
+        path=f"{chunk}.md",
+        title=title,
+        source=source,
+        published=day,
+        start=0,
+        end=len(text),
+        score=1.0,
+        text=text,
+    )
+
+
+def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples_bot: Assistant) -> None:
+    answer = samples_bot.ask("Has anyone been criminally charged over Iran's 2024 hack of the Trump campaign?")
+    # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.
+    assert answer.text.startswith("Yes. As of September 27, 2024: ")
+    assert "three Iranian men" in answer.citations[0].quote
+
+
+def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant) -> None:
+    text = (
+        "A ransomware attack on Fulton County in January 2024 knocked out phone lines and court systems. "
+        "County Commission Chairman Robb Pitts said the county did not pay the LockBit ransom."
+    )
+    passages = [_passage("f1", text, "Fulton County ransomware attack", date(2024, 2, 26))]
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    paid = answerer("Did Fulton County pay the LockBit ransom?", passages)
+    assert paid.text.startswith("No. County Commission Chairman Robb Pitts said the county did not pay")
+    # The passages never speak of an arrest: the sentences are quoted, with no verdict put on them.
+    arrested = answerer("Did police arrest the LockBit affiliate behind the Fulton County attack?", passages)
+    assert not arrested.refused and not arrested.text.startswith(("Yes", "No"))
+
+
+def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:
+    a = _passage(
+        "a",
+        "The Verge reported that the county restored its phone lines within a week. "
+        "Staff worked weekends to bring systems back.",
+        "County recovery",
+        source="The Verge",
+    )
+    b = _passage(
+        "b",
+        "Wired said the state election board kept voter rolls offline as a precaution. "
+        "The board meets monthly.",
+        "State board precautions",
+        source="Wired",
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer(
+        "Does The Verge report that the county restored its phone lines, while Wired says the state election "
+        "board kept voter rolls offline?",
+        [a, b],
+    )
+    quotes = [c.quote for c in draft.citations]
+    assert quotes[:2] == [
+        "The Verge reported that the county restored its phone lines within a week.",
+        "Wired said the state election board kept voter rolls offline as a precaution.",
+    ]
+    assert not draft.text.startswith(("Yes", "No"))  # a comparison is evidence, not a verdict
+
+
 @pytest.mark.parametrize(("question", "message"), [("   ", "empty"), ("x" * 1001, "limit is 1000")])
 def test_bad_questions_are_refused_clearly(bot: Assistant, question: str, message: str) -> None:
     with pytest.raises(QuestionError, match=message):

@@ -49,6 +49,26 @@ def test_a_follow_up_is_answered_from_the_turn_before(bot: Assistant) -> None:
     first = bot.ask(robocalls)
     penalty = "What penalty did the FCC finally impose on him?"
     follow = bot.ask(penalty, history=[("user", robocalls), ("assistant", first.text)])
-    assert follow.standalone_question == f"{penalty} (following up: {robocalls})"
+    # "him" is whom the first answer named.
+    assert follow.standalone_question is not None
+    assert follow.standalone_question.startswith(f"{penalty} (following up: {robocalls}; answered: ")
+    assert "Steve Kramer" in follow.standalone_question
     assert not follow.refused and "$6 million" in follow.text
     assert first.standalone_question is None
+
+
+def test_a_follow_up_carries_the_names_the_answer_gave_not_a_declined_turn() -> None:
+    video = "Which Georgia official asked X to take down the fake Haitian-voter video?"
+    answered = "On October 31, Georgia Secretary of State Brad Raffensperger called the video fake. [1] Elon Musk…"
+    question = "What did he say about the Election Day bomb threats?"
+    assert standalone_question(question, [("user", video), ("assistant", answered)]) == (
+        f"{question} (following up: {video}; answered: Georgia Secretary of State Brad Raffensperger)"
+    )
+    declined = "The indexed sources do not answer this question."
+    assert standalone_question(question, [("user", video), ("assistant", declined)]) == (
+        f"{question} (following up: {video})"
+    )
+    # A name the questions already gave is no news: "President Donald Trump" after a question on Trump.
+    trump = "Who hacked the Trump campaign?"
+    history = [("user", trump), ("assistant", "President Donald Trump's campaign… [1]")]
+    assert standalone_question("Were they charged?", history) == f"Were they charged? (following up: {trump})"

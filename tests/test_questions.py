@@ -1,4 +1,6 @@
-from assistant.questions import fits_question_type, focus_terms, proper_nouns
+import pytest
+
+from assistant.questions import asks_yes_no, fits_question_type, focus_terms, negated, proper_nouns, question_parts
 
 
 def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
@@ -51,3 +53,35 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert not fits_question_type("The FCC imposed a $6 million fine on the consultant.", share)
     assert fits_question_type("The write-in campaign got 64 percent of the vote.", share)
     assert fits_question_type("The write-in campaign got nearly two-thirds of the vote.", share)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Fulton County pay LockBit?", True),
+        ("Has anyone been charged over the hack, or not?", True),
+        ("Was the attack the work of Russia or Iran?", False),  # a choice, not a verdict
+        ("Was there a change in how the FBI described the threats?", False),  # a judgement of reporting
+        ("Who was charged over the hack?", False),
+    ],
+)
+def test_yes_no_questions(question: str, expected: bool) -> None:
+    assert asks_yes_no(question) is expected
+
+
+def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
+    assert question_parts("Does The Verge say the county paid, while Wired says the state board refused?") == [
+        "Does The Verge say the county paid",
+        "Wired says the state board refused",
+    ]
+    assert question_parts("Did Fulton County pay LockBit?") == ["Did Fulton County pay LockBit?"]
+
+
+def test_negation() -> None:
+    assert negated("The county did not pay.") and negated("No one had been charged.") and negated("They didn't.")
+    assert not negated("The county paid the ransom in November.")
+
+
+def test_a_timestamp_is_no_name() -> None:
+    question = "Did Sporting News (published at '2023-10-04T22:42:00+00:00') report on APT42?"
+    assert proper_nouns(question) == ["Sporting", "News", "APT42"]
