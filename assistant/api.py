@@ -92,7 +92,8 @@ class Assistant:
             from assistant.backends import BackendContext, build_backend
             from assistant.chain import build_chain
 
-            generator = build_backend(self.settings.backend, BackendContext(retriever=self.retriever))
+            context = BackendContext(retriever=self.retriever, settings=self.settings)
+            generator = build_backend(self.settings.backend, context)
             self._chain = build_chain(self.retriever, generator, self.settings.backend)
         return self._chain
 

@@ -23,6 +23,7 @@ from assistant.errors import ProviderError
 from assistant.types import Draft, Passage
 
 if TYPE_CHECKING:
+    from assistant.config import Settings
     from assistant.decline import DeclineModel
     from assistant.extractive import ExtractiveAnswerer
     from assistant.retrieval import HybridRetriever
@@ -39,6 +40,7 @@ class BackendContext:
     """What a backend may use to build itself."""
 
     retriever: HybridRetriever
+    settings: Settings
 
 
 Backend = Runnable[GenerationInput, Draft]
@@ -80,9 +82,60 @@ def _extractive(context: BackendContext) -> Backend:
     return RunnableGenerator(generate, agenerate, name="extractive")
 
 
+def _llm(context: BackendContext) -> Backend:
+    from assistant.chat_models import chat_model
+    from assistant.llm import Verifier, llm_backend
+    from assistant.support import SupportCheck
+
+    return llm_backend(
+        chat_model(context.settings),
+        Verifier(SupportCheck(context.retriever.store.embeddings)),
+        fallback=extractive_answerer(context.retriever),
+    )
+
+
 BACKENDS: dict[str, Callable[[BackendContext], Backend]] = {
     "extractive": _extractive,
+    # A chat model (BRIEFING_LLM_PROVIDER, _MODEL, _BASE_URL, _API_KEY), every sentence verified.
+    "llm": _llm,
 }
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    name: str
+    configured: bool
+    reachable: bool | None  # None: not tried (not configured)
+    detail: str
+
+
+_PROBE_SECONDS = 3.0
+
+
+def backend_status(name: str, settings: Settings) -> BackendStatus:
+    """Is the backend configured, and does its model server answer one short request?"""
+    if name == "extractive":
+        return BackendStatus(name, True, True, "offline: quotes the sources, no model server")
+    if settings.llm_provider is None or not settings.llm_model:
+        return BackendStatus(name, False, None, "set BRIEFING_LLM_PROVIDER (openai or ollama) and BRIEFING_LLM_MODEL")
+    import httpx
+
+    headers = {}
+    if settings.llm_provider == "openai":
+        base = (settings.llm_base_url or "https://api.openai.com/v1").rstrip("/")
+        url = f"{base}/models"
+        if settings.llm_api_key:
+            headers["Authorization"] = f"Bearer {settings.llm_api_key.get_secret_value()}"
+    else:
+        url = f"{(settings.llm_base_url or 'http://127.0.0.1:11434').rstrip('/')}/api/tags"
+    model = f"{settings.llm_provider}:{settings.llm_model}"
+    try:
+        response = httpx.get(url, headers=headers, timeout=_PROBE_SECONDS)
+    except httpx.HTTPError as exc:
+        return BackendStatus(name, True, False, f"{model} at {url}: {type(exc).__name__}: {exc}")
+    if response.status_code != 200:
+        return BackendStatus(name, True, False, f"{model} at {url}: HTTP {response.status_code}")
+    return BackendStatus(name, True, True, f"{model} at {url}")
 
 
 def check_backend(name: str) -> str:

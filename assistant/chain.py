@@ -63,7 +63,7 @@ def build_chain(
             citations=checked.citations,
             retrieved=retrieved.passages,
             backend=backend,
-            notes=checked.notes,
+            notes=[*draft.notes, *checked.notes],
             citations_dropped=checked.dropped,
             # While streaming, "generate" includes the time the reader took between pieces.
             timings={"retrieve": retrieved.seconds, "generate": generated, "verify": _since(started)},
@@ -78,7 +78,7 @@ def build_chain(
         draft = Draft()
         for piece in generator.stream(request(x)):
             draft += piece
-            if piece.text:
+            if piece.text and not piece.final:
                 yield AnswerChunk(text=piece.text)
         yield finish(x, draft, _since(started))
 
@@ -90,7 +90,7 @@ def build_chain(
         draft = Draft()
         async for piece in generator.astream(request(x)):
             draft += piece
-            if piece.text:
+            if piece.text and not piece.final:
                 yield AnswerChunk(text=piece.text)
         generated = _since(started)
         yield await asyncio.to_thread(finish, x, draft, generated)  # verification reads the store

@@ -237,6 +237,25 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per backend, a line each.")
+def backends(as_json: bool) -> None:
+    """The answer backends: which one is chosen, whether each is configured and its server answers."""
+    from dataclasses import asdict
+
+    from assistant.backends import BACKENDS, backend_status
+
+    settings = assistant_for(None).settings
+    for name in BACKENDS:
+        status = backend_status(name, settings)
+        if as_json:
+            click.echo(json.dumps({**asdict(status), "chosen": name == settings.backend}))
+            continue
+        state = "ready" if status.reachable else "unreachable" if status.configured else "not configured"
+        chosen = " (chosen)" if name == settings.backend else ""
+        click.echo(f"{name}{chosen}: {state} - {status.detail}")
+
+
+@main.command()
 @index_option
 def chat(index: Path | None) -> None:
     """A terminal chat on the same engine (Ctrl-D or 'exit' to leave)."""

@@ -409,6 +409,7 @@ class ExtractiveAnswerer:
                     end=c.end,
                     quote=c.text,
                     page=page_at(c.passage.page_starts, c.start),
+                    support=1.0,  # the sentence shown is the quote itself
                 )
             )
         return Draft(text=" ".join(parts), refused=False, citations=tuple(citations))

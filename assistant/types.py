@@ -112,6 +112,15 @@ class Passage(_Value):
         """The flag over any part of [start, end) of the article text, if one is."""
         return next((f for f in self.flags if f.overlaps(start, end)), None)
 
+    def unflagged_text(self) -> str:
+        """The passage text with its planted sentences blanked out (offsets kept), for a model to read."""
+        text = self.text
+        for f in self.flags:
+            if f.overlaps(self.start, self.end):
+                a, b = max(f.start, self.start) - self.start, min(f.end, self.end) - self.start
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
     def flagged_texts(self) -> list[tuple[str, str]]:
         """(text, reason) of each flagged sentence, as far as it lies inside this passage."""
         return [
@@ -135,6 +144,9 @@ class Citation(_Value):
     quote: str
     verified: bool = False
     page: int | None = None
+    # How well the quote supports the sentence that cites it (assistant.support): 1.0 for a verbatim
+    # quote; an LLM backend's paraphrase scores lower. None: not checked.
+    support: float | None = None
 
 
 class Draft(_Value):
@@ -148,12 +160,19 @@ class Draft(_Value):
     text: str = ""
     refused: bool = False
     citations: tuple[Citation, ...] = ()
+    notes: tuple[str, ...] = ()  # what the reader should know about how the answer was made
+    # A final piece replaces the text and citations streamed so far: an LLM backend streams the model's
+    # words as they come, then the checked answer that is to be shown instead.
+    final: bool = False
 
     def __add__(self, other: Draft) -> Draft:
+        if other.final:
+            return other.model_copy(update={"refused": other.refused, "notes": self.notes + other.notes})
         return Draft(
             text=self.text + other.text,
             refused=self.refused or other.refused,
             citations=self.citations + other.citations,
+            notes=self.notes + other.notes,
         )
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ingest.markdown import markdown_to_text
+from assistant.support import normalize
 
 QuestionType = Literal["factual", "numeric", "comparison", "multi_hop", "temporal", "unanswerable", "adversarial"]
 
@@ -38,11 +38,6 @@ class GoldItem(BaseModel):
 class GoldProblem(BaseModel):
     where: str  # "file:line" or "file:line (id)"
     reason: str
-
-
-def normalize(text: str) -> str:
-    """Compare text as a reader sees it: Markdown markup, case and white space do not count."""
-    return " ".join(markdown_to_text(text).split()).lower()
 
 
 def load_gold(path: Path) -> tuple[list[GoldItem], list[GoldProblem]]:

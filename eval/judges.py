@@ -13,10 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
-
-from assistant.text import sentence_spans, terms
-from eval.gold import normalize
+from assistant.support import SupportCheck
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -37,33 +34,16 @@ class Judge(Protocol):
 
 
 class OfflineJudge:
+    """The answer verifier's own support check (assistant.support), as a judge."""
+
     name = "offline"
 
     def __init__(self, embeddings: Embeddings, min_similarity: float = 0.72, min_terms: float = 0.8) -> None:
-        self.embeddings = embeddings
-        self.min_similarity = min_similarity
-        self.min_terms = min_terms
+        self.check = SupportCheck(embeddings, min_similarity, min_terms)
 
     def judge(self, claim: str, evidence: Sequence[str]) -> Judgement:
-        if not evidence:
-            return Judgement(False, 0.0, "no evidence cited")
-        joined = " ".join(evidence)
-        if normalize(claim) in normalize(joined):
-            return Judgement(True, 1.0, "the claim is quoted verbatim in the cited passage")
-        claim_terms = set(terms(claim))
-        present = claim_terms & set(terms(joined))
-        coverage = len(present) / len(claim_terms) if claim_terms else 0.0
-        sentences = [text[a:b] for text in evidence for a, b in sentence_spans(text)] or list(evidence)
-        vectors = np.asarray(self.embeddings.embed_documents([claim, *sentences]))
-        similarity = float(np.max(vectors[1:] @ vectors[0]))
-        supported = similarity >= self.min_similarity and coverage >= self.min_terms
-        missing = sorted(claim_terms - present)
-        reason = (
-            f"closest evidence sentence similarity {similarity:.2f} (needs {self.min_similarity}); "
-            f"{coverage:.0%} of the claim's content words in the evidence (needs {self.min_terms:.0%})"
-            + (f"; missing: {', '.join(missing[:6])}" if missing else "")
-        )
-        return Judgement(supported, round(min(similarity, coverage), 4), reason)
+        support = self.check.check(claim, evidence)
+        return Judgement(support.supported, support.score, support.reason)
 
 
 _PROMPT_SYSTEM = (

@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.support import normalize
 from assistant.text import sentence_spans
-from eval.gold import normalize
 
 # A judge answers: does this evidence support this claim? (see eval.judges)
 Supports = Callable[[str, Sequence[str]], bool]

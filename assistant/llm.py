@@ -1,0 +1,171 @@
+"""The LLM answer backend: a chat model writes, then every sentence is checked before it is shown.
+
+The model gets the grounded prompt (assistant.prompts) and its words stream to the reader as they come.
+Then its answer is verified sentence by sentence:
+- a `[n]` marker that points at no passage is removed; a sentence left without a valid marker is
+  unsourced and removed;
+- each sentence is checked against the passages it cites (assistant.support: the local embedding model,
+  content words, and every number, month and name of the sentence present in the cited text);
+  an unsupported sentence is removed and a note says so;
+- each citation quotes the passage sentence that supports its sentence best, with its offsets, so it
+  can be highlighted and verified like any quote.
+If no sentence survives, or the model says the passages do not answer, the offline extractive answer
+is given instead, and a note says so (the extractive answerer declines when the sources are silent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.runnables import RunnableGenerator
+
+from assistant.prompts import ANSWER, NOT_IN_SOURCES, numbered_passages
+from assistant.support import SupportCheck
+from assistant.text import sentence_spans
+from assistant.types import Citation, Draft, Passage, page_at
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.runnables import Runnable
+
+    from assistant.backends import Backend, GenerationInput
+    from assistant.extractive import ExtractiveAnswerer
+
+_MARKERS = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+_THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)
+
+FELL_BACK = (
+    "The language model's answer could not be verified against the sources, so the offline answer "
+    "(sentences quoted from the sources) is shown instead."
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str  # the sentence without its markers
+    cited: tuple[int, ...]  # passage numbers, 1-based, as the model wrote them
+
+
+def claims(written: str) -> list[Claim]:
+    """The model's answer as sentences with the passage numbers each one cites."""
+    written = _THINKING.sub("", written).strip()
+    out: list[Claim] = []
+    for a, b in sentence_spans(written):
+        sentence = written[a:b]
+        cited = tuple(int(n) for group in _MARKERS.findall(sentence) for n in re.split(r"\s*[,;]\s*", group))
+        text = _MARKERS.sub("", sentence).strip()
+        if text:
+            out.append(Claim(text=text, cited=cited))
+    # A marker after the sentence's full stop ("… in 2024. [2]") belongs to the sentence before it.
+    merged: list[Claim] = []
+    for claim in out:
+        if merged and not re.search(r"\w", claim.text) and claim.cited:
+            merged[-1] = Claim(merged[-1].text, merged[-1].cited + claim.cited)
+        else:
+            merged.append(claim)
+    return merged
+
+
+class Verifier:
+    """Turns a model's written answer into a `Draft` of supported, cited sentences."""
+
+    def __init__(self, check: SupportCheck) -> None:
+        self.check = check
+
+    def __call__(self, written: str, passages: Sequence[Passage]) -> Draft:
+        parts: list[str] = []
+        citations: list[Citation] = []
+        notes: list[str] = []
+        unsourced = unsupported = bad_markers = 0
+        texts = [p.unflagged_text() for p in passages]
+        for claim in claims(written):
+            cited = [n for n in dict.fromkeys(claim.cited) if 1 <= n <= len(passages)]
+            bad_markers += len(set(claim.cited)) - len(cited)
+            if not cited:
+                unsourced += 1
+                continue
+            support = self.check.check(claim.text, [texts[n - 1] for n in cited])
+            if not support.supported:
+                unsupported += 1
+                continue
+            passage = passages[cited[support.evidence] - 1]
+            start, end = passage.start + support.start, passage.start + support.end
+            marker = len(citations) + 1
+            citations.append(
+                Citation(
+                    marker=marker,
+                    path=passage.path,
+                    title=passage.title,
+                    published=passage.published,
+                    url=passage.url,
+                    chunk_id=passage.chunk_id,
+                    start=start,
+                    end=end,
+                    quote=passage.text[support.start : support.end],
+                    page=page_at(passage.page_starts, start),
+                    support=support.score,
+                )
+            )
+            parts.append(f"{claim.text} [{marker}]")
+        if bad_markers:
+            notes.append(f"{bad_markers} citation marker(s) pointed at no retrieved passage and were removed.")
+        if unsourced:
+            notes.append(f"{unsourced} sentence(s) of the model's answer cited no source and were removed.")
+        if unsupported:
+            notes.append(
+                f"{unsupported} sentence(s) of the model's answer were not supported by the passages they cited "
+                "and were removed."
+            )
+        return Draft(text=" ".join(parts), citations=tuple(citations), notes=tuple(notes), final=True)
+
+
+def llm_backend(model: BaseChatModel, verifier: Verifier, fallback: ExtractiveAnswerer) -> Backend:
+    """A chat model behind the backend contract: streams its words, then the verified draft."""
+    from assistant.backends import sentence_pieces
+
+    writer: Runnable[dict[str, str], str] = ANSWER | model | StrOutputParser()
+
+    def prompt(x: GenerationInput) -> dict[str, str]:
+        return {"question": x["question"], "passages": numbered_passages(x["passages"])}
+
+    def finish(x: GenerationInput, written: str) -> Draft:
+        passages = x["passages"]
+        declined = NOT_IN_SOURCES.lower() in written.lower()
+        draft = verifier(written, passages) if passages and not declined else Draft(final=True)
+        if draft.citations:
+            return draft
+        offline = Draft()
+        for piece in sentence_pieces(fallback(x["question"], passages)):
+            offline += piece
+        note = (
+            "The language model found no answer in the sources; the offline answer is shown."
+            if declined
+            else FELL_BACK
+        )
+        return offline.model_copy(update={"final": True, "notes": (*draft.notes, note)})
+
+    def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
+        for x in inputs:
+            written = ""
+            if x["passages"]:
+                for token in writer.stream(prompt(x)):
+                    written += token
+                    yield Draft(text=token)
+            yield finish(x, written)
+
+    async def agenerate(inputs: AsyncIterator[GenerationInput]) -> AsyncIterator[Draft]:
+        import asyncio
+
+        async for x in inputs:
+            written = ""
+            if x["passages"]:
+                async for token in writer.astream(prompt(x)):
+                    written += token
+                    yield Draft(text=token)
+            yield await asyncio.to_thread(finish, x, written)
+
+    return RunnableGenerator(generate, agenerate, name="llm")
