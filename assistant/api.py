@@ -89,12 +89,13 @@ class Assistant:
     def chain(self) -> Runnable[dict[str, Any], AnswerChunk]:
         """The LCEL chain behind `ask` and `stream`: retrieve -> backend -> verify."""
         if self._chain is None:
-            from assistant.backends import BackendContext, build_backend
+            from assistant.backends import BackendContext, build_backend, build_condenser
             from assistant.chain import build_chain
 
             context = BackendContext(retriever=self.retriever, settings=self.settings)
             generator = build_backend(self.settings.backend, context)
-            self._chain = build_chain(self.retriever, generator, self.settings.backend)
+            condense = build_condenser(self.settings.backend, context)
+            self._chain = build_chain(self.retriever, generator, self.settings.backend, condense)
         return self._chain
 
     def warm_up(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypedDict
 
@@ -44,6 +44,8 @@ class BackendContext:
 
 
 Backend = Runnable[GenerationInput, Draft]
+# (question, history) -> the question as it reads on its own, what is searched and answered.
+Condenser = Callable[[str, Sequence[tuple[str, str]]], str]
 
 
 def sentence_pieces(draft: Draft) -> Iterator[Draft]:
@@ -91,7 +93,19 @@ def _llm(context: BackendContext) -> Backend:
         chat_model(context.settings),
         Verifier(SupportCheck(context.retriever.store.embeddings)),
         fallback=extractive_answerer(context.retriever),
+        where=model_location(context.settings),
     )
+
+
+def _base_url(settings: Settings) -> str:
+    """Where the chat model is asked: the configured URL, else the provider's own default."""
+    default = "https://api.openai.com/v1" if settings.llm_provider == "openai" else "http://127.0.0.1:11434"
+    return (settings.llm_base_url or default).rstrip("/")
+
+
+def model_location(settings: Settings) -> str:
+    """The chat model and the server it is asked on, as messages name them."""
+    return f"{settings.llm_provider}:{settings.llm_model} at {_base_url(settings)}"
 
 
 BACKENDS: dict[str, Callable[[BackendContext], Backend]] = {
@@ -122,12 +136,11 @@ def backend_status(name: str, settings: Settings) -> BackendStatus:
 
     headers = {}
     if settings.llm_provider == "openai":
-        base = (settings.llm_base_url or "https://api.openai.com/v1").rstrip("/")
-        url = f"{base}/models"
+        url = f"{_base_url(settings)}/models"
         if settings.llm_api_key:
             headers["Authorization"] = f"Bearer {settings.llm_api_key.get_secret_value()}"
     else:
-        url = f"{(settings.llm_base_url or 'http://127.0.0.1:11434').rstrip('/')}/api/tags"
+        url = f"{_base_url(settings)}/api/tags"
     model = f"{settings.llm_provider}:{settings.llm_model}"
     try:
         response = httpx.get(url, headers=headers, timeout=_PROBE_SECONDS)
@@ -136,6 +149,24 @@ def backend_status(name: str, settings: Settings) -> BackendStatus:
     if response.status_code != 200:
         return BackendStatus(name, True, False, f"{model} at {url}: HTTP {response.status_code}")
     return BackendStatus(name, True, True, f"{model} at {url}")
+
+
+def _llm_condenser(context: BackendContext) -> Condenser:
+    from assistant.chat_models import chat_model
+    from assistant.llm import llm_condenser
+
+    return llm_condenser(chat_model(context.settings))
+
+
+# How each backend makes a follow-up standalone; a backend not listed uses the rule-based rewrite.
+CONDENSERS: dict[str, Callable[[BackendContext], Condenser]] = {"llm": _llm_condenser}
+
+
+def build_condenser(name: str, context: BackendContext) -> Condenser:
+    from assistant.followups import standalone_question
+
+    factory = CONDENSERS.get(check_backend(name))
+    return factory(context) if factory else standalone_question
 
 
 def check_backend(name: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
-from assistant.backends import GenerationInput
+from assistant.backends import Condenser, GenerationInput
 from assistant.citations import verify
 from assistant.followups import standalone_question
 from assistant.retrieval import HybridRetriever
@@ -33,7 +33,10 @@ def _since(started: float) -> float:
 
 
 def build_chain(
-    retriever: HybridRetriever, generator: Runnable[GenerationInput, Draft], backend: str
+    retriever: HybridRetriever,
+    generator: Runnable[GenerationInput, Draft],
+    backend: str,
+    condense: Condenser = standalone_question,
 ) -> Runnable[dict[str, Any], AnswerChunk]:
     """Input: {"question", "history", "filters", "k"}; output: `AnswerChunk`s ending in the `Answer`."""
     store = retriever.store
@@ -41,7 +44,7 @@ def build_chain(
     def prepare(x: dict[str, Any]) -> dict[str, Any]:
         x = {"history": [], "filters": None, "k": None, **x}
         # A follow-up is searched and answered as the standalone question it stands for.
-        return {**x, "standalone": standalone_question(x["question"], x["history"])}
+        return {**x, "standalone": condense(x["question"], x["history"])}
 
     def retrieve(x: dict[str, Any]) -> Retrieved:
         started = time.perf_counter()

@@ -40,7 +40,7 @@ def chat_model(settings: Settings) -> BaseChatModel:
             max_completion_tokens=settings.llm_max_tokens,
             extra_body=extra,
             timeout=settings.llm_timeout,
-            max_retries=1,
+            max_retries=2,  # the client backs off between tries: connection errors, 429, 5xx
         )
     try:
         from langchain_ollama import ChatOllama

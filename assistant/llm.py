@@ -16,16 +16,18 @@ is given instead, and a note says so (the extractive answerer declines when the 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import RunnableGenerator
 
-from assistant.prompts import ANSWER, NOT_IN_SOURCES, numbered_passages
+from assistant.errors import ProviderError
+from assistant.followups import standalone_question
+from assistant.prompts import ANSWER, CONDENSE, NOT_IN_SOURCES, conversation, numbered_passages
 from assistant.support import SupportCheck
-from assistant.text import sentence_spans
+from assistant.text import sentence_spans, terms
 from assistant.types import Citation, Draft, Passage, page_at
 
 if TYPE_CHECKING:
@@ -123,8 +125,18 @@ class Verifier:
         return Draft(text=" ".join(parts), citations=tuple(citations), notes=tuple(notes), final=True)
 
 
-def llm_backend(model: BaseChatModel, verifier: Verifier, fallback: ExtractiveAnswerer) -> Backend:
-    """A chat model behind the backend contract: streams its words, then the verified draft."""
+def provider_error(exc: Exception, where: str) -> ProviderError:
+    """One clear line for a failed model call: which backend, which server, what went wrong."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return ProviderError(f"the llm backend ({where}) failed: {type(exc).__name__}{': ' + detail if detail else ''}")
+
+
+def llm_backend(model: BaseChatModel, verifier: Verifier, fallback: ExtractiveAnswerer, where: str) -> Backend:
+    """A chat model behind the backend contract: streams its words, then the verified draft.
+
+    `where` names the model and its server in messages. A failed call (server down, bad key, timeout,
+    rate limit after the client's retries) costs the model's answer, not the answer: the offline one
+    is given, with a note that says why."""
     from assistant.backends import sentence_pieces
 
     writer: Runnable[dict[str, str], str] = ANSWER | model | StrOutputParser()
@@ -132,40 +144,84 @@ def llm_backend(model: BaseChatModel, verifier: Verifier, fallback: ExtractiveAn
     def prompt(x: GenerationInput) -> dict[str, str]:
         return {"question": x["question"], "passages": numbered_passages(x["passages"])}
 
-    def finish(x: GenerationInput, written: str) -> Draft:
+    def offline(x: GenerationInput, notes: tuple[str, ...]) -> Draft:
+        draft = Draft()
+        for piece in sentence_pieces(fallback(x["question"], x["passages"])):
+            draft += piece
+        return draft.model_copy(update={"final": True, "notes": notes})
+
+    def finish(x: GenerationInput, written: str, failure: Exception | None = None) -> Draft:
+        if failure is not None:
+            return offline(x, (f"{provider_error(failure, where)}; the offline answer is shown.",))
         passages = x["passages"]
         declined = NOT_IN_SOURCES.lower() in written.lower()
         draft = verifier(written, passages) if passages and not declined else Draft(final=True)
         if draft.citations:
             return draft
-        offline = Draft()
-        for piece in sentence_pieces(fallback(x["question"], passages)):
-            offline += piece
         note = (
             "The language model found no answer in the sources; the offline answer is shown."
             if declined
             else FELL_BACK
         )
-        return offline.model_copy(update={"final": True, "notes": (*draft.notes, note)})
+        return offline(x, (*draft.notes, note))
 
     def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
         for x in inputs:
-            written = ""
-            if x["passages"]:
-                for token in writer.stream(prompt(x)):
-                    written += token
-                    yield Draft(text=token)
-            yield finish(x, written)
+            written, failure = "", None
+            try:
+                if x["passages"]:
+                    for token in writer.stream(prompt(x)):
+                        written += token
+                        yield Draft(text=token)
+            except Exception as exc:  # any client library's failure: the reader gets the offline answer
+                failure = exc
+            yield finish(x, written, failure)
 
     async def agenerate(inputs: AsyncIterator[GenerationInput]) -> AsyncIterator[Draft]:
         import asyncio
 
         async for x in inputs:
-            written = ""
-            if x["passages"]:
-                async for token in writer.astream(prompt(x)):
-                    written += token
-                    yield Draft(text=token)
-            yield await asyncio.to_thread(finish, x, written)
+            written, failure = "", None
+            try:
+                if x["passages"]:
+                    async for token in writer.astream(prompt(x)):
+                        written += token
+                        yield Draft(text=token)
+            except Exception as exc:
+                failure = exc
+            yield await asyncio.to_thread(finish, x, written, failure)
 
     return RunnableGenerator(generate, agenerate, name="llm")
+
+
+_CONDENSE_TURNS = 6  # the last three exchanges are enough to know who "they" are
+_CONDENSED_CHARS = 400
+
+
+def plausible_rewrite(rewritten: str, question: str) -> bool:
+    """Is a model's standalone version of a follow-up usable: one question, not far longer than the
+    original, keeping most of its words? (A small model may ramble or answer instead of rewriting.)"""
+    if not rewritten.endswith("?") or not 8 <= len(rewritten) <= max(_CONDENSED_CHARS, 3 * len(question)):
+        return False
+    own = set(terms(question))
+    return not own or len(own & set(terms(rewritten))) >= len(own) / 2
+
+
+def llm_condenser(model: BaseChatModel) -> Callable[[str, Sequence[tuple[str, str]]], str]:
+    """Follow-ups made standalone by the chat model (the condense prompt), with the rule-based rewrite
+    of assistant.followups whenever the question stands alone, the call fails or the rewrite is not
+    plausible. Only follow-ups cost a model call."""
+    rewrite: Runnable[dict[str, str], str] = CONDENSE | model.bind(stop=["\n"]) | StrOutputParser()
+
+    def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
+        by_rule = standalone_question(question, history)
+        if by_rule == question:
+            return question
+        try:
+            written = rewrite.invoke({"history": conversation(history[-_CONDENSE_TURNS:]), "question": question})
+        except Exception:  # the rule-based rewrite serves; the answer step reports a failing server
+            return by_rule
+        rewritten = " ".join(_THINKING.sub("", written).split())
+        return rewritten if plausible_rewrite(rewritten, question) else by_rule
+
+    return condense

@@ -16,7 +16,8 @@ from click.testing import CliRunner
 
 from assistant import Answer, Assistant
 from assistant.cli import main
-from assistant.llm import FELL_BACK, Claim, Verifier, claims
+from assistant.followups import standalone_question
+from assistant.llm import FELL_BACK, Claim, Verifier, claims, plausible_rewrite
 from assistant.prompts import numbered_passages
 from assistant.support import SupportCheck
 from assistant.types import Flag, Passage
@@ -147,3 +148,55 @@ def test_backends_lists_each_backend_and_probes_the_model_server(
     monkeypatch.setenv("BRIEFING_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens there
     result = CliRunner().invoke(main, ["backends"])
     assert "llm (chosen): unreachable" in result.output
+
+
+@pytest.mark.parametrize(
+    ("rewritten", "usable"),
+    [  # hand-written model outputs, good and bad
+        ("What penalty did the FCC impose on Steve Kramer?", True),
+        ("The FCC fined him $6 million.", False),  # an answer, not a question
+        ("What penalty?", False),  # too short
+        ("Tell me about elections in general and everything else that happened?", False),  # lost the question
+    ],
+)
+def test_a_rewritten_follow_up_must_stay_the_same_question(rewritten: str, usable: bool) -> None:
+    assert plausible_rewrite(rewritten, "What penalty did the FCC impose on him?") is usable
+
+
+def test_a_follow_up_is_condensed_before_retrieval(llm_bot: Assistant) -> None:
+    robocalls = "Who ran the robocalls urging New Hampshire voters to save their vote for November?"
+    question = "What penalty did the FCC impose on him?"
+    history = [("user", robocalls), ("assistant", "Political consultant Steve Kramer ran them. [1]")]
+    answer = llm_bot.ask(question, history=history)
+    assert answer.standalone_question is not None
+    # The model's rewrite when it is a plausible one, else the rule-based rewrite that carries the thread.
+    by_rule = standalone_question(question, history)
+    assert answer.standalone_question == by_rule or plausible_rewrite(answer.standalone_question, question)
+    assert llm_bot.ask(robocalls).standalone_question is None  # a question that stands alone is not rewritten
+
+
+@pytest.mark.parametrize(
+    ("settings", "failure"),
+    [
+        ({"llm_base_url": "http://127.0.0.1:9/v1"}, r"\w*ConnectionError"),  # nothing listens there
+        ({"llm_timeout": 0.01}, r"\w*Timeout\w*"),  # the real server, given no time to answer
+    ],
+)
+def test_a_failing_model_server_gives_the_offline_answer_and_says_why(
+    index_dir: Path, local_llm: LocalLLM, settings: dict[str, object], failure: str
+) -> None:
+    options: dict[str, object] = {
+        "backend": "llm",
+        "llm_provider": "openai",
+        "llm_model": local_llm.model,
+        "llm_base_url": local_llm.base_url,
+        "llm_max_tokens": 16,
+        **settings,
+    }
+    bot = Assistant(index_dir=index_dir, **options)
+    answer = bot.ask("What fine did the FCC impose on Steve Kramer?")
+    assert not answer.refused and "$6 million" in answer.text
+    (note,) = answer.notes
+    url = str(options["llm_base_url"])
+    assert re.match(rf"the llm backend \(openai:{local_llm.model} at {re.escape(url)}\) failed: {failure}", note)
+    assert note.endswith("the offline answer is shown.")
