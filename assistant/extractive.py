@@ -33,9 +33,9 @@ from assistant.questions import (
     fits_question_type,
     key_terms,
     key_terms_in,
-    negated,
     proper_nouns,
     question_parts,
+    yes_no_verdict,
 )
 from assistant.text import acronyms, sentence_spans, terms, words
 from assistant.types import Citation, Draft, Passage, page_at
@@ -346,9 +346,9 @@ class ExtractiveAnswerer:
         A part is supported by the best-ranked sentence that holds its names and numbers and most of
         its words (its article's title and source count: "the TechCrunch article"). Of the shown
         sentences that support it, the latest dated one speaks for it, as later reporting supersedes
-        earlier. The verdict is "No" when that sentence denies what the question asks ("the county
-        did not pay"), else "Yes"; there is none when the question is not supported: the quotes are
-        then shown as they are.
+        earlier. Its verdict (assistant.questions.yes_no_verdict) leads the answer: "No" when it denies what
+        the question asks ("the county did not pay"), "Yes" when it denies nothing, none when it
+        denies something else or the question is not supported: the quotes are then shown as they are.
         """
         support_terms = [
             key_terms_in(f"{c.text} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
@@ -375,7 +375,7 @@ class ExtractiveAnswerer:
         # polarity of quotes cannot settle (measured on the benchmark's tuning part: 3 of 5 right).
         if not asks_yes_no(question) or len(parts) > 1 or len(supported) < len(parts):
             return picked, None
-        return picked, "No" if negated(pool[supported[0]].text) != negated(parts[0]) else "Yes"
+        return picked, yes_no_verdict(pool[supported[0]].text, question)
 
     def _compose(
         self, picked: list[Candidate], scored: _Scored, pool: list[Candidate], verdict: str | None = None

@@ -267,3 +267,26 @@ def question_parts(question: str) -> list[str]:
 def negated(text: str) -> bool:
     """Does the text say something is not so ("did not pay", "no one had been charged")?"""
     return _NEGATION.search(text) is not None
+
+
+_DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
+
+
+def yes_no_verdict(sentence: str, question: str) -> str | None:
+    """The answer a supporting sentence gives a yes/no question: "No" when a negation bears on what the
+    question asks ("the county did not pay"), "Yes" when the sentence negates nothing, and None when it
+    negates something else ("…found no evidence that tallies changed" under a question about who
+    interfered): telling which claim a negation touches needs more than words, so no verdict is given.
+    A question that is negative itself ("Did the county not pay?") gets none either."""
+    if negated(asked_part(question)):
+        return None
+    asked = set(terms(asked_part(question)))
+    tokens = _WORDS.findall(sentence)
+    denials = [i for i, token in enumerate(tokens) if _NEGATION.fullmatch(token) or token.lower().endswith("n't")]
+    if not denials:
+        return "Yes"
+    reach = (set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials)
+    return "No" if any(words_after & asked for words_after in reach) else None
+
+
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")

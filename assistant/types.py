@@ -167,7 +167,7 @@ class Draft(_Value):
 
     def __add__(self, other: Draft) -> Draft:
         if other.final:
-            return other.model_copy(update={"refused": other.refused, "notes": self.notes + other.notes})
+            return other.model_copy(update={"notes": self.notes + other.notes})
         return Draft(
             text=self.text + other.text,
             refused=self.refused or other.refused,

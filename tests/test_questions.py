@@ -1,6 +1,14 @@
 import pytest
 
-from assistant.questions import asks_yes_no, fits_question_type, focus_terms, negated, proper_nouns, question_parts
+from assistant.questions import (
+    asks_yes_no,
+    fits_question_type,
+    focus_terms,
+    negated,
+    proper_nouns,
+    question_parts,
+    yes_no_verdict,
+)
 
 
 def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
@@ -85,3 +93,18 @@ def test_negation() -> None:
 def test_a_timestamp_is_no_name() -> None:
     question = "Did Sporting News (published at '2023-10-04T22:42:00+00:00') report on APT42?"
     assert proper_nouns(question) == ["Sporting", "News", "APT42"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        ("Robb Pitts said the county did not pay.", "Did Fulton County pay LockBit?", "No"),
+        ("As of August 19, no one had been publicly charged.", "Has anyone been charged over the hack?", "No"),
+        ("The county paid $500,000 in March.", "Did Fulton County pay LockBit?", "Yes"),
+        # The negation bears on something else: no verdict rather than a wrong "No".
+        ("Russia interfered, but there is no evidence that tallies were changed.", "Did Russia interfere?", None),
+        ("The county did not pay.", "Did the county not pay?", None),  # a negative question
+    ],
+)
+def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
+    assert yes_no_verdict(sentence, question) == expected
