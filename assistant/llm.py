@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from assistant.backends import Backend, GenerationInput
     from assistant.extractive import ExtractiveAnswerer
 
-_MARKERS = re.compile(r"\s*\[(\d+(?:\s*[,;]\s*\d+)*)\]")
+# "[2]", "[1, 3]", and "[Passage 2]" or "[source 2]" as some models write them.
+_MARKERS = re.compile(r"\s*\[(?:(?:passage|source)s?\s*)?(\d+(?:\s*[,;]\s*\d+)*)\]", re.I)
 _THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)
 
 FELL_BACK = (

@@ -51,6 +51,10 @@ def test_claims_carry_the_passages_they_cite() -> None:
         Claim("Lingo paid $1 million.", (2, 3)),
         Claim("Unsourced.", ()),
     ]
+    assert claims("Kramer was fined [Passage 1]. Lingo paid [sources 2, 3].") == [
+        Claim("Kramer was fined.", (1,)),
+        Claim("Lingo paid.", (2, 3)),
+    ]
 
 
 def test_only_supported_sentences_survive_each_with_its_best_quote(bot: Assistant) -> None:
