@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.types import Citation, Draft
 
-_MARKER = re.compile(r"\s*\[(\d+)\]")
+MARKER = re.compile(r"\s*\[(\d+)\]")  # an answer's citation marker
 WITHHELD = "No passage this answer quoted could be verified against the stored sources, so it is withheld."
 
 
@@ -26,7 +26,7 @@ def _without_claims(text: str, dropped: set[int]) -> str:
     previous marker): an unverifiable claim is not shown as if it were sourced."""
     kept: list[str] = []
     cursor = 0
-    for match in _MARKER.finditer(text):
+    for match in MARKER.finditer(text):
         segment = text[cursor : match.end()]
         if int(match.group(1)) not in dropped:
             kept.append(segment)

@@ -38,9 +38,7 @@ from assistant.questions import (
     yes_no_verdict,
 )
 from assistant.text import acronyms, sentence_spans, terms, words
-from assistant.types import Citation, Draft, Passage, page_at
-
-REFUSAL = "The indexed sources do not answer this question."
+from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.citations import MARKER
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
 from assistant.text import terms, words
+from assistant.types import REFUSAL
 
 # Words that point back at something the question itself does not name.
 _REFERS_BACK = re.compile(r"\b(?:it|they|them|their|theirs|he|him|his|she|her|hers|those|these)\b", re.I)
@@ -27,8 +29,6 @@ _ELLIPTIC = re.compile(r"^\s*(?:and|but|also|what about|how about|same for)\b", 
 _FEW_TERMS = 2  # content words: a question this short that names nothing leans on the turn before
 _THREAD = 4  # a question and at most three it follows up
 _ANSWER_NAMES = 2
-_DECLINED = "The indexed sources do not answer"  # how a declined answer begins
-_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 def is_follow_up(question: str) -> bool:
@@ -65,9 +65,9 @@ def _answer_names(history: Sequence[tuple[str, str]], asked: list[str]) -> list[
     """The names the latest answer led with that no question gave: who "he" or "they" are once
     "Which Georgia official…?" was answered "Georgia Secretary of State Brad Raffensperger…"."""
     answers = [text for role, text in history if role == "assistant"]
-    if not answers or answers[-1].lstrip().startswith(_DECLINED):
+    if not answers or answers[-1].lstrip().startswith(REFUSAL):
         return []
-    lead = _MARKER.split(answers[-1], maxsplit=1)[0]  # the first cited sentence answers the question
+    lead = MARKER.split(answers[-1], maxsplit=1)[0]  # the first cited sentence answers the question
     known = set(words(" ".join(asked)))
     # "President Donald Trump" is no news after a question about Trump: a name's last word is its head.
     return [n for n in names(lead) if words(n)[-1] not in known][:_ANSWER_NAMES]

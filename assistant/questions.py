@@ -82,6 +82,16 @@ def key_terms_in(text: str) -> set[str]:
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers a text states, written plainly ("2,000" and "2000" are one number)."""
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def months_in(text: str) -> list[str]:
+    return [m.group() for m in _MONTH.finditer(text)]
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
@@ -281,12 +291,9 @@ def yes_no_verdict(sentence: str, question: str) -> str | None:
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
-    tokens = _WORDS.findall(sentence)
-    denials = [i for i, token in enumerate(tokens) if _NEGATION.fullmatch(token) or token.lower().endswith("n't")]
+    tokens = words(sentence)
+    denials = [i for i, token in enumerate(tokens) if _NEGATION.fullmatch(token) or token.endswith("n't")]
     if not denials:
         return "Yes"
     reach = (set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials)
     return "No" if any(words_after & asked for words_after in reach) else None
-
-
-_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")

@@ -10,24 +10,19 @@ supports the claim best, so a citation can quote it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.questions import names
+from assistant.questions import months_in, names, numbers_in
 from assistant.text import sentence_spans, terms, words
 from ingest.markdown import markdown_to_text
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -45,15 +40,11 @@ def normalize(text: str) -> str:
     return " ".join(markdown_to_text(text).split()).lower()
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
-
-
 def specifics_missing(claim: str, evidence: str) -> list[str]:
     """The numbers, months and names of the claim that the evidence does not hold."""
-    missing = sorted(_numbers(claim) - _numbers(evidence))
+    missing = sorted(numbers_in(claim) - numbers_in(evidence))
     have = set(words(evidence))
-    missing += [m.group() for m in _MONTH.finditer(claim) if m.group().lower() not in have]
+    missing += [m for m in months_in(claim) if m.lower() not in have]
     missing += [n for n in names(claim) if not set(words(n)) <= have]
     return missing
 
@@ -70,10 +61,12 @@ class SupportCheck:
         sentences = [(n, a, b) for n, text in enumerate(evidence) for a, b in sentence_spans(text)]
         sentences = sentences or [(n, 0, len(text)) for n, text in enumerate(evidence)]
         wanted = normalize(claim)
-        for n, a, b in sentences:
-            if wanted and wanted in normalize(evidence[n][a:b]):
-                return Support(True, 1.0, "the claim is quoted verbatim in the cited passage", n, a, b)
         joined = " ".join(evidence)
+        verbatim = bool(wanted) and wanted in normalize(joined)
+        if verbatim:  # the sentence that holds it, if one does (a quote may run across two)
+            for n, a, b in sentences:
+                if wanted in normalize(evidence[n][a:b]):
+                    return Support(True, 1.0, "the claim is quoted verbatim in the cited passage", n, a, b)
         claim_terms = set(terms(claim))
         present = claim_terms & set(terms(joined))
         coverage = len(present) / len(claim_terms) if claim_terms else 0.0
@@ -82,7 +75,7 @@ class SupportCheck:
         best = int(np.argmax(similarities))
         similarity = float(similarities[best])
         n, a, b = sentences[best]
-        if wanted and wanted in normalize(joined):  # quoted verbatim across sentences
+        if verbatim:
             return Support(True, 1.0, "the claim is quoted verbatim in the cited passage", n, a, b)
         missing = specifics_missing(claim, joined)
         supported = similarity >= self.min_similarity and coverage >= self.min_terms and not missing

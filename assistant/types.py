@@ -149,6 +149,9 @@ class Citation(_Value):
     support: float | None = None
 
 
+REFUSAL = "The indexed sources do not answer this question."  # how a declined answer begins
+
+
 class Draft(_Value):
     """An answer before verification: text with [n] markers and the citations they stand for.
 
