@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, QuestionError
-from assistant.types import Answer, AnswerChunk, Filters, IndexStats, IngestReport
+from assistant.types import Answer, AnswerChunk, ArticleRecord, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
 
+    from assistant.backends import BackendStatus
     from assistant.embeddings import MiniLMEmbeddings
+    from assistant.records import Feedback, Records
     from assistant.retrieval import HybridRetriever
     from assistant.store import Store
 
@@ -28,6 +30,7 @@ class AskOptions(TypedDict, total=False):
     history: History | None  # earlier turns as (role, text), role "user" or "assistant"
     filters: Filters | dict[str, Any] | None  # date range, sources, topics
     k: int | None  # passages to answer from (default: setting k)
+    conversation_id: str | None  # the saved conversation the answer belongs to, for the audit log
 
 
 class Assistant:
@@ -51,6 +54,7 @@ class Assistant:
         self._store: Store | None = None
         self._retriever: HybridRetriever | None = None
         self._chain: Runnable[dict[str, Any], AnswerChunk] | None = None
+        self._records: Records | None = None
 
     # --- wiring -------------------------------------------------------------------------------
     @property
@@ -86,6 +90,15 @@ class Assistant:
         return self._retriever
 
     @property
+    def records(self) -> Records:
+        """Feedback, saved conversations and the audit log (assistant/records.py)."""
+        if self._records is None:
+            from assistant.records import Records
+
+            self._records = Records(self.settings.records_path(), self.settings.history_days)
+        return self._records
+
+    @property
     def chain(self) -> Runnable[dict[str, Any], AnswerChunk]:
         """The LCEL chain behind `ask` and `stream`: retrieve -> backend -> verify."""
         if self._chain is None:
@@ -119,7 +132,7 @@ class Assistant:
         """Answer a question from the index; see `AskOptions` for the chat history, filters and k."""
         finished = self.chain.invoke(self._input(question, options)).answer
         assert finished is not None  # the chain's last chunk always carries the answer
-        return finished
+        return self._logged(finished, options)
 
     def stream(self, question: str, **options: Unpack[AskOptions]) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as the backend writes it, then the finished `Answer`.
@@ -129,9 +142,26 @@ class Assistant:
         """
         for chunk in self.chain.stream(self._input(question, options)):
             if chunk.answer is not None:
-                yield chunk.answer
+                yield self._logged(chunk.answer, options)
             elif chunk.text:
                 yield chunk.text
+
+    def _logged(self, answer: Answer, options: AskOptions) -> Answer:
+        """Write the answer to the audit log. A log that cannot be written does not cost the answer;
+        the answer then says so, since staff answers are a record."""
+        from assistant.records import RecordsError
+
+        try:
+            self.records.log_answer(answer, options.get("conversation_id"))
+        except RecordsError as exc:
+            answer.notes.append(f"This answer was not written to the audit log: {exc}")
+        return answer
+
+    def feedback(
+        self, answer: Answer, rating: Literal["up", "down"], comment: str = "", conversation_id: str | None = None
+    ) -> Feedback:
+        """Store a thumbs up or down (and an optional comment) on an answer."""
+        return self.records.add_feedback(answer, rating, comment, conversation_id)
 
     def _input(self, question: str, options: AskOptions) -> dict[str, Any]:
         unknown = set(options) - set(AskOptions.__annotations__)
@@ -155,11 +185,39 @@ class Assistant:
             articles=len(articles),
             chunks=store.count_chunks(),
             sources=sorted({a.source for a in articles if a.source}),
+            topics=sorted({t for a in articles for t in a.topics}),
             earliest=dates[0] if dates else None,
             latest=dates[-1] if dates else None,
             embedding_model=MODEL_NAME,
             location=self.settings.index_location(),
         )
+
+    def articles(self) -> list[ArticleRecord]:
+        """Every indexed article's metadata, newest first (undated last)."""
+        found = self.store().all_articles()
+        return sorted(found, key=lambda a: (a.published is not None, a.published, a.title), reverse=True)
+
+    def article_text(self, article_id: str) -> str | None:
+        """An article's stored text (what citations are verified against), or None if it is not indexed."""
+        return self.store().article_text(article_id)
+
+    def remove(self, article_ids: Sequence[str]) -> int:
+        """Remove articles (their chunks, records and catalog entries) from the index; returns the
+        number of chunks deleted. A later ingest of their files adds them again."""
+        from ingest.index import delete_article, record_manager
+
+        store, manager = self.store(), record_manager(self.settings)
+        deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
+        store.bump_generation()
+        self._retriever = None  # its BM25 side is rebuilt without them
+        self._chain = None
+        return deleted
+
+    def backend_status(self) -> BackendStatus:
+        """Whether the configured answer backend is set up and its model server answers."""
+        from assistant.backends import backend_status
+
+        return backend_status(self.settings.backend, self.settings)
 
     def _check(self, question: str) -> str:
         question = (question or "").strip()

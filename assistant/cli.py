@@ -287,3 +287,29 @@ def chat(index: Path | None) -> None:
             continue
         print_answer(answer)
         history += [("user", question), ("assistant", answer.text)]
+
+
+@main.group()
+def feedback() -> None:
+    """Feedback staff gave on answers (thumbs up or down, with an optional comment)."""
+
+
+@feedback.command("export")
+@index_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of stdout.")
+def feedback_export(index: Path | None, fmt: str, out: Path | None) -> None:
+    """Every piece of feedback with its question, answer, citations, backend and time."""
+    records = assistant_for(index).records
+    try:
+        text = records.export_feedback("csv" if fmt == "csv" else "jsonl")
+    except AssistantError as exc:
+        fail(str(exc))
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{out}: cannot write ({exc})")
+    click.echo(f"{len(records.feedback())} feedback record(s) written to {out}", err=True)

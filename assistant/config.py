@@ -61,12 +61,19 @@ class Settings(BaseSettings):
     # A cap on each reply's length. Self-hosted servers may otherwise write until their context is full.
     llm_max_tokens: int = Field(default=1024, ge=1, le=131072)
     max_question_chars: int = 1000
+    # Where feedback, saved conversations and the audit log are kept (assistant/records.py); by default
+    # beside the index. Conversations and audit entries older than history_days are deleted; 0 keeps none.
+    data_dir: Path | None = None
+    history_days: int = Field(default=90, ge=0, le=36500)
     embedding_batch_size: int = 64
 
-    @field_validator("index_dir", mode="after")
+    @field_validator("index_dir", "data_dir", mode="after")
     @classmethod
-    def _expand_user(cls, value: Path) -> Path:
-        return value.expanduser()
+    def _expand_user(cls, value: Path | None) -> Path | None:
+        return value.expanduser() if value is not None else None
+
+    def records_path(self) -> Path:
+        return (self.data_dir or self.index_dir) / "staff.sqlite"
 
     def record_manager_db(self) -> str:
         return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"

@@ -138,6 +138,7 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         published=_published(meta),
         fingerprint=str(meta.get("fingerprint", "")),
         flags=flags_from_json(meta.get("flags")),
+        topics=tuple(sorted(k[len(TOPIC_PREFIX) :] for k, v in meta.items() if k.startswith(TOPIC_PREFIX) and v)),
     )
 
 

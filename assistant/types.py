@@ -227,6 +227,7 @@ class ArticleRecord(_Value):
     published: date | None = None
     fingerprint: str = ""  # what the article was indexed from (content and chunking); see ingest.index
     flags: tuple[Flag, ...] = ()
+    topics: tuple[str, ...] = ()  # lower-cased, as filters match them
 
 
 ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]
@@ -275,6 +276,7 @@ class IndexStats(BaseModel):
     articles: int
     chunks: int
     sources: list[str]
+    topics: list[str] = []
     earliest: date | None
     latest: date | None
     embedding_model: str

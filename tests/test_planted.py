@@ -203,8 +203,14 @@ def test_the_chat_shows_planted_lines_of_an_opened_source_as_flagged(
     app.run()
     app.chat_input[0].set_value("How many poll workers will staff the canvass?").run()
     assert not app.exception
-    answer = app.session_state.messages[-1]["content"]
+    answer = app.session_state.chat.answers[-1]
     assert "38 poll workers" in answer.text and "votes-now" not in answer.text
-    warnings = [w.value for e in app.expander for w in e.warning]
+    app.pills[0].set_value(app.pills[0].options[0]).run()  # open the cited article's chip
+    warnings = [w.value for w in app.warning]
     assert any(ADDRESSES_AI in w and "votes\\-now\\.example" in w for w in warnings), warnings
+    # The Sources page shows the opened article's planted line as flagged too.
+    app.switch_page("views/sources.py").run()
+    cited = answer.citations[0]
+    app.selectbox(key="open_article").set_value(f"{cited.title} ({cited.path})").run()
+    assert any(ADDRESSES_AI in w.value and "votes\\-now\\.example" in w.value for w in app.warning)
     st.cache_resource.clear()

@@ -1,0 +1,153 @@
+"""Answers as staff pass them on: grouped sources, Markdown, and a self-contained HTML page.
+
+Article and model text is data: in Markdown every character that could make a link, an image or
+markup is escaped; in HTML everything is escaped and the page forbids scripts outright (its
+Content-Security-Policy). The one active link is an article's own http(s) `url`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.citations import MARKER
+from assistant.types import Answer, Citation
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+def escape_markdown(text: str) -> str:
+    """Show text literally: Markdown, LaTeX ($...$) and HTML characters are escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def safe_url(url: str) -> str | None:
+    """The url if it is a plain http(s) address (never javascript:, data: and the like)."""
+    url = url.strip()
+    return url if _SAFE_URL.match(url) else None
+
+
+class Source(BaseModel):
+    """One cited article of an answer, numbered as the reader sees it, with every sentence quoted from it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    path: str
+    title: str
+    published: date | None = None
+    url: str = ""
+    citations: tuple[Citation, ...]
+
+
+def sources(answer: Answer) -> list[Source]:
+    """The articles an answer quotes, each once, numbered in the order the answer first cites them."""
+    grouped: dict[str, list[Citation]] = {}
+    for c in sorted(answer.citations, key=lambda c: c.marker):
+        grouped.setdefault(c.path, []).append(c)
+    return [
+        Source(
+            number=n,
+            path=quoted[0].path,
+            title=quoted[0].title,
+            published=quoted[0].published,
+            url=quoted[0].url,
+            citations=tuple(quoted),
+        )
+        for n, quoted in enumerate(grouped.values(), start=1)
+    ]
+
+
+def text_by_source(answer: Answer) -> str:
+    """The answer text with each citation marker replaced by its source's number, so several quotes
+    of one article read as one source."""
+    number = {c.marker: s.number for s in sources(answer) for c in s.citations}
+
+    def renumber(match: re.Match[str]) -> str:
+        marker = int(match.group(1))
+        return match.group(0).replace(f"[{marker}]", f"[{number.get(marker, marker)}]")
+
+    return MARKER.sub(renumber, answer.text)
+
+
+def _when(published: date | None) -> str:
+    return f"{published:%B} {published.day}, {published.year}" if published else "undated"
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+ABOUT = "Answers come only from the indexed articles; every quote was verified at its offsets in the stored article."
+
+
+def markdown(answers: Sequence[Answer], title: str | None = None) -> str:
+    """One answer or a whole conversation as Markdown, ready to paste into a memo."""
+    title = title or (answers[0].question if answers else "Briefing")
+    lines = [f"# {escape_markdown(title)}", "", f"_Exported {_stamp()}. {ABOUT}_", ""]
+    for answer in answers:
+        lines += [f"## {escape_markdown(answer.question)}", ""]
+        if answer.standalone_question:
+            lines += [f"_Searched as: {escape_markdown(answer.standalone_question)}_", ""]
+        lines += [escape_markdown(text_by_source(answer)), ""]
+        found = sources(answer)
+        if found:
+            lines += ["**Sources**", ""]
+        for s in found:
+            link = safe_url(s.url)
+            where = f" <{link}>" if link else f" ({escape_markdown(s.path)})"
+            lines.append(f"{s.number}. **{escape_markdown(s.title)}**, {_when(s.published)}.{where}")
+            for c in s.citations:
+                check = "verified" if c.verified else "NOT verified"
+                lines.append(f"   > “{escape_markdown(c.quote)}” ({check}, characters {c.start}–{c.end})")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_STYLE = """
+body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}.meta{color:#555;font-size:.9rem}
+ol.sources{padding-left:1.5rem}blockquote{margin:.3rem 0 .6rem 0;padding-left:.8rem;border-left:3px solid #c9a227}
+.check{color:#555;font-size:.85rem}.refused{color:#7a4b00}
+"""
+
+
+def page(answers: Sequence[Answer], title: str | None = None) -> str:
+    """One answer or a whole conversation as a self-contained HTML page (no scripts, no remote files)."""
+    esc = html.escape
+    title = title or (answers[0].question if answers else "Briefing")
+    body = [f"<h1>{esc(title)}</h1>", f'<p class="meta">Exported {_stamp()}. {esc(ABOUT)}</p>']
+    for answer in answers:
+        body.append(f"<h2>{esc(answer.question)}</h2>")
+        if answer.standalone_question:
+            body.append(f'<p class="meta">Searched as: {esc(answer.standalone_question)}</p>')
+        css = ' class="refused"' if answer.refused else ""
+        for paragraph in text_by_source(answer).split("\n\n"):
+            body.append(f"<p{css}>{esc(paragraph).replace(chr(10), '<br>')}</p>")
+        found = sources(answer)
+        if found:
+            body.append('<p><strong>Sources</strong></p><ol class="sources">')
+        for s in found:
+            link = safe_url(s.url)
+            head = f'<a href="{esc(link)}" rel="noopener noreferrer">{esc(s.title)}</a>' if link else esc(s.title)
+            item = [f'<li value="{s.number}">{head}, {_when(s.published)} <span class="check">{esc(s.path)}</span>']
+            for c in s.citations:
+                check = "verified" if c.verified else "NOT verified"
+                item.append(
+                    f"<blockquote>“{esc(c.quote)}”</blockquote>"
+                    f'<span class="check">{check}, characters {c.start}–{c.end}</span>'
+                )
+            body.append("".join(item) + "</li>")
+        if found:
+            body.append("</ol>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        # No script of any origin runs in this page, whatever an article or a model wrote.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        f"<title>{esc(title)}</title><style>{_STYLE}</style></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )

@@ -1,0 +1,85 @@
+"""What one staff member's browser session holds: the conversation, its saved id, the filters.
+
+Heavy objects live in `st.cache_resource` (one `Assistant` per server process); everything here is per
+session. Conversations are kept through the core's records (`Assistant.records`), not in the UI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import date
+
+import streamlit as st
+
+from assistant import Answer, Assistant
+from assistant.errors import AssistantError
+from assistant.types import Filters
+
+
+@st.cache_resource(show_spinner="Loading the index and the embedding model…")
+def get_assistant() -> Assistant:
+    bot = Assistant()
+    # Under the spinner, not in the first answer. A missing or unreachable index is shown by the page,
+    # with its fix.
+    with contextlib.suppress(AssistantError):
+        bot.warm_up()
+    return bot
+
+
+@dataclass
+class Chat:
+    """The conversation on screen: the user's questions and the verified answers, in order."""
+
+    answers: list[Answer] = field(default_factory=list)
+    conversation_id: str | None = None
+    pending: str | None = None  # a question asked but not yet answered (shown while it streams)
+
+    def history(self) -> list[tuple[str, str]]:
+        """Earlier turns as the API's `history` takes them."""
+        turns: list[tuple[str, str]] = []
+        for a in self.answers:
+            turns += [("user", a.question), ("assistant", a.text)]
+        return turns
+
+
+def chat() -> Chat:
+    if "chat" not in st.session_state:
+        st.session_state.chat = Chat()
+    found: Chat = st.session_state.chat
+    return found
+
+
+def new_conversation() -> None:
+    st.session_state.chat = Chat()
+
+
+def open_conversation(conversation_id: str) -> None:
+    saved = get_assistant().records.conversation(conversation_id)
+    if saved is not None:
+        st.session_state.chat = Chat(answers=list(saved.answers), conversation_id=saved.id)
+
+
+def save(current: Chat) -> None:
+    """Keep the conversation (a no-op when history is not kept, BRIEFING_HISTORY_DAYS=0)."""
+    try:
+        current.conversation_id = get_assistant().records.save_conversation(current.answers, current.conversation_id)
+    except AssistantError as exc:
+        st.warning(f"The conversation could not be saved: {exc}")
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+    def filters(self) -> Filters | None:
+        found = Filters(since=self.since, until=self.until, sources=self.sources, topics=self.topics)
+        return None if found.is_empty() else found
+
+
+def filter_choice() -> FilterChoice:
+    found = st.session_state.get("filter_choice")
+    return found if isinstance(found, FilterChoice) else FilterChoice()
