@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 from pydantic import ValidationError
 
 from assistant.config import Settings
-from assistant.errors import ConfigError, QuestionError
+from assistant.errors import ConfigError, IngestError, QuestionError
 from assistant.types import Answer, AnswerChunk, ArticleRecord, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
@@ -126,6 +127,25 @@ class Assistant:
         if self._retriever is not None:
             self._retriever = None  # its BM25 side is rebuilt from the new chunks
             self._chain = None
+        return report
+
+    def ingest_upload(self, name: str, content: bytes) -> IngestReport:
+        """Index one uploaded file (a browser upload, a mail attachment) by its name and bytes.
+
+        The file is kept in the data directory's `uploads/` folder, so its citations point at a real file
+        and a new upload under the same name updates that article. A file of which nothing could be
+        indexed is not kept, unless it replaced an earlier upload (whose articles stay indexed)."""
+        folder = self.settings.uploads_dir()
+        path = folder / (re.sub(r"[^A-Za-z0-9._ -]", "_", Path(name).name).strip(" .") or "upload")
+        existed = path.exists()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        except OSError as exc:
+            raise IngestError(name, f"cannot be saved in {folder} ({exc.strerror or exc})") from exc
+        report = self.ingest([path])
+        if report.failed and not (report.added or report.updated) and not existed:
+            path.unlink(missing_ok=True)
         return report
 
     def ask(self, question: str, **options: Unpack[AskOptions]) -> Answer:

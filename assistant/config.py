@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     def records_path(self) -> Path:
         return (self.data_dir or self.index_dir) / "staff.sqlite"
 
+    def uploads_dir(self) -> Path:
+        return (self.data_dir or self.index_dir) / "uploads"
+
     def record_manager_db(self) -> str:
         return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"
 

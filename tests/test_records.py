@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -135,3 +136,17 @@ def test_a_records_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path
     with pytest.raises(RecordsError, match=r"staff\.sqlite.*BRIEFING_DATA_DIR"):
         Records(path, 30).add_feedback(answer, "up")
     assert path.read_text() == "not a database"  # nothing is overwritten
+
+
+def test_an_upload_is_kept_in_the_data_dir_and_a_bad_one_is_not(index_dir: Path, tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index)
+    bot = _staff_bot(index, tmp_path / "data")
+    text = b"Kestrel County moved its canvass to November 12 after a bomb threat at the counting centre.\n"
+    report = bot.ingest_upload("../../etc/kestrel notice?.txt", text)
+    assert len(report.added) == 1 and not report.failed
+    kept = tmp_path / "data" / "uploads" / "kestrel notice_.txt"  # no folders, no odd characters
+    assert kept.read_bytes() == text
+    assert "November 12" in bot.ask("When was the Kestrel County canvass moved to?").text
+    bad = bot.ingest_upload("scan.pdf", b"%PDF-1.4 not really")
+    assert [f.path for f in bad.failed] and not (tmp_path / "data" / "uploads" / "scan.pdf").exists()
