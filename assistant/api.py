@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 from pydantic import ValidationError
 
 from assistant.config import Settings
-from assistant.errors import ConfigError, IngestError, QuestionError
+from assistant.errors import ConfigError, IndexUnavailableError, IngestError, QuestionError
 from assistant.types import Answer, AnswerChunk, ArticleRecord, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
@@ -119,17 +121,55 @@ class Assistant:
         self.retriever.bm25()
 
     # --- API ----------------------------------------------------------------------------------
-    def ingest(self, paths: Sequence[str | Path], *, prune: bool = False, progress: bool = False) -> IngestReport:
-        """Index files and folders incrementally; see `ingest.index.ingest_paths`."""
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        prune: bool = False,
+        progress: bool = False,
+        on_wait: Callable[[str], object] | None = None,
+    ) -> IngestReport:
+        """Index files and folders incrementally; see `ingest.index.ingest_paths`.
+
+        One ingest writes to an index at a time: a second one waits for the first to finish, and
+        `on_wait` (default: a logged warning) is told once, with a line that says so."""
         from ingest.index import ingest_paths
 
-        report = ingest_paths(paths, self.store(create=True), self.settings, prune=prune, progress=progress)
+        with self._write_lock(on_wait):
+            report = ingest_paths(paths, self.store(create=True), self.settings, prune=prune, progress=progress)
         if self._retriever is not None:
             self._retriever = None  # its BM25 side is rebuilt from the new chunks
             self._chain = None
         return report
 
-    def ingest_upload(self, name: str, content: bytes) -> IngestReport:
+    @contextlib.contextmanager
+    def _write_lock(self, on_wait: Callable[[str], object] | None) -> Iterator[None]:
+        """The index's write lock: a file beside the index (its records live there too)."""
+        from filelock import FileLock, Timeout
+
+        path = self.settings.index_dir / "ingest.lock"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(path)
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                message = (
+                    f"another ingest is writing to the index at {self.settings.index_location()}; "
+                    "waiting for it to finish (Ctrl-C stops waiting; nothing is lost)"
+                )
+                (on_wait or logging.getLogger("briefing").warning)(message)
+                lock.acquire()
+        except OSError as exc:
+            raise IndexUnavailableError(str(path), f"cannot take the ingest lock: {exc}", server=False) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def ingest_upload(
+        self, name: str, content: bytes, on_wait: Callable[[str], object] | None = None
+    ) -> IngestReport:
         """Index one uploaded file (a browser upload, a mail attachment) by its name and bytes.
 
         The file is kept in the data directory's `uploads/` folder, so its citations point at a real file
@@ -143,7 +183,7 @@ class Assistant:
             path.write_bytes(content)
         except OSError as exc:
             raise IngestError(name, f"cannot be saved in {folder} ({exc.strerror or exc})") from exc
-        report = self.ingest([path])
+        report = self.ingest([path], on_wait=on_wait)
         if report.failed and not (report.added or report.updated) and not existed:
             path.unlink(missing_ok=True)
         return report
@@ -227,11 +267,57 @@ class Assistant:
         from ingest.index import delete_article, record_manager
 
         store, manager = self.store(), record_manager(self.settings)
-        deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
-        store.bump_generation()
+        with self._write_lock(None):
+            deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
+            store.bump_generation()
         self._retriever = None  # its BM25 side is rebuilt without them
         self._chain = None
         return deleted
+
+    def export(self, out: str | Path) -> int:
+        """Write every indexed article with its metadata to a JSON Lines file; returns the count.
+
+        `ingest` of that file rebuilds the same articles and chunks in an empty index (embedded or a
+        Chroma server): a backup, and a way to move between the two. The file is written whole or not at
+        all (a temporary file, then an atomic rename)."""
+        import json
+        import os
+        import tempfile
+
+        out = Path(out)
+        count = 0
+        tmp_name: str | None = None
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=out.parent, prefix=f".{out.name}.", delete=False
+            ) as tmp:
+                tmp_name = tmp.name
+                for record, text, page_starts in self.store().articles_with_text():
+                    line: dict[str, Any] = {
+                        "id": record.path,
+                        "title": record.title,
+                        "source": record.source,
+                        "url": record.url,
+                        "published": record.published.isoformat() if record.published else None,
+                        "topics": list(record.topics),
+                        "text": text,
+                    }
+                    if page_starts:
+                        line["page_starts"] = list(page_starts)
+                    if record.flags:
+                        line["flags"] = [f.model_dump() for f in record.flags]
+                    tmp.write(json.dumps(line, ensure_ascii=False) + "\n")
+                    count += 1
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            os.replace(tmp_name, out)
+        except OSError as exc:
+            if tmp_name is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
+            raise IngestError(str(out), f"cannot write the export ({exc.strerror or exc})") from exc
+        return count
 
     def backend_status(self) -> BackendStatus:
         """Whether the configured answer backend is set up and its model server answers."""

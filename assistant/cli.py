@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from assistant.errors import AssistantError, QuestionError
+from assistant.errors import AssistantError, IndexChangingError, QuestionError
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -115,7 +115,12 @@ def run() -> None:
 def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: bool) -> None:
     """Index articles (Markdown, text, HTML, JSON Lines, PDF, folders) incrementally."""
     try:
-        report = assistant_for(index).ingest(list(paths), prune=prune, progress=sys.stderr.isatty() and not as_json)
+        report = assistant_for(index).ingest(
+            list(paths),
+            prune=prune,
+            progress=sys.stderr.isatty() and not as_json,
+            on_wait=lambda message: click.secho(message, fg="yellow", err=True),
+        )
     except AssistantError as exc:
         fail(str(exc))
         return
@@ -226,7 +231,7 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
             if not isinstance(item, dict) or not isinstance(item.get("question"), str):
                 raise ValueError("each line must be a JSON object with a 'question' string")
             record.update(bot.ask(item["question"], k=k, filters=filters).to_json_dict())
-        except (ValueError, QuestionError) as exc:  # json.JSONDecodeError is a ValueError
+        except (ValueError, QuestionError, IndexChangingError) as exc:  # JSONDecodeError is a ValueError
             record["error"] = str(exc)
             failed.append(f"{path}:{number}: {exc}")
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -313,3 +318,16 @@ def feedback_export(index: Path | None, fmt: str, out: Path | None) -> None:
     except OSError as exc:
         fail(f"{out}: cannot write ({exc})")
     click.echo(f"{len(records.feedback())} feedback record(s) written to {out}", err=True)
+
+
+@main.command("export")
+@click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
+@index_option
+def export_index(out: Path, index: Path | None) -> None:
+    """Write every indexed article with its metadata to OUT (JSON Lines): `briefing ingest OUT` into an
+    empty index rebuilds the same articles and chunks (a backup; a move between embedded and server)."""
+    try:
+        count = assistant_for(index).export(out)
+    except AssistantError as exc:
+        fail(str(exc))
+    click.echo(f"{count} article(s) written to {out}", err=True)

@@ -58,6 +58,17 @@ class IndexBusyError(AssistantError):
         )
 
 
+class IndexChangingError(IndexBusyError):
+    """The index changed under a read (another process was writing to it): try again."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        AssistantError.__init__(
+            self,
+            f"the index at {location} changed while it was read ({reason}): another process is writing to it; "
+            "try again in a moment (the index is not damaged)",
+        )
+
+
 class QuestionError(AssistantError):
     """The question is empty or too long."""
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.errors import (
     AssistantError,
     IndexBusyError,
+    IndexChangingError,
     IndexCorruptError,
     IndexNotFoundError,
     IndexUnavailableError,
@@ -73,7 +74,14 @@ def _sqlite_code(exc: BaseException) -> int | None:
     return None if code is None else code & 0xFF  # an extended code's low byte is the primary one
 
 
+# What embedded Chroma says when a read meets a write of another process half-applied (its vector and
+# metadata segments disagree for a moment): a busy index, not a damaged one.
+_CHANGING = ("Error finding id",)
+
+
 def _local(location: str, exc: BaseException) -> AssistantError:
+    if any(marker in str(exc) for marker in _CHANGING):
+        return IndexChangingError(location, _reason(exc))
     code = _sqlite_code(exc)
     if code in _BUSY:
         return IndexBusyError(location, _reason(exc))

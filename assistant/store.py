@@ -13,6 +13,8 @@ happened to the index (see `assistant.failures`); anything else is a bug of ours
 from __future__ import annotations
 
 import functools
+import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from assistant.config import Settings
-from assistant.errors import AssistantError, IndexNotFoundError
+from assistant.errors import AssistantError, IndexChangingError, IndexNotFoundError
 from assistant.failures import IndexPlace, index_error
 from assistant.types import Article, ArticleRecord, Filters, Passage, flags_from_json, flags_json, page_at
 
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Cosine space to match the normalised MiniLM vectors. As configuration, not metadata: the articles
 # collection's metadata carries the index generation.
@@ -41,13 +44,27 @@ TOPIC_PREFIX = "topic:"
 _PAGE = 5000  # records per Chroma read when reading a whole collection
 
 
+# A read that meets another process's write half-applied is tried again after these pauses (seconds).
+_RETRY_PAUSES = (0.1, 0.3, 0.6, 1.0, 2.0)
+
+
 def guarded(method: Callable[..., T]) -> Callable[..., T]:
-    """Store methods raise `AssistantError`s for index failures, never raw Chroma or network errors."""
+    """Store methods raise `AssistantError`s for index failures, never raw Chroma or network errors.
+    A call that meets an index changing under it (another process ingesting) is tried again."""
 
     @functools.wraps(method)
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> T:
-        with self.translated():
-            return method(self, *args, **kwargs)
+        for pause in (*_RETRY_PAUSES, None):
+            try:
+                with self.translated():
+                    return method(self, *args, **kwargs)
+            except IndexChangingError:
+                if pause is None:
+                    raise
+                log.info("index changed under %s; reopening it in %.1f s", method.__name__, pause)
+                time.sleep(pause)
+                self.reopen()
+        raise AssertionError("unreachable")
 
     return wrapper
 
@@ -154,23 +171,45 @@ class Store:
         self._articles_name = f"{settings.collection}_articles"
         self._text_cache: dict[str, str] = {}
         with self.translated():
-            self.client = self._connect(create)
-            if not create:
-                existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
-                if self._articles_name not in existing or self._chunks_name not in existing:
-                    raise IndexNotFoundError(self.location)
-            # embedding_function=None: we always pass vectors; Chroma's default would fetch an ONNX model.
-            self.articles: chromadb.Collection = self._collection(self._articles_name)
-            self.chunk_collection: chromadb.Collection = self._collection(self._chunks_name)
-            from langchain_chroma import Chroma
+            self._open(create)
 
-            # LangChain's vector store over the same chunk collection: `index()` writes through it.
-            self.vectorstore: Chroma = Chroma(
-                collection_name=self._chunks_name,
-                embedding_function=embeddings,
-                client=self.client,
-                collection_configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
-            )
+    def _open(self, create: bool) -> None:
+        self.client = self._connect(create)
+        if not create:
+            existing = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+            if self._articles_name not in existing or self._chunks_name not in existing:
+                raise IndexNotFoundError(self.location)
+        # embedding_function=None: we always pass vectors; Chroma's default would fetch an ONNX model.
+        self.articles: chromadb.Collection = self._collection(self._articles_name)
+        self.chunk_collection: chromadb.Collection = self._collection(self._chunks_name)
+        from langchain_chroma import Chroma
+
+        # LangChain's vector store over the same chunk collection: `index()` writes through it.
+        self.vectorstore: Chroma = Chroma(
+            collection_name=self._chunks_name,
+            embedding_function=self.embeddings,
+            client=self.client,
+            collection_configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
+        )
+
+    def reopen(self) -> None:
+        """Drop this process's view of an embedded index and read it afresh from disk.
+
+        Embedded Chroma keeps the vector side in memory; while another process writes, that copy and
+        the metadata on disk can disagree ("Error finding id"), and they stay apart until the index is
+        loaded again. A server (`chroma run`) has one view for every client, and needs none of this."""
+        if self.settings.chroma_host:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        identifier = getattr(self.client, "_identifier", None)
+        system = SharedSystemClient._identifier_to_system.pop(identifier, None) if identifier else None
+        SharedSystemClient._identifier_to_refcount.pop(identifier or "", None)
+        if system is not None:
+            system.stop()
+        self._text_cache.clear()
+        with self.translated():
+            self._open(False)
 
     def _collection(self, name: str) -> chromadb.Collection:
         return self.client.get_or_create_collection(
@@ -241,6 +280,22 @@ class Store:
         found = self.articles.get(include=["metadatas"])
         metas = found["metadatas"] or []
         return [_record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m]
+
+    @guarded
+    def articles_with_text(self) -> Iterator[tuple[ArticleRecord, str, tuple[int, ...]]]:
+        """Every stored article with its text and PDF page starts, read in pages (for `briefing export`)."""
+        offset = 0
+        while True:
+            found = self.articles.get(include=["metadatas", "documents"], limit=_PAGE, offset=offset)
+            metas, docs = found["metadatas"] or [], found["documents"] or []
+            for article_id, meta, text in zip(found["ids"], metas, docs, strict=True):
+                if meta and text is not None:
+                    starts = meta.get("page_starts")
+                    pages = tuple(int(x) for x in str(starts).split(",")) if starts else ()
+                    yield _record_from(article_id, dict(meta)), text, pages
+            if len(found["ids"]) < _PAGE:
+                return
+            offset += _PAGE
 
     @guarded
     def put_articles(

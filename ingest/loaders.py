@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import IngestError
-from assistant.types import Article, IngestFailure
+from assistant.types import Article, Flag, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
 from ingest.planted import find_flags, hidden_html_texts
 
@@ -151,11 +151,16 @@ def _make_article(
     topics: tuple[str, ...] = (),
     page_starts: tuple[int, ...] = (),
     hidden: tuple[str, ...] = (),
+    given_flags: tuple[Flag, ...] = (),
 ) -> Article:
-    """An article, its planted sentences flagged (`hidden`: text of the source that readers never see)."""
+    """An article, its planted sentences flagged (`hidden`: text of the source that readers never see;
+    `given_flags`: flags an export carried over)."""
     if not text.strip():
         raise IngestError(path, "empty: no text to index")
-    flags = find_flags(text, hidden)
+    found = find_flags(text, hidden)
+    # A carried-over flag was decided with more to go on (the HTML it was hidden in): it wins.
+    extra = tuple(f for f in found if not any(g.overlaps(f.start, f.end) for g in given_flags))
+    flags = tuple(sorted(given_flags + extra, key=lambda f: f.start))
     identity = json.dumps(
         [
             text,
@@ -279,6 +284,31 @@ def load_html(path: Path) -> LoadResult:
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------
+def _page_starts(value: Any, length: int, where: str) -> tuple[int, ...]:
+    """Where each PDF page starts, as `briefing export` writes it: ascending offsets into the text."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, int) and 0 <= v <= length for v in value):
+        raise IngestError(where, "page_starts must be a list of character offsets into the text")
+    if value != sorted(value):
+        raise IngestError(where, "page_starts must ascend")
+    return tuple(value)
+
+
+def _given_flags(value: Any, length: int, where: str) -> tuple[Flag, ...]:
+    """Planted sentences flagged where the article was first ingested (`briefing export` keeps them:
+    hidden HTML, once turned into plain text, can no longer be seen to be hidden)."""
+    if value is None:
+        return ()
+    try:
+        flags = tuple(Flag.model_validate(f) for f in value)
+    except (TypeError, ValueError) as exc:
+        raise IngestError(where, f"flags must be a list of {{start, end, reason}} ({exc})") from None
+    if any(not 0 <= f.start < f.end <= length for f in flags):
+        raise IngestError(where, "a flag lies outside the text")
+    return flags
+
+
 def load_jsonl(path: Path) -> LoadResult:
     """One article per line. Without an `id`, a line is known by its text, so inserting a line
     elsewhere in the file does not turn every later article into a new one."""
@@ -303,17 +333,20 @@ def load_jsonl(path: Path) -> LoadResult:
             if key in seen:
                 raise IngestError(where, f"duplicate id {key!r} (first on line {seen[key]})")
             seen[key] = number
+            text = text.strip()
             result.articles.append(
                 _make_article(
                     id_key=f"{path}#{key}",
                     path=f"{path}#{key}",
                     file=path,
-                    text=text.strip(),
+                    text=text,
                     title=_str_field(obj, "title", where) or f"{path.stem} #{key if given else number}",
                     source=_str_field(obj, "source", where),
                     url=_str_field(obj, "url", where),
                     published=_parse_date(obj.get("published"), where),
                     topics=_topics(obj.get("topics"), where),
+                    page_starts=_page_starts(obj.get("page_starts"), len(text), where),
+                    given_flags=_given_flags(obj.get("flags"), len(text), where),
                 )
             )
         except json.JSONDecodeError as exc:

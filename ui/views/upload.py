@@ -26,7 +26,7 @@ def page() -> None:
         name = escape(upload.name)
         progress.progress((number - 1) / len(files), text=f"Indexing {name} ({number} of {len(files)})…")
         try:
-            report = bot.ingest_upload(upload.name, upload.getvalue())
+            report = bot.ingest_upload(upload.name, upload.getvalue(), on_wait=lambda m: st.info(escape(m)))
         except AssistantError as exc:
             st.error(escape(str(exc)))
             continue
