@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.errors import ModelIntegrityError
 
 MODEL_FILE = Path(__file__).with_name("decline.json")
-MODEL_SHA256 = "5d63ef6d0cfc9a9470d5c8ce708360080ac98b51e6de6fbfa7608191aaf56406"
+MODEL_SHA256 = "f14b964532dadbb61b3b3299ee731fd94e574d16d9fb4e0b0bbc467996030594"
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,22 @@ def _file_article(path: Path, **fields: Any) -> Article:
 
 
 # --- Markdown ------------------------------------------------------------------------------------
+def _yaml_place(exc: Exception, raw: str) -> str:
+    """Where in the file a YAML error is. The YAML handed to the parser starts with the newline that ends
+    the opening '---' line, so its 0-based line numbers count from that line."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return ""
+    opening = raw[: len(raw) - len(raw.lstrip())].count("\n") + 1  # the '---' line, after any blank ones
+    return f" at line {opening + mark.line}, column {mark.column + 1}"
+
+
+def _yaml_problem(exc: Exception) -> str:
+    parts = [getattr(exc, "problem", None), getattr(exc, "context", None)]
+    found = "; ".join(str(p) for p in parts if p)
+    return found or str(exc).splitlines()[0]
+
+
 def load_markdown(path: Path) -> LoadResult:
     import frontmatter
     import yaml
@@ -204,7 +220,7 @@ def load_markdown(path: Path) -> LoadResult:
     try:
         post = frontmatter.loads(raw)
     except yaml.YAMLError as exc:
-        raise IngestError(where, f"malformed front matter: {str(exc).splitlines()[0]}") from exc
+        raise IngestError(where, f"malformed front matter{_yaml_place(exc, raw)}: {_yaml_problem(exc)}") from exc
     except ValueError as exc:  # YAML reads 2024-13-45 as a date and fails on it
         raise IngestError(where, f"invalid date in front matter ({exc}); expected YYYY-MM-DD") from exc
     meta = dict(post.metadata)
