@@ -244,3 +244,23 @@ def test_an_answer_that_lost_citations_in_verification_says_so(
     at.sidebar.button(key=f"open-{saved}").click().run()
     assert not at.exception
     assert any("2 citation(s) failed verification" in w.value for w in at.warning)
+
+
+def test_an_unreachable_chroma_server_is_one_message_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed = free_port()  # nothing listens here
+    at = _start(
+        monkeypatch,
+        tmp_path / "index",
+        tmp_path / "data",
+        BRIEFING_CHROMA_HOST="127.0.0.1",
+        BRIEFING_CHROMA_PORT=str(closed),
+    )
+    sidebar = " ".join(e.value for e in at.sidebar.error)
+    assert "cannot reach the chroma server" in sidebar and "chroma run" in sidebar
+    at.chat_input[0].set_value(ROBOCALLS).run()
+    assert not at.exception
+    assert any("cannot reach the chroma server" in e.value for e in at.error)
+    at.switch_page("views/sources.py").run()
+    assert not at.exception and any("cannot reach the chroma server" in e.value for e in at.error)

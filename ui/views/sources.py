@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, IndexNotFoundError
 from assistant.export import safe_url
 from assistant.types import ArticleRecord
 from ui.render import escape
@@ -54,8 +54,11 @@ def page() -> None:
         st.success(escape(st.session_state.pop("removed")))
     try:
         articles = get_assistant().articles()
-    except AssistantError as exc:
+    except IndexNotFoundError as exc:
         st.error(f"{escape(str(exc))}. Or add articles on the *Add articles* page.")
+        return
+    except AssistantError as exc:
+        st.error(escape(str(exc)))
         return
     needle = st.text_input("Search titles, sources, paths and topics", key="source_search")
     shown = [a for a in articles if _matches(a, needle)] if needle else articles
