@@ -174,18 +174,22 @@ class Assistant:
 
         The file is kept in the data directory's `uploads/` folder, so its citations point at a real file
         and a new upload under the same name updates that article. A file of which nothing could be
-        indexed is not kept, unless it replaced an earlier upload (whose articles stay indexed)."""
+        indexed is not kept: an earlier upload of that name, still indexed, is put back."""
         folder = self.settings.uploads_dir()
         path = folder / (re.sub(r"[^A-Za-z0-9._ -]", "_", Path(name).name).strip(" .") or "upload")
-        existed = path.exists()
         try:
+            previous = path.read_bytes() if path.exists() else None
             folder.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
         except OSError as exc:
             raise IngestError(name, f"cannot be saved in {folder} ({exc.strerror or exc})") from exc
         report = self.ingest([path], on_wait=on_wait)
-        if report.failed and not (report.added or report.updated) and not existed:
-            path.unlink(missing_ok=True)
+        if report.failed and not (report.added or report.updated):
+            # Nothing of it went in: the folder keeps what the index holds (the earlier upload, or none).
+            if previous is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(previous)
         return report
 
     def ask(self, question: str, **options: Unpack[AskOptions]) -> Answer:

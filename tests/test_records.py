@@ -150,3 +150,7 @@ def test_an_upload_is_kept_in_the_data_dir_and_a_bad_one_is_not(index_dir: Path,
     assert "November 12" in bot.ask("When was the Kestrel County canvass moved to?").text
     bad = bot.ingest_upload("scan.pdf", b"%PDF-1.4 not really")
     assert [f.path for f in bad.failed] and not (tmp_path / "data" / "uploads" / "scan.pdf").exists()
+    # A broken file under the name of a good upload leaves the good one in place, indexed and on disk.
+    broken = bot.ingest_upload("kestrel notice?.txt", b"\x00\x01 binary")
+    assert broken.failed and kept.read_bytes() == text
+    assert "November 12" in bot.ask("When was the Kestrel County canvass moved to?").text
