@@ -115,9 +115,10 @@ def test_a_date_filter_applies_to_the_next_question(app: AppTest) -> None:
 
 def test_feedback_is_stored_with_the_answer(app: AppTest, tmp_path: Path) -> None:
     app.chat_input[0].set_value(ROBOCALLS).run()
+    key = app.session_state.chat.key(0)
     app.feedback[0].set_value(0)  # thumbs down
-    app.text_input(key="comment-0").set_value("names the consultant but not the fine")
-    app.button(key="FormSubmitter:feedback-0-Send feedback").click().run()
+    app.text_input(key=f"comment-{key}").set_value("names the consultant but not the fine")
+    app.button(key=f"FormSubmitter:feedback-{key}-Send feedback").click().run()
     assert not app.exception
     stored = Assistant(index_dir=tmp_path, data_dir=tmp_path).records.feedback()
     assert [(f.rating, f.comment, f.answer.question) for f in stored] == [
@@ -125,6 +126,13 @@ def test_feedback_is_stored_with_the_answer(app: AppTest, tmp_path: Path) -> Non
     ]
     assert stored[0].answer.citations == _answers(app)[-1].citations
     assert "feedback is stored" in " ".join(c.value for c in app.caption)
+    # A new conversation's first answer asks for feedback afresh.
+    app.sidebar.button[0].click().run()
+    app.chat_input[0].set_value("Which Russian companies ran the Doppelganger campaign?").run()
+    assert "feedback is stored" not in " ".join(c.value for c in app.caption)
+    fresh = app.session_state.chat.key(0)
+    assert fresh != key
+    assert app.button(key=f"FormSubmitter:feedback-{fresh}-Send feedback").label == "Send feedback"  # asked again
 
 
 def test_a_saved_conversation_reopens(app: AppTest) -> None:

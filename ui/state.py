@@ -7,6 +7,7 @@ session. Conversations are kept through the core's records (`Assistant.records`)
 from __future__ import annotations
 
 import contextlib
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,7 +34,12 @@ class Chat:
 
     answers: list[Answer] = field(default_factory=list)
     conversation_id: str | None = None
-    pending: str | None = None  # a question asked but not yet answered (shown while it streams)
+    # Widget keys of this chat's answers start with it, so a new conversation's first answer never
+    # inherits the feedback or the opened chip of the last one's.
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+
+    def key(self, number: int) -> str:
+        return f"{self.uid}-{number}"
 
     def history(self) -> list[tuple[str, str]]:
         """Earlier turns as the API's `history` takes them."""

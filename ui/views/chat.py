@@ -93,7 +93,7 @@ def _ask(question: str) -> None:
         chat.answers.append(answer)
         state.save(chat)
         with shown.container():  # the verified answer replaces the draft: verification may have cut sentences
-            render.answer(answer, str(len(chat.answers) - 1), _extras)
+            render.answer(answer, chat.key(len(chat.answers) - 1), _extras)
 
 
 def page() -> None:
@@ -104,7 +104,7 @@ def page() -> None:
         with st.chat_message("user"):
             st.markdown(escape(answer.question))
         with st.chat_message("assistant"):
-            render.answer(answer, str(number), _extras)
+            render.answer(answer, chat.key(number), _extras)
     question = st.chat_input(EXAMPLE)
     if question:
         _ask(question)
