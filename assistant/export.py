@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel, ConfigDict
 
 from assistant.citations import MARKER
+from assistant.text import long_date
 from assistant.types import Answer, Citation
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
@@ -75,10 +76,6 @@ def text_by_source(answer: Answer) -> str:
     return MARKER.sub(renumber, answer.text)
 
 
-def _when(published: date | None) -> str:
-    return f"{published:%B} {published.day}, {published.year}" if published else "undated"
-
-
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
@@ -101,7 +98,7 @@ def markdown(answers: Sequence[Answer], title: str | None = None) -> str:
         for s in found:
             link = safe_url(s.url)
             where = f" <{link}>" if link else f" ({escape_markdown(s.path)})"
-            lines.append(f"{s.number}. **{escape_markdown(s.title)}**, {_when(s.published)}.{where}")
+            lines.append(f"{s.number}. **{escape_markdown(s.title)}**, {long_date(s.published)}.{where}")
             for c in s.citations:
                 check = "verified" if c.verified else "NOT verified"
                 lines.append(f"   > “{escape_markdown(c.quote)}” ({check}, characters {c.start}–{c.end})")
@@ -135,7 +132,7 @@ def page(answers: Sequence[Answer], title: str | None = None) -> str:
         for s in found:
             link = safe_url(s.url)
             head = f'<a href="{esc(link)}" rel="noopener noreferrer">{esc(s.title)}</a>' if link else esc(s.title)
-            item = [f'<li value="{s.number}">{head}, {_when(s.published)} <span class="check">{esc(s.path)}</span>']
+            item = [f'<li value="{s.number}">{head}, {long_date(s.published)} <span class="check">{esc(s.path)}</span>']
             for c in s.citations:
                 check = "verified" if c.verified else "NOT verified"
                 item.append(

@@ -37,7 +37,7 @@ from assistant.questions import (
     question_parts,
     yes_no_verdict,
 )
-from assistant.text import acronyms, sentence_spans, terms, words
+from assistant.text import acronyms, long_date, sentence_spans, terms, words
 from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
 
 
@@ -104,10 +104,6 @@ _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
 _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before it
 _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence must hold to support it
-
-
-def _format_date(value: date) -> str:
-    return f"{value:%B} {value.day}, {value.year}"
 
 
 # A sentence that leans on the one before it for who or what it is about. Pronouns only: a definite
@@ -392,7 +388,7 @@ class ExtractiveAnswerer:
             lead = f"{verdict}. " if verdict and marker == 1 else ""
             when = c.passage.published
             if latest is not None and when is not None and when not in dated:
-                lead += f"As of {_format_date(when)}: " if when == latest else f"Earlier, on {_format_date(when)}: "
+                lead += f"As of {long_date(when)}: " if when == latest else f"Earlier, on {long_date(when)}: "
                 dated.add(when)
             parts.append(f"{lead}{c.text} [{marker}]")
             citations.append(

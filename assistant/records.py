@@ -155,6 +155,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _with_answer(row: sqlite3.Row) -> dict[str, object]:
+    """A row as its model's fields: the stored JSON answer parsed (pydantic reads the ISO times)."""
+    return {**dict(row), "answer": json.loads(row["answer"])}
+
+
 def _answers_json(answers: Sequence[Answer]) -> str:
     return json.dumps([a.to_json_dict() for a in answers], ensure_ascii=False)
 
@@ -166,6 +171,7 @@ class Records:
     def __init__(self, path: Path, history_days: int) -> None:
         self.path = path
         self.history_days = history_days
+        self._schema_ready = False  # created once per instance, not on every answer logged
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
@@ -174,9 +180,12 @@ class Records:
             connection = sqlite3.connect(self.path, timeout=30)
         except (OSError, sqlite3.Error) as exc:
             raise RecordsError(self.path, str(exc)) from exc
+        connection.row_factory = sqlite3.Row  # rows by column name, read straight into the models
         try:
-            with connection:  # one transaction: committed whole, or rolled back whole
+            if not self._schema_ready:
                 connection.executescript(_SCHEMA)
+                self._schema_ready = True
+            with connection:  # one transaction: committed whole, or rolled back whole
                 yield connection
         except sqlite3.Error as exc:
             raise RecordsError(self.path, str(exc)) from exc
@@ -199,7 +208,8 @@ class Records:
     def log_answer(self, answer: Answer, conversation_id: str | None = None) -> None:
         """Record an answer staff were shown (nothing when the retention is 0 days)."""
         if self.history_days == 0:
-            self.purge()
+            if not self._schema_ready:  # once: drop what a longer retention kept before
+                self.purge()
             return
         with self._connection() as db:
             db.execute(
@@ -227,18 +237,7 @@ class Records:
                 "ORDER BY id DESC LIMIT ?",
                 (-1 if limit is None else limit,),
             ).fetchall()
-        return [
-            AuditEntry(
-                id=r[0],
-                created=datetime.fromisoformat(r[1]),
-                conversation_id=r[2],
-                question=r[3],
-                backend=r[4],
-                refused=bool(r[5]),
-                answer=Answer.model_validate(json.loads(r[6])),
-            )
-            for r in rows
-        ]
+        return [AuditEntry.model_validate(_with_answer(r)) for r in rows]
 
     # --- feedback -----------------------------------------------------------------------------
     def add_feedback(
@@ -277,17 +276,7 @@ class Records:
             rows = db.execute(
                 "SELECT id, created, rating, comment, conversation_id, answer FROM feedback ORDER BY id"
             ).fetchall()
-        return [
-            Feedback(
-                id=r[0],
-                created=datetime.fromisoformat(r[1]),
-                rating=r[2],
-                comment=r[3],
-                conversation_id=r[4],
-                answer=Answer.model_validate(json.loads(r[5])),
-            )
-            for r in rows
-        ]
+        return [Feedback.model_validate(_with_answer(r)) for r in rows]
 
     def export_feedback(self, fmt: Literal["csv", "jsonl"]) -> str:
         """All feedback as CSV (citations as one JSON cell) or as JSON Lines."""
@@ -324,20 +313,11 @@ class Records:
             return []
         with self._connection() as db:
             rows = db.execute(
-                "SELECT id, title, created, updated, json_array_length(answers) FROM conversations "
+                "SELECT id, title, created, updated, json_array_length(answers) AS turns FROM conversations "
                 "WHERE updated > ? ORDER BY updated DESC",
                 (self._cutoff(),),
             ).fetchall()
-        return [
-            ConversationSummary(
-                id=r[0],
-                title=r[1],
-                created=datetime.fromisoformat(r[2]),
-                updated=datetime.fromisoformat(r[3]),
-                turns=r[4],
-            )
-            for r in rows
-        ]
+        return [ConversationSummary.model_validate(dict(r)) for r in rows]
 
     def conversation(self, conversation_id: str) -> Conversation | None:
         if not self.path.exists():
@@ -348,13 +328,7 @@ class Records:
             ).fetchone()
         if row is None:
             return None
-        return Conversation(
-            id=row[0],
-            title=row[1],
-            created=datetime.fromisoformat(row[2]),
-            updated=datetime.fromisoformat(row[3]),
-            answers=tuple(Answer.model_validate(a) for a in json.loads(row[4])),
-        )
+        return Conversation.model_validate({**dict(row), "answers": json.loads(row["answers"])})
 
     def delete_conversation(self, conversation_id: str) -> None:
         with self._connection() as db:

@@ -1,8 +1,9 @@
-"""Shared text handling: search terms (for BM25 and answer scoring) and sentence spans."""
+"""Shared text handling: search terms (for BM25 and answer scoring), sentence spans, dates in prose."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 import Stemmer
@@ -109,3 +110,8 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
                 found.add("".join(run[i:j]))
         run = []
     return found
+
+
+def long_date(value: date | None) -> str:
+    """A date as answers, sources and exports print it: "September 4, 2024" ("undated" for none)."""
+    return f"{value:%B} {value.day}, {value.year}" if value else "undated"

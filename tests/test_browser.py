@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,9 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _serve(index: Path) -> Iterator[str]:
+@contextmanager
+def _serving(index: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """`briefing serve` on a free port, listening; stopped (if still running) on the way out."""
     port = free_port()
     briefing = str(Path(sys.executable).with_name("briefing"))
     process = subprocess.Popen(
@@ -37,10 +40,16 @@ def _serve(index: Path) -> Iterator[str]:
     )
     try:
         wait_until_listening(process, port, "briefing serve", 90)
-        yield f"http://127.0.0.1:{port}"
+        yield process, port
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def _serve(index: Path) -> Iterator[str]:
+    with _serving(index) as (_, port):
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")
@@ -84,23 +93,12 @@ def test_chat_page_answers_with_openable_sources(served: str, bot: Assistant, tm
 
 def test_serve_stops_with_sigterm_and_frees_its_port(index_dir: Path) -> None:
     """systemd, container runtimes and test fixtures stop a server with SIGTERM: nothing may keep serving."""
-    port = free_port()
-    briefing = str(Path(sys.executable).with_name("briefing"))
-    process = subprocess.Popen(
-        [briefing, "serve", "--index", str(index_dir), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_listening(process, port, "briefing serve", 90)
+    with _serving(index_dir) as (process, port):
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
         with socket.socket() as probe:
             probe.settimeout(1)
             assert probe.connect_ex(("127.0.0.1", port)) != 0, "the server kept serving after SIGTERM"
-    finally:
-        if process.poll() is None:
-            process.kill()
 
 
 HOSTILE = (

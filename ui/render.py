@@ -9,6 +9,7 @@ import streamlit as st
 
 from assistant import export
 from assistant.export import Source, escape_markdown, safe_url, sources, text_by_source
+from assistant.text import long_date
 from assistant.types import Answer, Citation, Passage
 
 escape = escape_markdown  # the one Markdown escaper, in the core (exports use it too)
@@ -16,10 +17,6 @@ escape = escape_markdown  # the one Markdown escaper, in the core (exports use i
 VERIFIED = "Verified: the quote stands at these offsets in the stored article."
 NOT_VERIFIED = "NOT verified against the stored article."
 CONTEXT = 350  # characters of the passage shown on each side of the quoted sentences
-
-
-def _when(source: Source | Passage) -> str:
-    return f"{source.published:%B} {source.published.day}, {source.published.year}" if source.published else "undated"
 
 
 def chip(source: Source) -> str:
@@ -52,7 +49,7 @@ def _highlighted(passage: Passage, quoted: list[Citation]) -> str:
 def source_panel(source: Source, answer: Answer) -> None:
     """One cited article: where it is from, and each passage it was quoted from with the quotes marked."""
     st.markdown(f"**{escape(source.title)}**")
-    details = [_when(source), escape(source.path)]
+    details = [long_date(source.published), escape(source.path)]
     publisher = next((p.source for p in answer.retrieved if p.path == source.path and p.source), "")
     if publisher:
         details.insert(0, escape(publisher))
@@ -87,7 +84,7 @@ def _not_cited(answer: Answer) -> None:
         return
     with st.expander(f"Retrieved but not cited ({len(others)})"):
         for p in others:
-            st.markdown(f"**{escape(p.title)}** · {_when(p)} · score {p.score:.3f}")
+            st.markdown(f"**{escape(p.title)}** · {long_date(p.published)} · score {p.score:.3f}")
             text = p.text if len(p.text) <= 600 else p.text[:600] + "…"
             st.caption(escape(text.replace("\n", " ")))
 
@@ -125,20 +122,14 @@ def answer(answer: Answer, key: str, extra: Callable[[Answer, str], None] | None
 def downloads(answers: list[Answer], key: str, label: str, *, stacked: bool = False) -> None:
     """Markdown and HTML exports, ready to paste into a memo (stacked: one under the other, for the
     narrow sidebar)."""
-    left, right = (st.container(), st.container()) if stacked else st.columns(2)
-    left.download_button(
-        f"{label} as Markdown",
-        export.markdown(answers),
-        file_name="briefing.md",
-        mime="text/markdown",
-        key=f"md-{key}",
-        icon=":material/download:",
-    )
-    right.download_button(
-        f"{label} as HTML",
-        export.page(answers),
-        file_name="briefing.html",
-        mime="text/html",
-        key=f"html-{key}",
-        icon=":material/download:",
-    )
+    places = (st.container(), st.container()) if stacked else st.columns(2)
+    formats = [("Markdown", export.markdown, "md", "text/markdown"), ("HTML", export.page, "html", "text/html")]
+    for place, (name, write, suffix, mime) in zip(places, formats, strict=True):
+        place.download_button(
+            f"{label} as {name}",
+            write(answers),
+            file_name=f"briefing.{suffix}",
+            mime=mime,
+            key=f"{suffix}-{key}",
+            icon=":material/download:",
+        )

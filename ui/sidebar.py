@@ -7,10 +7,10 @@ from datetime import date
 import streamlit as st
 
 from assistant.errors import AssistantError
-from assistant.types import IndexStats
+from assistant.types import Filters, IndexStats
 from ui import state
 from ui.render import escape
-from ui.state import FilterChoice, get_assistant
+from ui.state import get_assistant
 
 
 @st.cache_data(ttl=30, show_spinner=False)
@@ -57,7 +57,7 @@ def _filters(found: IndexStats) -> None:
     until = st.date_input("Published on or before", value=None, key="filter_until", format="YYYY-MM-DD")
     sources = st.multiselect("Sources", found.sources, key="filter_sources")
     topics = st.multiselect("Topics", found.topics, key="filter_topics")
-    st.session_state.filter_choice = FilterChoice(
+    st.session_state.filters = Filters(
         since=since if isinstance(since, date) else None,
         until=until if isinstance(until, date) else None,
         sources=tuple(sources),

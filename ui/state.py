@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
 
 import streamlit as st
 
@@ -74,18 +73,7 @@ def save(current: Chat) -> None:
         st.warning(f"The conversation could not be saved: {exc}")
 
 
-@dataclass(frozen=True)
-class FilterChoice:
-    since: date | None = None
-    until: date | None = None
-    sources: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-
-    def filters(self) -> Filters | None:
-        found = Filters(since=self.since, until=self.until, sources=self.sources, topics=self.topics)
-        return None if found.is_empty() else found
-
-
-def filter_choice() -> FilterChoice:
-    found = st.session_state.get("filter_choice")
-    return found if isinstance(found, FilterChoice) else FilterChoice()
+def filters() -> Filters:
+    """The sidebar's filters, for the next question (none set: an empty `Filters`)."""
+    found = st.session_state.get("filters")
+    return found if isinstance(found, Filters) else Filters()

@@ -61,7 +61,7 @@ def _ask(question: str) -> None:
             for piece in bot.stream(
                 question,
                 history=chat.history(),
-                filters=state.filter_choice().filters(),
+                filters=state.filters(),
                 conversation_id=chat.conversation_id,
             ):
                 if isinstance(piece, Answer):

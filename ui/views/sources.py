@@ -6,6 +6,7 @@ import streamlit as st
 
 from assistant.errors import AssistantError, IndexNotFoundError
 from assistant.export import safe_url
+from assistant.text import long_date
 from assistant.types import ArticleRecord
 from ui.render import escape
 from ui.state import get_assistant
@@ -19,9 +20,7 @@ def _matches(article: ArticleRecord, needle: str) -> bool:
 def _open(article: ArticleRecord) -> None:
     bot = get_assistant()
     st.subheader(escape(article.title))
-    when = (
-        f"{article.published:%B} {article.published.day}, {article.published.year}" if article.published else "undated"
-    )
+    when = long_date(article.published)
     st.caption(" · ".join(escape(x) for x in [article.source or "no source", when, article.path] if x))
     if article.topics:
         st.caption("Topics: " + ", ".join(escape(t) for t in article.topics))
