@@ -26,11 +26,11 @@ def fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def assistant_for(index: Path | None) -> Assistant:
+def assistant_for(index: Path | None, **settings: Any) -> Assistant:
     from assistant.api import Assistant
 
     try:
-        return Assistant(index_dir=index)
+        return Assistant(index_dir=index, **{k: v for k, v in settings.items() if v is not None})
     except AssistantError as exc:  # a bad BRIEFING_* setting
         fail(str(exc))
 
@@ -111,11 +111,18 @@ def run() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @index_option
 @click.option("--prune", is_flag=True, help="Remove indexed articles whose files under PATHS are gone.")
+@click.option(
+    "--corpus-root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="The folder the corpus is mounted at: articles under it are known by their path inside it, the same "
+    "on every machine that shares the index (default: setting BRIEFING_CORPUS_ROOT; unset: absolute paths).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, as_json: bool) -> None:
+def ingest(paths: tuple[str, ...], index: Path | None, prune: bool, corpus_root: Path | None, as_json: bool) -> None:
     """Index articles (Markdown, text, HTML, JSON Lines, PDF, folders) incrementally."""
     try:
-        report = assistant_for(index).ingest(
+        report = assistant_for(index, corpus_root=corpus_root).ingest(
             list(paths),
             prune=prune,
             progress=sys.stderr.isatty() and not as_json,

@@ -23,13 +23,21 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int = 8000
     chroma_ssl: bool = False
-    chroma_headers: dict[str, str] = {}  # e.g. {"Authorization": "Bearer ..."} for a secured server
+    chroma_headers: dict[str, str] = {}  # any extra HTTP headers the server (or its proxy) expects
+    # A token for a server that requires one, sent the way Chroma's token auth sends it: as
+    # "Authorization: Bearer <token>" or, with chroma_token_header X-Chroma-Token, in that header.
+    chroma_token: SecretStr | None = None
+    chroma_token_header: Literal["Authorization", "X-Chroma-Token"] = "Authorization"
     chroma_tenant: str = "default_tenant"
     chroma_database: str = "default_database"
     collection: str = "briefing"
     # SQLAlchemy URL of the ingest record manager; defaults to SQLite inside index_dir. It is a cache of
     # what was written: ingest reconciles it with Chroma, so a second machine or a reset server is safe.
     record_manager_url: str | None = None
+    # The folder the corpus is mounted at. An article under it is known by its path inside it, so the
+    # machines that mount one corpus at different places share one copy of each article on a shared
+    # server, and `--prune` on one removes what another wrote. Unset: known by its absolute path.
+    corpus_root: Path | None = None
 
     # Chunking, in tiktoken tokens of cl100k_base (chosen by measurement; see bench/chunking.py).
     chunk_tokens: int = Field(default=200, ge=32, le=2000)
@@ -67,7 +75,7 @@ class Settings(BaseSettings):
     history_days: int = Field(default=90, ge=0, le=36500)
     embedding_batch_size: int = 64
 
-    @field_validator("index_dir", "data_dir", mode="after")
+    @field_validator("index_dir", "data_dir", "corpus_root", mode="after")
     @classmethod
     def _expand_user(cls, value: Path | None) -> Path | None:
         return value.expanduser() if value is not None else None

@@ -95,3 +95,25 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+
+class ReusingEmbeddings(Embeddings):
+    """Embeddings that take a text's vector from `known` when the index already holds one for it.
+
+    Ingest fills `known` with the stored vectors of the articles it rewrites: an article that only
+    changed its id (a corpus root set on an existing index) costs no embedding at all, and an edited
+    article re-embeds only the chunks whose text changed."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.known: dict[str, list[float]] = {}
+        self.embedded = 0  # texts the model embedded, over this object's life
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.known]
+        self.embedded += len(missing)
+        fresh = dict(zip(missing, self.inner.embed_documents(missing), strict=True)) if missing else {}
+        return [self.known[t] if t in self.known else fresh[t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)

@@ -48,6 +48,28 @@ class IndexUnavailableError(AssistantError):
         super().__init__(message)
 
 
+class DiskFullError(IndexUnavailableError):
+    """The disk holding the index (or its records) has no room for a write."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        AssistantError.__init__(
+            self,
+            f"the disk holding {location} is full ({reason}); free some space there and run the command again "
+            "(what was stored before is kept; an interrupted ingest completes when run again)",
+        )
+
+
+class IndexAccessDeniedError(IndexUnavailableError):
+    """The Chroma server (or the proxy in front of it) refused our credentials."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        AssistantError.__init__(
+            self,
+            f"the {location} refused access ({reason}); set BRIEFING_CHROMA_TOKEN to the server's token "
+            "(and BRIEFING_CHROMA_TOKEN_HEADER=X-Chroma-Token if it expects that header)",
+        )
+
+
 class IndexBusyError(AssistantError):
     """Another process holds the index's database locked."""
 

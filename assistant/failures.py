@@ -8,13 +8,18 @@ the index is kept for damage: a lock, a permission or a network fault says so in
 
 from __future__ import annotations
 
+import errno
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.errors import (
     AssistantError,
+    DiskFullError,
+    IndexAccessDeniedError,
     IndexBusyError,
     IndexChangingError,
     IndexCorruptError,
@@ -27,6 +32,9 @@ _LIBRARIES = frozenset({"chromadb", "httpx", "httpcore", "sqlalchemy", "sqlite3"
 # SQLite's primary result codes: the database is locked by another writer; it may not be written or opened.
 _BUSY = frozenset({5, 6})
 _NO_ACCESS = frozenset({8, 14})
+_SQLITE_FULL = 13
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_NEARLY_FULL = 16 << 20  # bytes free below which a failed local write is taken for a full disk
 _CHROMA_CODE = re.compile(r"\(code: (\d+)\)")  # how Chroma's database errors carry SQLite's code
 
 
@@ -79,15 +87,39 @@ def _sqlite_code(exc: BaseException) -> int | None:
 _CHANGING = ("Error finding id",)
 
 
+def _disk_full(location: str, exc: BaseException, code: int | None) -> bool:
+    """A write failed for want of room: SQLite or the OS says so, or (for the errors Chroma's own storage
+    words otherwise, such as a failed compaction) the filesystem is all but full."""
+    if code == _SQLITE_FULL or any(isinstance(c, OSError) and c.errno in _FULL_ERRNOS for c in causes(exc)):
+        return True
+    folder = Path(location)
+    try:
+        return shutil.disk_usage(folder if folder.is_dir() else folder.parent).free < _NEARLY_FULL
+    except OSError:  # not a local path (a server, a database URL), or gone
+        return False
+
+
 def _local(location: str, exc: BaseException) -> AssistantError:
     if any(marker in str(exc) for marker in _CHANGING):
         return IndexChangingError(location, _reason(exc))
     code = _sqlite_code(exc)
     if code in _BUSY:
         return IndexBusyError(location, _reason(exc))
+    if _disk_full(location, exc, code):
+        return DiskFullError(location, _reason(exc))
     if code in _NO_ACCESS:
         return IndexUnavailableError(location, _reason(exc), server=False)
     return IndexCorruptError(location, _reason(exc))
+
+
+def _refused(exc: BaseException) -> bool:
+    """A server's "who are you?" (401) or "not you" (403): Chroma's own errors for them, or a proxy's."""
+    import httpx
+    from chromadb import errors as chroma
+
+    if isinstance(exc, chroma.AuthorizationError | chroma.ChromaAuthError):
+        return True
+    return isinstance(exc, httpx.HTTPStatusError) and exc.response.status_code in (401, 403)
 
 
 def index_error(exc: BaseException, place: IndexPlace) -> AssistantError | None:
@@ -109,6 +141,10 @@ def index_error(exc: BaseException, place: IndexPlace) -> AssistantError | None:
     )
     network = (httpx.TransportError, ConnectionError, TimeoutError) if place.server else (httpx.TransportError,)
     for cause in causes(exc):
+        if place.server and _refused(cause):
+            response = getattr(cause, "response", None)
+            said = f"HTTP {response.status_code} {response.reason_phrase}" if response is not None else _reason(cause)
+            return IndexAccessDeniedError(place.location, said)
         if isinstance(cause, network):
             return IndexUnavailableError(place.location, _reason(cause), server=True)
         if isinstance(cause, request_errors):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from assistant.config import Settings
+from assistant.embeddings import ReusingEmbeddings
 from assistant.errors import AssistantError, IndexChangingError, IndexNotFoundError
 from assistant.failures import IndexPlace, index_error
 from assistant.types import Article, ArticleRecord, Filters, Passage, flags_from_json, flags_json, page_at
@@ -104,6 +105,8 @@ def article_metadata(article: Article) -> dict[str, Any]:
         "content_hash": article.content_hash,
         "file": article.file,
     }
+    if article.corpus_path:
+        meta["corpus_path"] = article.corpus_path
     if article.published:
         meta["published"] = article.published.isoformat()
         meta["published_key"] = date_key(article.published)
@@ -150,10 +153,12 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         path=str(meta.get("path", "")),
         file=str(meta.get("file") or str(meta.get("path", "")).split("#", 1)[0]),  # "feed.jsonl#a1" is feed.jsonl
         title=str(meta.get("title", "")),
+        corpus_path=str(meta.get("corpus_path", "")),
         source=str(meta.get("source", "")),
         url=str(meta.get("url", "")),
         published=_published(meta),
         fingerprint=str(meta.get("fingerprint", "")),
+        content_hash=str(meta.get("content_hash", "")),
         flags=flags_from_json(meta.get("flags")),
         topics=tuple(sorted(k[len(TOPIC_PREFIX) :] for k, v in meta.items() if k.startswith(TOPIC_PREFIX) and v)),
     )
@@ -170,6 +175,7 @@ class Store:
         self._chunks_name = f"{settings.collection}_chunks"
         self._articles_name = f"{settings.collection}_articles"
         self._text_cache: dict[str, str] = {}
+        self._reusing = ReusingEmbeddings(embeddings)  # what `index()` embeds chunks with
         with self.translated():
             self._open(create)
 
@@ -187,7 +193,7 @@ class Store:
         # LangChain's vector store over the same chunk collection: `index()` writes through it.
         self.vectorstore: Chroma = Chroma(
             collection_name=self._chunks_name,
-            embedding_function=self.embeddings,
+            embedding_function=self._reusing,
             client=self.client,
             collection_configuration=_COLLECTION_CONFIGURATION,  # type: ignore[arg-type]
         )
@@ -222,8 +228,15 @@ class Store:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         s = self.settings
+        auth: dict[str, Any] = {}
+        if s.chroma_host and s.chroma_token is not None:  # Chroma's own token client: the header it sends
+            auth = {
+                "chroma_client_auth_provider": "chromadb.auth.token_authn.TokenAuthClientProvider",
+                "chroma_client_auth_credentials": s.chroma_token.get_secret_value(),
+                "chroma_auth_token_transport_header": s.chroma_token_header,
+            }
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False, **auth)
         if s.chroma_host:
             return chromadb.HttpClient(
                 host=s.chroma_host,
@@ -266,13 +279,26 @@ class Store:
 
     # --- articles -------------------------------------------------------------------------
     @guarded
-    def article_fingerprints(self, ids: Sequence[str]) -> dict[str, str]:
-        """What each stored article was indexed from (its content and the chunking), by id."""
+    def article_records(self, ids: Sequence[str]) -> dict[str, ArticleRecord]:
+        """The stored articles among these ids (no text), by id."""
         if not ids:
             return {}
         found = self.articles.get(ids=list(ids), include=["metadatas"])
         metas = found["metadatas"] or []
-        return {i: str(m.get("fingerprint", "")) for i, m in zip(found["ids"], metas, strict=True) if m}
+        return {i: _record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m}
+
+    @guarded
+    def ids_by_path(self, paths: Sequence[str]) -> dict[str, set[str]]:
+        """The ids stored under each of these paths (one, unless the article changed its id)."""
+        if not paths:
+            return {}
+        where: dict[str, Any] = {"path": {"$in": list(paths)}}
+        found = self.articles.get(where=where, include=["metadatas"])
+        by_path: dict[str, set[str]] = {}
+        for i, meta in zip(found["ids"], found["metadatas"] or [], strict=True):
+            if meta:
+                by_path.setdefault(str(meta.get("path", "")), set()).add(i)
+        return by_path
 
     @guarded
     def all_articles(self) -> list[ArticleRecord]:
@@ -357,6 +383,31 @@ class Store:
         where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
         got = self.vectorstore.get(where=where, include=["metadatas"])
         return {str(m["article_id"]) for m in got["metadatas"] or [] if m}
+
+    @property
+    def chunks_embedded(self) -> int:
+        """Chunk texts the model has embedded for this store (the rest were reused)."""
+        return self._reusing.embedded
+
+    @contextmanager
+    def reusing_vectors(self, article_ids: Sequence[str]) -> Iterator[None]:
+        """Within the block, chunk texts these articles already have in the index are not embedded again."""
+        offset = 0
+        where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
+        while article_ids:
+            with self.translated():
+                got = self.vectorstore.get(where=where, include=["documents", "embeddings"], limit=_PAGE, offset=offset)
+            vectors = got["embeddings"] if got["embeddings"] is not None else []
+            for text, vector in zip(got["documents"] or [], vectors, strict=True):
+                if text is not None:
+                    self._reusing.known[text] = [float(x) for x in vector]
+            if len(got["ids"]) < _PAGE:
+                break
+            offset += _PAGE
+        try:
+            yield
+        finally:
+            self._reusing.known.clear()
 
     @guarded
     def existing_chunk_ids(self, ids: Sequence[str]) -> set[str]:

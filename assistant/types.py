@@ -52,6 +52,9 @@ class Article(_Value):
     id: str
     path: str  # what citations show: the file, or "file.jsonl#id" for one line of a JSON Lines file
     file: str  # the file it came from (for --prune)
+    # The file's path inside the corpus root, where one is set: the same on every machine that mounts
+    # the corpus; the article's id is derived from it (else from `path`).
+    corpus_path: str = ""
     text: str
     title: str
     source: str = ""
@@ -222,10 +225,12 @@ class ArticleRecord(_Value):
     path: str
     file: str
     title: str
+    corpus_path: str = ""  # see Article.corpus_path
     source: str = ""
     url: str = ""
     published: date | None = None
     fingerprint: str = ""  # what the article was indexed from (content and chunking); see ingest.index
+    content_hash: str = ""
     flags: tuple[Flag, ...] = ()
     topics: tuple[str, ...] = ()  # lower-cased, as filters match them
 
@@ -253,9 +258,12 @@ class IngestReport(BaseModel):
     updated: list[str] = []
     unchanged: list[str] = []
     removed: list[str] = []
+    # Articles stored again under a new id (a corpus root was set) with the vectors they had.
+    renamed: list[str] = []
     failed: list[IngestFailure] = []
     flagged: list[FlaggedText] = []  # planted sentences in the articles written by this run
     chunks_written: int = 0
+    chunks_embedded: int = 0  # of those written, the ones the model embedded (the rest had vectors)
     chunks_deleted: int = 0
     seconds: float = 0.0
 
@@ -266,7 +274,9 @@ class IngestReport(BaseModel):
     def summary(self) -> str:
         return (
             f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
-            f"{len(self.removed)} removed, {len(self.failed)} failed; "
+            f"{len(self.removed)} removed, "
+            + (f"{len(self.renamed)} renamed, " if self.renamed else "")
+            + f"{len(self.failed)} failed; "
             f"{self.chunks_written} chunks written in {self.seconds:.1f} s"
             + (f"; {len(self.flagged)} planted sentence(s) flagged, never quoted" if self.flagged else "")
         )

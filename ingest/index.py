@@ -10,6 +10,7 @@ kept in the index's article catalog, so unchanged articles do not even reach the
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from langchain_core.documents import Document
 
 from assistant.config import Settings
 from assistant.store import Store, article_metadata
-from assistant.types import Article, FlaggedText, IngestFailure, IngestReport, flags_json
+from assistant.types import Article, ArticleRecord, FlaggedText, IngestFailure, IngestReport, flags_json
 from ingest.chunking import ENCODING, chunk_article
 from ingest.loaders import discover, load_file
 
@@ -33,6 +34,7 @@ _CHUNKS_PER_CALL = 1000
 # What fails one article's write alone: Chroma refusing its records. An index failure (a server gone,
 # a damaged or locked database) stops the run with one error, and a bug stops it too.
 _WRITE_FAILURES = ChromaError
+log = logging.getLogger("briefing")
 
 
 def record_manager(settings: Settings) -> SQLRecordManager:
@@ -93,14 +95,22 @@ def ingest_paths(
     from tqdm import tqdm
 
     started = time.perf_counter()
+    embedded_before = store.chunks_embedded
     report = IngestReport()
     files, failures = discover(paths)
     report.failed.extend(failures)
 
+    corpus_root = settings.corpus_root.resolve() if settings.corpus_root else None
+    if corpus_root is None and settings.chroma_host:
+        log.warning(
+            "ingesting into a shared server without a corpus root: articles are known by their path on this "
+            "machine, so a machine that mounts the corpus elsewhere would index them again; set "
+            "BRIEFING_CORPUS_ROOT to the folder the corpus is mounted at"
+        )
     articles: dict[str, Article] = {}
     cleanly_loaded: set[Path] = set()  # files read without any failure: only these can lose articles
     for file in tqdm(files, desc="reading", unit="file", disable=not progress, leave=False):
-        result = load_file(file)
+        result = load_file(file, corpus_root)
         report.failed.extend(result.failures)
         if not result.failures:
             cleanly_loaded.add(file)
@@ -108,14 +118,27 @@ def ingest_paths(
             articles[article.id] = article
 
     ids = list(articles)
-    known: dict[str, str] = {}
+    known: dict[str, ArticleRecord] = {}
     stored: set[str] = set()  # articles whose chunks are really there (a reset chunk store is re-filled)
+    former: dict[str, set[str]] = {}  # ids these articles' paths were stored under before (see below)
     for i in range(0, len(ids), 500):
-        known.update(store.article_fingerprints(ids[i : i + 500]))
+        known.update(store.article_records(ids[i : i + 500]))
         stored |= store.articles_with_chunks(ids[i : i + 500])
+        former.update(store.ids_by_path([articles[a].path for a in ids[i : i + 500]]))
     prepared: list[tuple[Article, list[Document]]] = []
+    renamed: dict[str, set[str]] = {}
     for article in articles.values():
-        if known.get(article.id) == fingerprint(article, settings) and article.id in stored:
+        # The same file under another id (indexed before a corpus root was set, or changed): the same
+        # article, moved to its new id with the vectors it has, its old entry removed once it is written.
+        old_ids = former.get(article.path, set()) - {article.id}
+        if old_ids:
+            renamed[article.id] = old_ids
+        record = known.get(article.id)
+        clash = _clash(article, record)
+        if clash:
+            report.failed.append(IngestFailure(path=article.path, reason=clash))
+            continue
+        if record is not None and record.fingerprint == fingerprint(article, settings) and article.id in stored:
             report.unchanged.append(article.path)
             continue
         try:
@@ -128,29 +151,40 @@ def ingest_paths(
     with tqdm(total=len(prepared), desc="indexing", unit="article", disable=not progress, leave=False) as bar:
         for group in _groups(prepared):
             try:
-                _write(group, store, manager, settings, report)
+                _write(group, store, manager, settings, report, renamed)
             except _WRITE_FAILURES:
                 # Find the article that fails by writing the group one article at a time.
                 for item in group:
                     try:
-                        _write([item], store, manager, settings, report)
+                        _write([item], store, manager, settings, report, renamed)
                     except _WRITE_FAILURES as exc:
                         report.failed.append(IngestFailure(path=item[0].path, reason=f"not indexed: {exc}"))
             bar.update(len(group))
+    failed = {f.path for f in report.failed}
     for article, _ in prepared:
-        if not any(f.path == article.path for f in report.failed):
-            (report.added if article.id not in known else report.updated).append(article.path)
+        if article.path not in failed:
+            if article.id in renamed and article.id not in known:
+                report.renamed.append(article.path)
+            else:
+                (report.added if article.id not in known else report.updated).append(article.path)
             report.flagged.extend(
                 FlaggedText(path=article.path, text=article.text[f.start : f.end], reason=f.reason)
                 for f in article.flags
             )
+    # Old entries of articles that were already stored under their new id too: only the old goes.
+    for article_id, old_ids in renamed.items():
+        if articles[article_id].path not in failed and article_id not in {a.id for a, _ in prepared}:
+            for old_id in old_ids:
+                report.chunks_deleted += delete_article(store, manager, old_id)
 
     if prune:
         # A named folder that is not there (an unmounted drive) prunes nothing: it is reported as a
         # failure. To drop the articles of a deleted folder, prune from its parent.
         roots = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().exists()]
         for record in store.all_articles():
-            file = Path(record.file)
+            # An article another machine wrote from the same corpus is pruned by its place in the corpus.
+            in_corpus = corpus_root is not None and record.corpus_path
+            file = corpus_root / record.corpus_path if in_corpus else Path(record.file)  # type: ignore[operator]
             if not _under(file, roots):
                 continue
             if not file.exists() or (file in cleanly_loaded and record.id not in articles):
@@ -159,8 +193,25 @@ def ingest_paths(
 
     if report.added or report.updated or report.removed:
         store.bump_generation()
+    report.chunks_embedded = store.chunks_embedded - embedded_before
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _clash(article: Article, record: ArticleRecord | None) -> str:
+    """Why an article may not take the place of the stored one with its id ("" when it may).
+
+    Under a corpus root an id stands for a place in the corpus; a different article there (another
+    url and other text) means two corpora write to one collection, and the stored one is kept."""
+    if record is None or not article.corpus_path or not (article.url and record.url) or article.url == record.url:
+        return ""
+    if record.content_hash == article.content_hash:
+        return ""
+    return (
+        f"the index already holds a different article at {article.corpus_path!r} of the corpus "
+        f"({record.url}, from {record.path}); not indexed. Two corpora share one collection: give each its "
+        "own BRIEFING_COLLECTION or its own folder under the corpus root"
+    )
 
 
 def _write(
@@ -169,6 +220,7 @@ def _write(
     manager: SQLRecordManager,
     settings: Settings,
     report: IngestReport,
+    renamed: dict[str, set[str]],
 ) -> None:
     """Write a group of articles' chunks, then their catalog entries.
 
@@ -179,8 +231,9 @@ def _write(
     """
     from langchain_core.indexing import index
 
-    with store.translated():  # `index()` reaches Chroma and the record database directly
-        ids = [article.id for article, _ in group]
+    ids = [article.id for article, _ in group]
+    old_ids = sorted({old for i in ids for old in renamed.get(i, ())})
+    with store.translated(), store.reusing_vectors(ids + old_ids):  # `index()` reaches Chroma directly
         keys = manager.list_keys(group_ids=ids)
         vanished = set(keys) - store.existing_chunk_ids(keys)
         if vanished:
@@ -207,6 +260,8 @@ def _write(
             store.embeddings.embed_documents([a.title for a in articles]),
             [fingerprint(a, settings) for a in articles],
         )
+    for old_id in old_ids:  # moved to their new ids: the old entries go last, as the catalog did
+        report.chunks_deleted += delete_article(store, manager, old_id)
 
 
 def delete_article(store: Store, manager: SQLRecordManager, article_id: str) -> int:

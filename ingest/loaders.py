@@ -64,20 +64,38 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestFailur
     return unique, failures
 
 
-def load_file(path: Path) -> LoadResult:
-    """Load one file; a file-level problem becomes a failure, a bad JSONL line fails alone."""
+def article_id(key: str) -> str:
+    """An article's id in the index: a digest of what it is known by (see `load_file`)."""
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def load_file(path: Path, corpus_root: Path | None = None) -> LoadResult:
+    """Load one file; a file-level problem becomes a failure, a bad JSONL line fails alone.
+
+    An article is known by its path ("/corpus/a.md", "/corpus/feed.jsonl#17"); under `corpus_root`
+    (resolved) by its path inside the corpus instead ("a.md", "feed.jsonl#17"), which is the same on
+    every machine that mounts the corpus, wherever it is mounted."""
     path = path.resolve()
     loader = _LOADERS.get(path.suffix.lower())
     if loader is None:
         return LoadResult(failures=[IngestFailure(path=str(path), reason="unsupported file type")])
     try:
-        return loader(path)
+        result = loader(path)
+        if corpus_root is not None and path.is_relative_to(corpus_root):
+            corpus_path = path.relative_to(corpus_root).as_posix()
+            result.articles = [_in_corpus(a, corpus_path) for a in result.articles]
+        return result
     except IngestError as exc:
         return LoadResult(failures=[IngestFailure(path=exc.path, reason=exc.reason)])
     except OSError as exc:
         return LoadResult(failures=[IngestFailure(path=str(path), reason=f"cannot read: {exc.strerror or exc}")])
     except Exception as exc:  # a parser's surprise must not stop the batch
         return LoadResult(failures=[IngestFailure(path=str(path), reason=f"unreadable ({type(exc).__name__}: {exc})")])
+
+
+def _in_corpus(article: Article, corpus_path: str) -> Article:
+    key = corpus_path + article.path[len(article.file) :]  # a JSON line keeps its "#id"
+    return article.model_copy(update={"id": article_id(key), "corpus_path": corpus_path})
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -140,7 +158,6 @@ def _title_from_name(path: Path) -> str:
 
 def _make_article(
     *,
-    id_key: str,
     path: str,
     file: Path,
     text: str,
@@ -174,7 +191,7 @@ def _make_article(
         ensure_ascii=False,
     )
     return Article(
-        id=hashlib.sha256(id_key.encode()).hexdigest()[:24],
+        id=article_id(path),
         path=path,
         file=str(file),
         text=text,
@@ -191,7 +208,7 @@ def _make_article(
 
 def _file_article(path: Path, **fields: Any) -> Article:
     """The one article of a whole file, known by the file's path."""
-    return _make_article(id_key=str(path), path=str(path), file=path, **fields)
+    return _make_article(path=str(path), file=path, **fields)
 
 
 # --- Markdown ------------------------------------------------------------------------------------
@@ -352,7 +369,6 @@ def load_jsonl(path: Path) -> LoadResult:
             text = text.strip()
             result.articles.append(
                 _make_article(
-                    id_key=f"{path}#{key}",
                     path=f"{path}#{key}",
                     file=path,
                     text=text,

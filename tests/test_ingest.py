@@ -170,3 +170,61 @@ def test_lost_chunks_come_back_even_when_the_catalog_survives(tmp_path: Path, sm
     report = Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
     assert len(report.updated) == 3 and report.chunks_written == chunks
     assert Assistant(index_dir=tmp_path / "index").stats().chunks == chunks
+
+
+def test_an_edit_embeds_only_the_chunks_whose_text_changed(tmp_path: Path, small_corpus: Path) -> None:
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    article = small_corpus / "rt-tenet-media-indictment.md"
+    article.write_text(article.read_text() + "\n\nAn added closing line about the case.\n")
+    report = bot.ingest([small_corpus])
+    assert report.updated == [str(article.resolve())]
+    # Every chunk is written again (its metadata changed with the article), but only new text is embedded.
+    assert report.chunks_written == len(_chunks_of(bot, article)) >= 2
+    assert 1 <= report.chunks_embedded < report.chunks_written
+
+
+def test_setting_a_corpus_root_moves_an_index_to_corpus_paths_without_embedding(
+    tmp_path: Path, small_corpus: Path
+) -> None:
+    (small_corpus / "2024").mkdir()
+    shutil.move(small_corpus / "seed.md", small_corpus / "2024" / "seed.md")
+    before = Assistant(index_dir=tmp_path / "index")
+    before.ingest([small_corpus])
+    stats = before.stats()
+
+    bot = Assistant(index_dir=tmp_path / "index", corpus_root=small_corpus)
+    moved = bot.ingest([small_corpus / "2024", small_corpus / "doppelganger-domain-seizures.md"])
+    assert sorted(moved.renamed) == sorted(
+        str(p.resolve()) for p in [small_corpus / "2024" / "seed.md", small_corpus / "doppelganger-domain-seizures.md"]
+    )
+    assert moved.added == moved.updated == [] and moved.chunks_embedded == 0 and moved.ok
+    records = {a.path: a for a in bot.store().all_articles()}
+    assert records[str((small_corpus / "2024" / "seed.md").resolve())].corpus_path == "2024/seed.md"
+    assert records[str((small_corpus / "rt-tenet-media-indictment.md").resolve())].corpus_path == ""  # not yet
+    assert bot.stats().articles == stats.articles and bot.stats().chunks == stats.chunks
+
+    again = Assistant(index_dir=tmp_path / "index", corpus_root=small_corpus).ingest([small_corpus])
+    assert len(again.unchanged) == 2 and again.renamed == [
+        str((small_corpus / "rt-tenet-media-indictment.md").resolve())
+    ]
+    answer = bot.ask("Which Russian companies ran Doppelganger?")
+    assert not answer.refused and all(c.verified for c in answer.citations)
+    assert Assistant(index_dir=tmp_path / "index").stats().chunks == stats.chunks
+
+
+def test_two_corpora_with_one_layout_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    corpora = {}
+    for name, url, line in [
+        ("east", "https://east.example/statement", "The east county board certified its results on time."),
+        ("west", "https://west.example/statement", "The west county board delayed certification by a week."),
+    ]:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "statement.md").write_text(f"---\ntitle: Statement\nurl: {url}\n---\n\n{line}\n")
+        corpora[name] = tmp_path / name
+    Assistant(index_dir=tmp_path / "index", corpus_root=corpora["east"]).ingest([corpora["east"]])
+    report = Assistant(index_dir=tmp_path / "index", corpus_root=corpora["west"]).ingest([corpora["west"]])
+    assert [f.path for f in report.failed] == [str((corpora["west"] / "statement.md").resolve())]
+    assert "already holds a different article at 'statement.md'" in report.failed[0].reason
+    kept = Assistant(index_dir=tmp_path / "index").store().all_articles()
+    assert [a.url for a in kept] == ["https://east.example/statement"]

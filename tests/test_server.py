@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -84,6 +85,104 @@ def test_a_second_machine_and_a_wiped_server_stay_consistent(chroma_server: int,
     assert len(restored.added) == 2 and restored.chunks_written == chunks
     answer = Assistant(index_dir=tmp_path / "a", **server).ask("Which Russian companies ran Doppelganger?")
     assert not answer.refused and all(c.verified for c in answer.citations)
+
+
+def test_two_machines_mounting_one_corpus_share_one_copy(chroma_server: int, tmp_path: Path, corpus: Path) -> None:
+    # One shared folder as two machines see it: mounted at different paths (here two copies kept equal).
+    mounts = {"a": tmp_path / "mnt" / "corpus", "b": tmp_path / "srv" / "elections"}
+    for mount in mounts.values():
+        (mount / "2024").mkdir(parents=True)
+        shutil.copy(corpus / "seed.md", mount / "seed.md")
+        for name in ["doppelganger-domain-seizures.md", "rt-tenet-media-indictment.md"]:
+            shutil.copy(corpus / name, mount / "2024" / name)
+    server = {"chroma_host": "127.0.0.1", "chroma_port": chroma_server, "collection": "mounted"}
+
+    def machine(name: str) -> Assistant:
+        return Assistant(index_dir=tmp_path / f"state-{name}", corpus_root=mounts[name], **server)
+
+    first = machine("a").ingest([mounts["a"]])
+    assert len(first.added) == 3 and first.ok
+    chunks = machine("a").stats().chunks
+    second = machine("b").ingest([mounts["b"]])
+    assert len(second.unchanged) == 3 and second.added == [] and second.chunks_written == 0
+    assert machine("b").stats().articles == 3 and machine("b").stats().chunks == chunks
+
+    # The share loses one article; machine B prunes it although machine A wrote it, and only under the
+    # folder B names.
+    for mount in mounts.values():
+        (mount / "2024" / "rt-tenet-media-indictment.md").unlink()
+        (mount / "seed.md").unlink()
+    pruned = machine("b").ingest([mounts["b"] / "2024"], prune=True)
+    assert pruned.removed == [str((mounts["a"] / "2024" / "rt-tenet-media-indictment.md").resolve())]
+    left = sorted(a.corpus_path for a in machine("a").store().all_articles())
+    assert left == ["2024/doppelganger-domain-seizures.md", "seed.md"]
+    answer = machine("a").ask("Which Russian companies ran Doppelganger?")
+    assert not answer.refused and all(c.verified for c in answer.citations)
+
+
+@pytest.fixture(scope="module")
+def token_proxy(chroma_server: int) -> Iterator[int]:
+    """`chroma run` behind a proxy that requires the token TOKEN (see tests/auth_proxy.py for why a proxy)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.auth_proxy",
+            "--upstream",
+            str(chroma_server),
+            "--port",
+            str(port),
+            "--token",
+            TOKEN,
+        ],
+        cwd=Path(__file__).parent.parent,
+    )
+    try:
+        wait_until_listening(process, port, "token proxy", 30)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+TOKEN = "ballot-9f3e-token"
+
+
+@pytest.mark.parametrize("header", ["Authorization", "X-Chroma-Token"])
+def test_a_token_protected_server_takes_the_token_and_names_a_wrong_one(
+    token_proxy: int, tmp_path: Path, corpus: Path, header: str
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(corpus / "fcc-ai-robocall-enforcement.md", folder / "fcc.md")
+    server = {"chroma_host": "127.0.0.1", "chroma_port": token_proxy, "collection": f"secured-{header.lower()}"}
+    bot = Assistant(index_dir=tmp_path / "state", chroma_token=TOKEN, chroma_token_header=header, **server)
+    assert bot.ingest([folder]).added == [str((folder / "fcc.md").resolve())]
+    answer = bot.ask("What fine did the FCC impose on Steve Kramer?")
+    assert not answer.refused and all(c.verified for c in answer.citations)
+
+    for token in ["wrong-token", None]:  # a wrong token, and none at all
+        env = {**os.environ, "BRIEFING_CHROMA_HOST": "127.0.0.1", "BRIEFING_CHROMA_PORT": str(token_proxy)}
+        env["BRIEFING_COLLECTION"] = server["collection"]
+        env["BRIEFING_CHROMA_TOKEN_HEADER"] = header
+        env.pop("BRIEFING_CHROMA_TOKEN", None)
+        if token:
+            env["BRIEFING_CHROMA_TOKEN"] = token
+        briefing = str(Path(sys.executable).with_name("briefing"))
+        done = subprocess.run(
+            [briefing, "stats", "--index", str(tmp_path / "state")], capture_output=True, text=True, env=env
+        )
+        lines = done.stderr.strip().splitlines()
+        assert done.returncode == 1 and len(lines) == 1, done.stderr
+        assert "refused access" in lines[0] and "BRIEFING_CHROMA_TOKEN" in lines[0]
+        assert TOKEN not in done.stderr and "wrong-token" not in done.stderr
+    assert (
+        Assistant(index_dir=tmp_path / "state", chroma_token=TOKEN, chroma_token_header=header, **server)
+        .stats()
+        .articles
+        == 1
+    )
 
 
 def test_an_unreachable_server_is_one_clear_error(tmp_path: Path) -> None:
