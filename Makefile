@@ -65,8 +65,9 @@ typecheck: install
 pytest: install local-llm
 	$(BIN)/pytest
 
-bench: install  ## Sentence splitting, chunking and retrieval settings measured (prints tables)
+bench: install  ## Speed, sentence splitting, chunking and retrieval settings measured (prints tables)
 	$(BIN)/python -m pip install --quiet --editable '.[test,bench]'
+	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/chunking.py
 	$(BIN)/python bench/retrieval.py --dev-index .briefing/bench/dev --multihop-index .briefing/bench/multihop

@@ -16,10 +16,10 @@ from assistant.errors import ConfigError, IndexUnavailableError, IngestError, Qu
 from assistant.types import Answer, AnswerChunk, ArticleRecord, Filters, IndexStats, IngestReport
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
     from langchain_core.runnables import Runnable
 
     from assistant.backends import BackendStatus
-    from assistant.embeddings import MiniLMEmbeddings
     from assistant.records import Feedback, Records
     from assistant.retrieval import HybridRetriever
     from assistant.store import Store
@@ -53,7 +53,7 @@ class Assistant:
             raise ConfigError(
                 f"setting {name} (BRIEFING_{name.upper()}): {first['msg']} (got {first.get('input')!r})"
             ) from None
-        self._embeddings: MiniLMEmbeddings | None = None
+        self._embeddings: Embeddings | None = None
         self._store: Store | None = None
         self._retriever: HybridRetriever | None = None
         self._chain: Runnable[dict[str, Any], AnswerChunk] | None = None
@@ -61,11 +61,16 @@ class Assistant:
 
     # --- wiring -------------------------------------------------------------------------------
     @property
-    def embeddings(self) -> MiniLMEmbeddings:
+    def embeddings(self) -> Embeddings:
         if self._embeddings is None:
-            from assistant.embeddings import MiniLMEmbeddings
+            if self.settings.embedding_runtime == "onnx":
+                from assistant.onnx_minilm import OnnxMiniLMEmbeddings
 
-            self._embeddings = MiniLMEmbeddings(batch_size=self.settings.embedding_batch_size)
+                self._embeddings = OnnxMiniLMEmbeddings(self.settings.model_cache, self.settings.embedding_batch_size)
+            else:
+                from assistant.embeddings import MiniLMEmbeddings
+
+                self._embeddings = MiniLMEmbeddings(batch_size=self.settings.embedding_batch_size)
         return self._embeddings
 
     def store(self, *, create: bool = False) -> Store:
@@ -167,9 +172,7 @@ class Assistant:
         finally:
             lock.release()
 
-    def ingest_upload(
-        self, name: str, content: bytes, on_wait: Callable[[str], object] | None = None
-    ) -> IngestReport:
+    def ingest_upload(self, name: str, content: bytes, on_wait: Callable[[str], object] | None = None) -> IngestReport:
         """Index one uploaded file (a browser upload, a mail attachment) by its name and bytes.
 
         The file is kept in the data directory's `uploads/` folder, so its citations point at a real file

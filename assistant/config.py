@@ -73,9 +73,14 @@ class Settings(BaseSettings):
     # beside the index. Conversations and audit entries older than history_days are deleted; 0 keeps none.
     data_dir: Path | None = None
     history_days: int = Field(default=90, ge=0, le=36500)
-    embedding_batch_size: int = 64
+    # Texts per model call (length-sorted batches; 16 measured faster than 64 on both runtimes).
+    embedding_batch_size: int = Field(default=16, ge=1, le=1024)
+    # How the embedding model runs: "onnx" (ONNX Runtime, no torch on the query path; exported once per
+    # machine into model_cache from the packaged weights) or "torch" (sentence-transformers, the reference).
+    embedding_runtime: Literal["onnx", "torch"] = "onnx"
+    model_cache: Path = Path.home() / ".cache" / "briefing" / "models"
 
-    @field_validator("index_dir", "data_dir", "corpus_root", mode="after")
+    @field_validator("index_dir", "data_dir", "corpus_root", "model_cache", mode="after")
     @classmethod
     def _expand_user(cls, value: Path | None) -> Path | None:
         return value.expanduser() if value is not None else None
