@@ -9,6 +9,7 @@ the index is kept for damage: a lock, a permission or a network fault says so in
 from __future__ import annotations
 
 import errno
+import os
 import re
 import shutil
 import sqlite3
@@ -33,7 +34,7 @@ _LIBRARIES = frozenset({"chromadb", "httpx", "httpcore", "sqlalchemy", "sqlite3"
 _BUSY = frozenset({5, 6})
 _NO_ACCESS = frozenset({8, 14})
 _SQLITE_FULL = 13
-_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 _NEARLY_FULL = 16 << 20  # bytes free below which a failed local write is taken for a full disk
 _CHROMA_CODE = re.compile(r"\(code: (\d+)\)")  # how Chroma's database errors carry SQLite's code
 
@@ -88,13 +89,16 @@ _CHANGING = ("Error finding id",)
 
 
 def _disk_full(location: str, exc: BaseException, code: int | None) -> bool:
-    """A write failed for want of room: SQLite or the OS says so, or (for the errors Chroma's own storage
-    words otherwise, such as a failed compaction) the filesystem is all but full."""
+    """A write failed for want of room: SQLite or the OS says so or, for a failure Chroma's own storage
+    words without a cause (a failed compaction), the writable filesystem under it is all but full."""
     if code == _SQLITE_FULL or any(isinstance(c, OSError) and c.errno in _FULL_ERRNOS for c in causes(exc)):
         return True
+    if code is not None:  # SQLite named another cause
+        return False
     folder = Path(location)
-    try:
-        return shutil.disk_usage(folder if folder.is_dir() else folder.parent).free < _NEARLY_FULL
+    folder = folder if folder.is_dir() else folder.parent
+    try:  # a read-only filesystem (an image reports 0 bytes free) is no full disk
+        return os.access(folder, os.W_OK) and shutil.disk_usage(folder).free < _NEARLY_FULL
     except OSError:  # not a local path (a server, a database URL), or gone
         return False
 
@@ -105,10 +109,10 @@ def _local(location: str, exc: BaseException) -> AssistantError:
     code = _sqlite_code(exc)
     if code in _BUSY:
         return IndexBusyError(location, _reason(exc))
-    if _disk_full(location, exc, code):
-        return DiskFullError(location, _reason(exc))
     if code in _NO_ACCESS:
         return IndexUnavailableError(location, _reason(exc), server=False)
+    if _disk_full(location, exc, code):
+        return DiskFullError(location, _reason(exc))
     return IndexCorruptError(location, _reason(exc))
 
 

@@ -2,8 +2,9 @@
 
 The ONNX graph is exported from the packaged, checksum-verified weights the first time it is needed (a
 few seconds, once per machine; torch and onnx are needed for that step only) and kept in the model
-cache with a record of its own SHA-256 and of the weights it came from. Every load checks both, so a
-tampered or truncated file fails loudly. Tokenization is the packaged `tokenizer.json` through the
+cache with a record of its own SHA-256 and of the weights it came from. Every load checks both, and
+checks one sentence's vector against the verified torch model's, so a damaged, truncated or swapped
+file fails loudly. Tokenization is the packaged `tokenizer.json` through the
 `tokenizers` library, pooling and normalisation as sentence-transformers does them (mean over the
 attention mask, then L2), so a vector agrees with torch's to a cosine of 0.99999 or better
 (tests/test_onnx_embeddings.py).
@@ -15,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import socket
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +33,11 @@ if TYPE_CHECKING:
 ONNX_FILE = "all-MiniLM-L6-v2.onnx"
 RECORD_FILE = "all-MiniLM-L6-v2.onnx.json"  # {"sha256": of the ONNX file, "weights_sha256": its source}
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# The record catches a damaged or swapped file, but whoever can write the cache can write the record
+# too. What anchors the model is its behaviour: the first dimensions of one sentence's vector as the
+# verified torch model gives them, checked at every load.
+REFERENCE_TEXT = "Election officials reported phishing emails aimed at poll workers."
+REFERENCE_VECTOR = (-0.0057, 0.0312, 0.0896, 0.0599, 0.0277, 0.0277, 0.0915, -0.0942)
 log = logging.getLogger("briefing")
 
 
@@ -56,11 +63,14 @@ def export_onnx(cache: Path) -> Path:
             verify_onnx(cache)
             return target
         log.info("exporting the embedding model to ONNX (once per machine) into %s", cache)
-        _export(target.with_suffix(".onnx.tmp"))
-        os.replace(target.with_suffix(".onnx.tmp"), target)
-        record = {"sha256": _sha256(target), "weights_sha256": WEIGHTS_SHA256}
-        (cache / (RECORD_FILE + ".tmp")).write_text(json.dumps(record), encoding="utf-8")
-        os.replace(cache / (RECORD_FILE + ".tmp"), cache / RECORD_FILE)
+        # Names of this process's own: a lock on a network filesystem may not hold between machines.
+        unique = f".{socket.gethostname()}.{os.getpid()}.tmp"
+        scratch = cache / (ONNX_FILE + unique)
+        _export(scratch)
+        record = {"sha256": _sha256(scratch), "weights_sha256": WEIGHTS_SHA256}  # what this process wrote
+        os.replace(scratch, target)
+        (cache / (RECORD_FILE + unique)).write_text(json.dumps(record), encoding="utf-8")
+        os.replace(cache / (RECORD_FILE + unique), cache / RECORD_FILE)
     return target
 
 
@@ -151,6 +161,13 @@ class OnnxMiniLMEmbeddings(Embeddings):
         tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
         self._tokenizer = tokenizer
         self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        got = self._encode([REFERENCE_TEXT])[0][: len(REFERENCE_VECTOR)]
+        if not np.allclose(got, REFERENCE_VECTOR, atol=2e-3):
+            self._session = None
+            raise ModelIntegrityError(
+                f"{path}: its vectors differ from the verified model's ({np.round(got, 4).tolist()}); "
+                "delete it to rebuild"
+            )
 
     def _fallback_if_unavailable(self) -> Embeddings | None:
         """Torch's model, when ONNX Runtime cannot be used here (not installed, or the export failed).
@@ -178,6 +195,10 @@ class OnnxMiniLMEmbeddings(Embeddings):
         fallback = self._fallback_if_unavailable()
         if fallback is not None:
             return fallback.embed_documents(texts)
+        vectors: list[list[float]] = self._encode(texts).tolist()
+        return vectors
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         assert self._session is not None
         # Texts of similar length share a batch, as sentence-transformers does: less padding to compute.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -192,7 +213,7 @@ class OnnxMiniLMEmbeddings(Embeddings):
             )[0]
             pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
             vectors[batch] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return vectors.tolist()
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]

@@ -288,24 +288,32 @@ class Store:
         return {i: _record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m}
 
     @guarded
-    def ids_by_path(self, paths: Sequence[str]) -> dict[str, set[str]]:
-        """The ids stored under each of these paths (one, unless the article changed its id)."""
+    def records_by_path(self, paths: Sequence[str]) -> dict[str, list[ArticleRecord]]:
+        """The articles stored under each of these paths (one, unless an article changed its id)."""
         if not paths:
             return {}
         where: dict[str, Any] = {"path": {"$in": list(paths)}}
         found = self.articles.get(where=where, include=["metadatas"])
-        by_path: dict[str, set[str]] = {}
+        by_path: dict[str, list[ArticleRecord]] = {}
         for i, meta in zip(found["ids"], found["metadatas"] or [], strict=True):
             if meta:
-                by_path.setdefault(str(meta.get("path", "")), set()).add(i)
+                record = _record_from(i, dict(meta))
+                by_path.setdefault(record.path, []).append(record)
         return by_path
 
     @guarded
     def all_articles(self) -> list[ArticleRecord]:
-        """Every stored article (no text)."""
-        found = self.articles.get(include=["metadatas"])
-        metas = found["metadatas"] or []
-        return [_record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m]
+        """Every stored article (no text), read in pages: one read of tens of thousands of records
+        exceeds SQLite's limit on query variables inside Chroma (measured at 50,000 articles)."""
+        records: list[ArticleRecord] = []
+        offset = 0
+        while True:
+            found = self.articles.get(include=["metadatas"], limit=_PAGE, offset=offset)
+            metas = found["metadatas"] or []
+            records.extend(_record_from(i, dict(m)) for i, m in zip(found["ids"], metas, strict=True) if m)
+            if len(found["ids"]) < _PAGE:
+                return records
+            offset += _PAGE
 
     @guarded
     def articles_with_text(self) -> Iterator[tuple[ArticleRecord, str, tuple[int, ...]]]:
@@ -386,7 +394,7 @@ class Store:
 
     @property
     def chunks_embedded(self) -> int:
-        """Chunk texts the model has embedded for this store (the rest were reused)."""
+        """Distinct chunk texts the model has embedded for this store (the rest had vectors already)."""
         return self._reusing.embedded
 
     @contextmanager
@@ -394,17 +402,19 @@ class Store:
         """Within the block, chunk texts these articles already have in the index are not embedded again."""
         offset = 0
         where: dict[str, Any] = {"article_id": {"$in": list(article_ids)}}
-        while article_ids:
-            with self.translated():
-                got = self.vectorstore.get(where=where, include=["documents", "embeddings"], limit=_PAGE, offset=offset)
-            vectors = got["embeddings"] if got["embeddings"] is not None else []
-            for text, vector in zip(got["documents"] or [], vectors, strict=True):
-                if text is not None:
-                    self._reusing.known[text] = [float(x) for x in vector]
-            if len(got["ids"]) < _PAGE:
-                break
-            offset += _PAGE
         try:
+            while article_ids:
+                with self.translated():
+                    got = self.vectorstore.get(
+                        where=where, include=["documents", "embeddings"], limit=_PAGE, offset=offset
+                    )
+                vectors = got["embeddings"] if got["embeddings"] is not None else []
+                for text, vector in zip(got["documents"] or [], vectors, strict=True):
+                    if text is not None:
+                        self._reusing.known[text] = [float(x) for x in vector]
+                if len(got["ids"]) < _PAGE:
+                    break
+                offset += _PAGE
             yield
         finally:
             self._reusing.known.clear()

@@ -258,12 +258,12 @@ class IngestReport(BaseModel):
     updated: list[str] = []
     unchanged: list[str] = []
     removed: list[str] = []
-    # Articles stored again under a new id (a corpus root was set) with the vectors they had.
+    # Unchanged articles stored again under a new id (a corpus root was set), with the vectors they had.
     renamed: list[str] = []
     failed: list[IngestFailure] = []
     flagged: list[FlaggedText] = []  # planted sentences in the articles written by this run
     chunks_written: int = 0
-    chunks_embedded: int = 0  # of those written, the ones the model embedded (the rest had vectors)
+    chunks_embedded: int = 0  # distinct chunk texts the model embedded (the rest had vectors already)
     chunks_deleted: int = 0
     seconds: float = 0.0
 

@@ -118,22 +118,20 @@ def ingest_paths(
             articles[article.id] = article
 
     ids = list(articles)
-    known: dict[str, ArticleRecord] = {}
+    records: dict[str, ArticleRecord] = {}  # what the index holds under these articles' ids
     stored: set[str] = set()  # articles whose chunks are really there (a reset chunk store is re-filled)
-    former: dict[str, set[str]] = {}  # ids these articles' paths were stored under before (see below)
+    by_path: dict[str, list[ArticleRecord]] = {}  # what it holds under their paths, whatever the id
     for i in range(0, len(ids), 500):
-        known.update(store.article_records(ids[i : i + 500]))
+        records.update(store.article_records(ids[i : i + 500]))
         stored |= store.articles_with_chunks(ids[i : i + 500])
-        former.update(store.ids_by_path([articles[a].path for a in ids[i : i + 500]]))
+        by_path.update(store.records_by_path([articles[a].path for a in ids[i : i + 500]]))
     prepared: list[tuple[Article, list[Document]]] = []
-    renamed: dict[str, set[str]] = {}
+    moved: dict[str, list[ArticleRecord]] = {}  # new id -> the entries it had under other ids
     for article in articles.values():
-        # The same file under another id (indexed before a corpus root was set, or changed): the same
-        # article, moved to its new id with the vectors it has, its old entry removed once it is written.
-        old_ids = former.get(article.path, set()) - {article.id}
-        if old_ids:
-            renamed[article.id] = old_ids
-        record = known.get(article.id)
+        old = _former_entries(article, by_path.get(article.path, []), shared=bool(settings.chroma_host))
+        if old:
+            moved[article.id] = old
+        record = records.get(article.id)
         clash = _clash(article, record)
         if clash:
             report.failed.append(IngestFailure(path=article.path, reason=clash))
@@ -151,51 +149,82 @@ def ingest_paths(
     with tqdm(total=len(prepared), desc="indexing", unit="article", disable=not progress, leave=False) as bar:
         for group in _groups(prepared):
             try:
-                _write(group, store, manager, settings, report, renamed)
+                _write(group, store, manager, settings, report, moved)
             except _WRITE_FAILURES:
                 # Find the article that fails by writing the group one article at a time.
                 for item in group:
                     try:
-                        _write([item], store, manager, settings, report, renamed)
+                        _write([item], store, manager, settings, report, moved)
                     except _WRITE_FAILURES as exc:
                         report.failed.append(IngestFailure(path=item[0].path, reason=f"not indexed: {exc}"))
             bar.update(len(group))
     failed = {f.path for f in report.failed}
     for article, _ in prepared:
         if article.path not in failed:
-            if article.id in renamed and article.id not in known:
+            old = moved.get(article.id, [])
+            if article.id not in records and old and all(r.content_hash == article.content_hash for r in old):
                 report.renamed.append(article.path)
             else:
-                (report.added if article.id not in known else report.updated).append(article.path)
+                (report.updated if article.id in records or old else report.added).append(article.path)
             report.flagged.extend(
                 FlaggedText(path=article.path, text=article.text[f.start : f.end], reason=f.reason)
                 for f in article.flags
             )
-    # Old entries of articles that were already stored under their new id too: only the old goes.
-    for article_id, old_ids in renamed.items():
-        if articles[article_id].path not in failed and article_id not in {a.id for a, _ in prepared}:
-            for old_id in old_ids:
-                report.chunks_deleted += delete_article(store, manager, old_id)
+    # An article's old entries go once it is stored under its new id (a crash before leaves both, and
+    # the next run finds the old ones again).
+    for article_id, old in moved.items():
+        if articles[article_id].path not in failed:
+            for record in old:
+                report.chunks_deleted += delete_article(store, manager, record.id)
 
     if prune:
         # A named folder that is not there (an unmounted drive) prunes nothing: it is reported as a
         # failure. To drop the articles of a deleted folder, prune from its parent.
         roots = [Path(p).expanduser().resolve() for p in paths if Path(p).expanduser().exists()]
         for record in store.all_articles():
-            # An article another machine wrote from the same corpus is pruned by its place in the corpus.
-            in_corpus = corpus_root is not None and record.corpus_path
-            file = corpus_root / record.corpus_path if in_corpus else Path(record.file)  # type: ignore[operator]
-            if not _under(file, roots):
+            local = _local_file(record, corpus_root)
+            if local is None or not _under(local, roots):
                 continue
-            if not file.exists() or (file in cleanly_loaded and record.id not in articles):
+            if not local.exists() or (local in cleanly_loaded and record.id not in articles):
                 report.chunks_deleted += delete_article(store, manager, record.id)
                 report.removed.append(record.path)
 
-    if report.added or report.updated or report.removed:
+    if report.added or report.updated or report.removed or report.renamed or moved:
         store.bump_generation()
     report.chunks_embedded = store.chunks_embedded - embedded_before
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _former_entries(article: Article, same_path: list[ArticleRecord], *, shared: bool) -> list[ArticleRecord]:
+    """Entries of this article under other ids: indexed before a corpus root was set (or unset).
+
+    Only the same article moves: one with the same text or the same url. On a shared server an entry
+    known by its corpus path never moves back to an absolute path: it is another machine's, which
+    mounts the corpus where this one, missing its corpus root, reads the same path."""
+    return [
+        r
+        for r in same_path
+        if r.id != article.id
+        and (r.content_hash == article.content_hash or (r.url != "" and r.url == article.url))
+        and not (shared and r.corpus_path and not article.corpus_path)
+    ]
+
+
+def _local_file(record: ArticleRecord, corpus_root: Path | None) -> Path | None:
+    """Where a stored article's file is on this machine, for --prune (None: not this corpus's).
+
+    An article known by its corpus path is found by that path under this machine's corpus root, as
+    another machine mounting the same corpus may have written it. Its writer's path still decides when
+    it exists here outside the root: then it belongs to another corpus on this machine."""
+    if not record.corpus_path:
+        return Path(record.file)
+    if corpus_root is None:
+        return None
+    writer = Path(record.file)
+    if writer.exists() and not _under(writer, [corpus_root]):
+        return None
+    return corpus_root / record.corpus_path
 
 
 def _clash(article: Article, record: ArticleRecord | None) -> str:
@@ -210,7 +239,7 @@ def _clash(article: Article, record: ArticleRecord | None) -> str:
     return (
         f"the index already holds a different article at {article.corpus_path!r} of the corpus "
         f"({record.url}, from {record.path}); not indexed. Two corpora share one collection: give each its "
-        "own BRIEFING_COLLECTION or its own folder under the corpus root"
+        "own BRIEFING_COLLECTION"
     )
 
 
@@ -220,7 +249,7 @@ def _write(
     manager: SQLRecordManager,
     settings: Settings,
     report: IngestReport,
-    renamed: dict[str, set[str]],
+    moved: dict[str, list[ArticleRecord]],
 ) -> None:
     """Write a group of articles' chunks, then their catalog entries.
 
@@ -232,7 +261,7 @@ def _write(
     from langchain_core.indexing import index
 
     ids = [article.id for article, _ in group]
-    old_ids = sorted({old for i in ids for old in renamed.get(i, ())})
+    old_ids = [r.id for i in ids for r in moved.get(i, [])]
     with store.translated(), store.reusing_vectors(ids + old_ids):  # `index()` reaches Chroma directly
         keys = manager.list_keys(group_ids=ids)
         vanished = set(keys) - store.existing_chunk_ids(keys)
@@ -260,8 +289,6 @@ def _write(
             store.embeddings.embed_documents([a.title for a in articles]),
             [fingerprint(a, settings) for a in articles],
         )
-    for old_id in old_ids:  # moved to their new ids: the old entries go last, as the catalog did
-        report.chunks_deleted += delete_article(store, manager, old_id)
 
 
 def delete_article(store: Store, manager: SQLRecordManager, article_id: str) -> int:

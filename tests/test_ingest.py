@@ -228,3 +228,40 @@ def test_two_corpora_with_one_layout_do_not_overwrite_each_other(tmp_path: Path)
     assert "already holds a different article at 'statement.md'" in report.failed[0].reason
     kept = Assistant(index_dir=tmp_path / "index").store().all_articles()
     assert [a.url for a in kept] == ["https://east.example/statement"]
+
+
+def test_a_different_article_at_the_same_path_is_never_taken_for_a_move(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    statement = folder / "statement.md"
+    statement.write_text("---\nurl: https://east.example/s\n---\n\nThe east board certified on time.\n")
+    Assistant(index_dir=tmp_path / "index", corpus_root=folder).ingest([folder])
+    generation = Assistant(index_dir=tmp_path / "index").store().generation()
+    # Another article now at that path, ingested without the corpus root: a new entry, the old one kept.
+    statement.write_text("---\nurl: https://west.example/s\n---\n\nThe west board delayed certification.\n")
+    report = Assistant(index_dir=tmp_path / "index").ingest([folder])
+    assert report.added == [str(statement.resolve())] and report.renamed == []
+    urls = sorted(a.url for a in Assistant(index_dir=tmp_path / "index").store().all_articles())
+    assert urls == ["https://east.example/s", "https://west.example/s"]
+    # The same article moving to its corpus path is a change readers of the index must see.
+    statement.write_text("---\nurl: https://east.example/s\n---\n\nThe east board certified on time.\n")
+    Assistant(index_dir=tmp_path / "index").ingest([folder], prune=True)
+    moved = Assistant(index_dir=tmp_path / "index", corpus_root=folder).ingest([folder])
+    assert moved.renamed == [str(statement.resolve())]
+    store = Assistant(index_dir=tmp_path / "index").store()
+    assert [a.corpus_path for a in store.all_articles()] == ["statement.md"]
+    assert store.generation() > generation
+
+
+def test_prune_leaves_another_corpus_on_this_machine_alone(tmp_path: Path) -> None:
+    for name in ("east", "west"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"only-{name}.md").write_text(f"The {name} county board met on Tuesday.\n")
+        Assistant(index_dir=tmp_path / "index", corpus_root=tmp_path / name).ingest([tmp_path / name])
+    (tmp_path / "west" / "only-west.md").unlink()
+    report = Assistant(index_dir=tmp_path / "index", corpus_root=tmp_path / "west").ingest(
+        [tmp_path / "west"], prune=True
+    )
+    assert report.removed == [str((tmp_path / "west" / "only-west.md").resolve())]
+    left = [a.corpus_path for a in Assistant(index_dir=tmp_path / "index").store().all_articles()]
+    assert left == ["only-east.md"]

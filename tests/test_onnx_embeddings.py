@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from assistant import Assistant
+from assistant.config import Settings
 from assistant.embeddings import MiniLMEmbeddings
 from assistant.errors import ModelIntegrityError
 from assistant.onnx_minilm import ONNX_FILE, RECORD_FILE, OnnxMiniLMEmbeddings, export_onnx
@@ -52,6 +54,19 @@ def test_a_changed_export_or_record_fails_loudly(exported: Path, tmp_path: Path)
         OnnxMiniLMEmbeddings(cache).embed_query("a question")
 
 
+def test_a_swapped_model_with_a_matching_record_fails_on_its_vectors(exported: Path, tmp_path: Path) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    cache = tmp_path / "models"
+    cache.mkdir()
+    quantize_dynamic(str(exported / ONNX_FILE), str(cache / ONNX_FILE), weight_type=QuantType.QInt8)
+    record = json.loads((exported / RECORD_FILE).read_text())
+    digest = hashlib.sha256((cache / ONNX_FILE).read_bytes()).hexdigest()
+    (cache / RECORD_FILE).write_text(json.dumps({**record, "sha256": digest}))  # as a forger would
+    with pytest.raises(ModelIntegrityError, match="vectors differ"):
+        OnnxMiniLMEmbeddings(cache).embed_query("a question")
+
+
 def test_without_onnx_runtime_the_torch_model_embeds(exported: Path) -> None:
     script = (
         "import json, sys; sys.modules['onnxruntime'] = None\n"  # as if ONNX Runtime were not installed
@@ -71,6 +86,7 @@ def test_without_onnx_runtime_the_torch_model_embeds(exported: Path) -> None:
 
 
 def test_the_query_path_imports_no_torch(index_dir: Path) -> None:
+    export_onnx(Settings().model_cache)  # a first use on this machine would export (with torch), once
     script = (
         "import sys\n"
         "from assistant import Assistant\n"
