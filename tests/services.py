@@ -5,6 +5,9 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
@@ -27,3 +30,18 @@ def wait_until_listening(process: subprocess.Popen[bytes], port: int, name: str,
                 pytest.fail(f"{name} exited with {process.returncode}")
             time.sleep(0.3)
     pytest.fail(f"{name} did not listen on port {port} within {seconds:.0f} s")
+
+
+@contextmanager
+def serving(
+    command: list[str], port: int, name: str, seconds: float, **popen: Any
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run `command`, which listens on 127.0.0.1:port, for the block; stopped on the way out if still running."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **popen)
+    try:
+        wait_until_listening(process, port, name, seconds)
+        yield process
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=30)

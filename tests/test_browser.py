@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from assistant import Assistant
-from tests.services import free_port, wait_until_listening
+from tests.services import free_port, serving
 from ui.render import NOT_VERIFIED, VERIFIED
 
 CHROMIUM = "/usr/bin/chromium"
@@ -33,18 +33,9 @@ def _serving(index: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """`briefing serve` on a free port, listening; stopped (if still running) on the way out."""
     port = free_port()
     briefing = str(Path(sys.executable).with_name("briefing"))
-    process = subprocess.Popen(
-        [briefing, "serve", "--index", str(index), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_listening(process, port, "briefing serve", 90)
+    command = [briefing, "serve", "--index", str(index), "--port", str(port)]
+    with serving(command, port, "briefing serve", 90) as process:
         yield process, port
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=30)
 
 
 def _serve(index: Path) -> Iterator[str]:

@@ -13,7 +13,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.errors import IndexNotFoundError
-from tests.services import free_port, wait_until_listening
+from tests.services import free_port, serving
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +21,9 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     chroma = str(Path(sys.executable).with_name("chroma"))
-    process = subprocess.Popen(
-        [chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until_listening(process, port, "chroma run", 60)
+    command = [chroma, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)]
+    with serving(command, port, "chroma run", 60):
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_ingest_and_ask_through_a_chroma_server(chroma_server: int, tmp_path: Path, corpus: Path) -> None:
@@ -124,26 +116,9 @@ def test_two_machines_mounting_one_corpus_share_one_copy(chroma_server: int, tmp
 def token_proxy(chroma_server: int) -> Iterator[int]:
     """`chroma run` behind a proxy that requires the token TOKEN (see tests/auth_proxy.py for why a proxy)."""
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.auth_proxy",
-            "--upstream",
-            str(chroma_server),
-            "--port",
-            str(port),
-            "--token",
-            TOKEN,
-        ],
-        cwd=Path(__file__).parent.parent,
-    )
-    try:
-        wait_until_listening(process, port, "token proxy", 30)
+    command = [sys.executable, "-m", "tests.auth_proxy", "--upstream", str(chroma_server), "--port", str(port)]
+    with serving([*command, "--token", TOKEN], port, "token proxy", 30, cwd=Path(__file__).parent.parent):
         yield port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 TOKEN = "ballot-9f3e-token"
