@@ -68,7 +68,7 @@ pytest: install local-llm
 bench: install  ## Speed, sentence splitting, chunking and retrieval settings measured (prints tables)
 	$(BIN)/python -m pip install --quiet --editable '.[test,bench]'
 	$(BIN)/python bench/speed.py
-	@for n in 1000 10000 100000; do $(BIN)/python bench/scale.py --chunks $$n; done  # about 10 minutes at 100k
+	$(BIN)/python bench/scale.py --table 1000 10000 100000  # about 10 minutes at 100k
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/chunking.py
 	$(BIN)/python bench/retrieval.py --dev-index .briefing/bench/dev --multihop-index .briefing/bench/multihop

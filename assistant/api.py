@@ -138,10 +138,14 @@ class Assistant:
 
         One ingest writes to an index at a time: a second one waits for the first to finish, and
         `on_wait` (default: a logged warning) is told once, with a line that says so."""
+        from assistant.keyword import KeywordIndex
         from ingest.index import ingest_paths
 
         with self._write_lock(on_wait):
-            report = ingest_paths(paths, self.store(create=True), self.settings, prune=prune, progress=progress)
+            store = self.store(create=True)
+            report = ingest_paths(paths, store, self.settings, prune=prune, progress=progress)
+            # The keyword index follows now, for only what changed, not in the next question's process.
+            KeywordIndex(store).current()
         if self._retriever is not None:
             self._retriever = None  # its BM25 side is rebuilt from the new chunks
             self._chain = None
@@ -271,12 +275,14 @@ class Assistant:
     def remove(self, article_ids: Sequence[str]) -> int:
         """Remove articles (their chunks, records and catalog entries) from the index; returns the
         number of chunks deleted. A later ingest of their files adds them again."""
+        from assistant.keyword import KeywordIndex
         from ingest.index import delete_article, record_manager
 
         store, manager = self.store(), record_manager(self.settings)
         with self._write_lock(None):
             deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
             store.bump_generation()
+            KeywordIndex(store).current()
         self._retriever = None  # its BM25 side is rebuilt without them
         self._chain = None
         return deleted

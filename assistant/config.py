@@ -91,6 +91,15 @@ class Settings(BaseSettings):
     def uploads_dir(self) -> Path:
         return (self.data_dir or self.index_dir) / "uploads"
 
+    def keyword_dir(self) -> Path:
+        """Where this machine keeps the keyword (BM25) side of the configured index (assistant/keyword.py)."""
+        if not self.chroma_host:
+            return self.index_dir / "keyword" / self.collection
+        import re
+
+        place = f"{self.chroma_host}_{self.chroma_port}_{self.chroma_tenant}_{self.chroma_database}_{self.collection}"
+        return self.index_dir / "keyword" / re.sub(r"[^A-Za-z0-9._-]", "_", place)
+
     def record_manager_db(self) -> str:
         return self.record_manager_url or f"sqlite:///{self.index_dir / 'records.sqlite'}"
 

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s), fused by reciprocal rank, diversified by MMR.
+"""Hybrid retrieval: dense (Chroma) and BM25 (assistant/keyword.py), fused by reciprocal rank, diversified by MMR.
 
 Filters (date range, source, topic) apply to both sides: as a Chroma `where` on the dense side and as
 the same predicate over chunk metadata on the BM25 side, before ranking, so neither side wastes its
@@ -7,80 +7,18 @@ candidates on passages the filter would drop.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from functools import cached_property
 from typing import Any
 
 import numpy as np
-from cachetools import LRUCache
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
+from assistant.keyword import KeywordIndex
 from assistant.store import Store
-from assistant.text import acronyms, sentence_spans, terms
+from assistant.text import sentence_spans
 from assistant.types import Filters, Passage
-
-
-class Bm25Side:
-    """An in-memory BM25 index over every chunk, rebuilt when the index generation changes."""
-
-    def __init__(self, store: Store) -> None:
-        import bm25s
-
-        self.store = store
-        self.generation = store.generation()
-        texts = store.chunk_texts()
-        self.ids = list(texts)
-        self.size = len(self.ids)
-        self._bm25 = bm25s.BM25()
-        tokenized = [terms(t) or ["∅"] for t in texts.values()]
-        # Document frequencies also tell the answerer which question words are rare, hence telling.
-        self.df: Counter[str] = Counter(term for tokens in tokenized for term in set(tokens))
-        if self.size:
-            self._bm25.index(tokenized, show_progress=False)
-        # Which chunks pass a filter: asked of Chroma once per filter and generation (this side is rebuilt
-        # with every generation), not per question.
-        self._passing: LRUCache[Filters, np.ndarray] = LRUCache(maxsize=64)
-
-    def _passes(self, filters: Filters) -> np.ndarray:
-        if filters not in self._passing:
-            allowed = self.store.chunk_ids_matching(filters)
-            self._passing[filters] = np.array([i in allowed for i in self.ids], dtype=bool)
-        return self._passing[filters]
-
-    @cached_property
-    def spelled_out(self) -> frozenset[str]:
-        """What the chunks spell out ("Director of National Intelligence", "Attorney General"), so a
-        question that abbreviates it ("DNI", "AG") does not ask about something never mentioned. Built
-        on the first question that needs it, not with every index generation."""
-        return frozenset().union(*(acronyms(t, min_words=2) for t in self.store.chunk_texts().values()))
-
-    @cached_property
-    def described(self) -> frozenset[str]:
-        """Terms that stand only in an article's title or source ("Zee Business")."""
-        return frozenset(term for a in self.store.all_articles() for term in terms(f"{a.title} {a.source}"))
-
-    def mentions(self, term: str) -> bool:
-        """Does any chunk hold this search term or spell out this acronym, or an article's title or source
-        hold it?"""
-        return self.df[term] > 0 or term in self.described or term in self.spelled_out
-
-    def idf(self, term: str) -> float:
-        return math.log(1.0 + (self.size - self.df[term] + 0.5) / (self.df[term] + 0.5))
-
-    def search(self, query: str, k: int, filters: Filters | None) -> list[tuple[str, float]]:
-        query_terms = terms(query)
-        if not self.size or not query_terms:
-            return []
-        scores = np.asarray(self._bm25.get_scores(query_terms), dtype=float)
-        if filters is not None and not filters.is_empty():
-            # Chroma decides which chunks pass, so the filter language is written once (`chroma_where`).
-            scores = np.where(self._passes(filters), scores, 0.0)
-        order = np.argsort(-scores)[:k]
-        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
 def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
@@ -126,13 +64,14 @@ class HybridRetriever(BaseRetriever):
     sparse_weight: float = 2.0  # BM25's weight in the fusion; the dense side's is 1
     window: int = 600  # characters of the article's text added on each side of a retrieved chunk
     filters: Filters | None = None
-    _bm25: Bm25Side | None = PrivateAttr(default=None)
+    _bm25: KeywordIndex | None = PrivateAttr(default=None)
 
-    def bm25(self) -> Bm25Side:
-        # Every ingest that changes the index bumps its generation, in this process or any other.
-        if self._bm25 is None or self._bm25.generation != self.store.generation():
-            self._bm25 = Bm25Side(self.store)
-        return self._bm25
+    def bm25(self) -> KeywordIndex:
+        """The keyword side, synced with the index: every ingest that changes the index bumps its
+        generation, in this process or any other."""
+        if self._bm25 is None:
+            self._bm25 = KeywordIndex(self.store)
+        return self._bm25.current()
 
     def passages(self, query: str, *, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
         k = k or self.k

@@ -277,6 +277,11 @@ class Store:
     def bump_generation(self) -> None:
         self.articles.modify(metadata={"generation": self.generation() + 1})
 
+    @guarded
+    def index_id(self) -> str:
+        """Which index this is: a collection deleted and created again under the same name is another."""
+        return f"{self.articles.id}/{self.chunk_collection.id}"
+
     # --- articles -------------------------------------------------------------------------
     @guarded
     def article_records(self, ids: Sequence[str]) -> dict[str, ArticleRecord]:
@@ -449,6 +454,27 @@ class Store:
             if len(got["ids"]) < _PAGE:
                 return texts
             offset += _PAGE
+
+    @guarded
+    def chunks_of(self, article_ids: Sequence[str], *, all_articles: bool = False) -> list[tuple[str, str, str]]:
+        """(article id, chunk id, text) of every chunk of these articles, read in pages; `all_articles`
+        says they are every article, read faster as the whole collection."""
+        wanted, found = set(article_ids), []
+        batches = [None] if all_articles else [list(article_ids)[i : i + 500] for i in range(0, len(wanted), 500)]
+        for batch in batches:
+            where: dict[str, Any] | None = None if batch is None else {"article_id": {"$in": batch}}
+            offset = 0
+            while True:
+                got = self.vectorstore.get(where=where, include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+                docs, metas = got["documents"] or [], got["metadatas"] or []
+                for chunk_id, text, meta in zip(got["ids"], docs, metas, strict=True):
+                    article_id = str((meta or {}).get("article_id", ""))
+                    if article_id in wanted:
+                        found.append((article_id, chunk_id, text or ""))
+                if len(got["ids"]) < _PAGE:
+                    break
+                offset += _PAGE
+        return found
 
     @guarded
     def chunk_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:

@@ -1,12 +1,15 @@
 """How ingest and warm asks grow with the index: a synthetic index of N chunks. Prints one JSON object.
 
     .venv/bin/python bench/scale.py --chunks 10000 [--json]
+    .venv/bin/python bench/scale.py --table 1000 10000 100000   # each in a process of its own; a table
 
 Articles are made of sentences drawn from a fixed pool (templated election-security sentences with
 varied places, numbers and dates), so every chunk's text is distinct while the model embeds only the
 pool: a chunk's vector is the normalised mean of its sentences' vectors (the one shortcut, so a
 100,000-chunk index builds in minutes; retrieval, BM25, fusion and answering run as in production).
 Warm asks are timed after one question has loaded everything; peak RSS is this process's.
+Also timed: building the keyword (BM25) index from scratch, which every process did before it was kept
+on disk (`keyword_rebuild_s`), and re-ingesting after one article changed (`edit_one_s`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ import json
 import random
 import re
 import resource
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +31,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant import Assistant
+from assistant.keyword import KeywordIndex
 
 PLACES = [
     f"{a}{b}" for a in ("Ash", "Bel", "Cor", "Dun", "Elm", "Fal", "Gar", "Hol") for b in ("ford", "mere", "ton", "dale")
@@ -84,13 +91,39 @@ class PooledEmbeddings(Embeddings):
         return self.real.embed_query(text)
 
 
+def _table(sizes: list[int]) -> None:
+    """One row per index size, each measured in a fresh process (its own peak memory), with the targets."""
+    columns = [
+        ("chunks", "chunks", ""),
+        ("build_s", "build", ""),
+        ("keyword_rebuild_s", "BM25 from scratch (was: every process)", ""),
+        ("edit_one_s", "re-ingest, one article edited", ""),
+        ("first_ask_s", "first ask, new process", ""),
+        ("p50_s", "warm p50", " (<= 0.3 s)"),
+        ("p95_s", "warm p95", " (<= 0.6 s)"),
+        ("peak_rss_mb", "peak RSS MB", ""),
+    ]
+    print("| " + " | ".join(title + target for _, title, target in columns) + " |")
+    print("|" + "---|" * len(columns))
+    for size in sizes:
+        done = subprocess.run(
+            [sys.executable, __file__, "--chunks", str(size)], capture_output=True, text=True, check=True
+        )
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        print("| " + " | ".join(f"{row[key]:,}" if key == "chunks" else str(row[key]) for key, _, _ in columns) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--chunks", type=int, default=1000)
     parser.add_argument("--pool", type=int, default=3000)
     parser.add_argument("--asks", type=int, default=30)
     parser.add_argument("--json", action="store_true", help="(the output is always one JSON object)")
+    parser.add_argument("--table", type=int, nargs="+", metavar="CHUNKS", help="Sizes to measure, as a table.")
     args = parser.parse_args()
+    if args.table:
+        _table(args.table)
+        return
     rng = random.Random(12)
     pool = _pool(args.pool, rng)
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,6 +142,17 @@ def main() -> None:
         started = time.perf_counter()
         report = bot.ingest([feed])
         build = time.perf_counter() - started
+        shutil.rmtree(bot.settings.keyword_dir())
+        started = time.perf_counter()
+        KeywordIndex(bot.store()).current()
+        rebuild = time.perf_counter() - started
+        lines = feed.read_text(encoding="utf-8").splitlines()
+        edited = json.loads(lines[0])
+        edited["text"] = " ".join(rng.sample(pool, 12))
+        feed.write_text("\n".join([json.dumps(edited), *lines[1:]]) + "\n", encoding="utf-8")
+        started = time.perf_counter()
+        bot.ingest([feed])
+        edit_one = time.perf_counter() - started
         asker = Assistant(index_dir=work / "index")  # a fresh process's view: loads and builds what it needs
         started = time.perf_counter()
         asker.ask(QUESTIONS[0].format(place=PLACES[0]))
@@ -124,6 +168,8 @@ def main() -> None:
             "chunks": asker.stats().chunks,
             "articles": len(report.added),
             "build_s": round(build, 1),
+            "keyword_rebuild_s": round(rebuild, 2),
+            "edit_one_s": round(edit_one, 2),
             "first_ask_s": round(first, 2),
             "p50_s": round(statistics.median(times), 3),
             "p95_s": round(times[int(0.95 * (len(times) - 1))], 3),

@@ -142,7 +142,7 @@ def test_the_command_line_loads_no_heavy_library_until_a_command_runs() -> None:
     # `briefing --help` must answer at once: importing the CLI pulls in none of the model or index stack.
     probe = (
         "import sys; import assistant.cli; assistant.cli.add_registered_commands(); "
-        "heavy = {'torch', 'chromadb', 'sentence_transformers', 'langchain_core', 'streamlit', 'bm25s'}; "
+        "heavy = {'torch', 'chromadb', 'sentence_transformers', 'langchain_core', 'streamlit', 'tantivy'}; "
         "print(sorted(heavy & set(sys.modules)))"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
