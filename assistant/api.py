@@ -145,7 +145,7 @@ class Assistant:
             store = self.store(create=True)
             report = ingest_paths(paths, store, self.settings, prune=prune, progress=progress)
             # The keyword index follows now, for only what changed, not in the next question's process.
-            KeywordIndex(store).current()
+            KeywordIndex(store).save()
         if self._retriever is not None:
             self._retriever = None  # its BM25 side is rebuilt from the new chunks
             self._chain = None
@@ -282,7 +282,7 @@ class Assistant:
         with self._write_lock(None):
             deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
             store.bump_generation()
-            KeywordIndex(store).current()
+            KeywordIndex(store).save()
         self._retriever = None  # its BM25 side is rebuilt without them
         self._chain = None
         return deleted

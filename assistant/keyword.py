@@ -8,25 +8,33 @@ with those the state lists and rewrites only the articles that were added, chang
 wrote them (this machine, or another machine writing to the same Chroma server). Before this, every
 process read every chunk's text and rebuilt BM25 in memory: 24 s at 100,000 chunks.
 
-Sync applies its changes to tantivy before it writes the state, and re-applying an article is harmless,
-so a crash between the two only makes the next process redo that work. A folder that cannot be written
-(a read-only index, a full disk) leaves the keyword index in memory for this process, as before.
+Sync first deletes, then adds, every chunk of each article it rewrites, in one tantivy commit, and writes
+the state after that commit: a crash between the two makes the next process rewrite those articles
+again, which leaves the same index. Chunks are read article by article (never by paging through the whole
+collection, whose pages shift under a concurrent ingest), and the catalog is written after the chunks, so
+an article that changes during a sync has a new key at the next one. A folder that cannot be written (a
+read-only index, a full disk) leaves the keyword index in memory for this process; a folder that cannot
+be read (damaged, from an older layout or another tokenizer) is built again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
+import shutil
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING
 
 from cachetools import LRUCache
 from pydantic import BaseModel, ValidationError
 
 from assistant.store import Store
-from assistant.text import acronyms, terms
+from assistant.text import STOPWORDS, acronyms, terms
 from assistant.types import ArticleRecord, Filters
 
 if TYPE_CHECKING:
@@ -35,23 +43,39 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATE = "state.json"
-_SCHEMA_VERSION = 1  # bumped when the fields or how they are filled change: the folder is rebuilt
+_LAYOUT = 2  # bumped when the fields or how they are filled change: the folder is built again
 _WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
 _EMPTY = "∅"  # the one term of a chunk without search terms (tantivy would count it as missing)
+_TERM_SET_LIMIT = 3000  # a filter passing at most this many chunks is a set of ids; else hits are sifted
+_PROBE = "The Director of National Intelligence said CISA's election officials were briefed in 2024."
+
+
+class KeywordStorageError(Exception):
+    """The keyword folder cannot be written or read (tantivy reports both as ValueError)."""
+
+
+@cache
+def layout() -> str:
+    """What an index on disk must have been built with: this module's layout and the tokenizer (the
+    stopwords and the stemmer's output), so a changed tokenizer rebuilds rather than mismatches."""
+    probe = f"{_LAYOUT}|{sorted(STOPWORDS)}|{terms(_PROBE)}|{sorted(acronyms(_PROBE, min_words=2))}"
+    return hashlib.sha1(probe.encode()).hexdigest()[:16]
 
 
 class KeywordState(BaseModel):
     """What the folder's tantivy index reflects."""
 
-    version: int = _SCHEMA_VERSION
+    layout: str
     index_id: str  # the Chroma collections it was built from (a recreated index has new ids)
     generation: int
     articles: dict[str, str]  # article id -> what its chunks were indexed from (see `article_key`)
 
 
 def article_key(record: ArticleRecord) -> str:
-    """Changes when an article's chunks or the words its title and source add would change."""
-    return hashlib.sha1(f"{record.fingerprint}\0{record.title}\0{record.source}".encode()).hexdigest()[:16]
+    """Changes whenever the article's chunks, their ids or the words its title and source add could:
+    chunk ids are derived from the chunk's text and metadata, which holds the paths."""
+    parts = (record.fingerprint, record.title, record.source, record.path, record.file, record.corpus_path)
+    return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:16]
 
 
 def _schema() -> tantivy.Schema:
@@ -67,8 +91,19 @@ def _schema() -> tantivy.Schema:
     return builder.build()
 
 
+@contextmanager
+def _storage() -> Iterator[None]:
+    try:
+        yield
+    except ValueError as exc:
+        raise KeywordStorageError(str(exc)) from exc
+
+
 class KeywordIndex:
-    """BM25 search, term rarity and "does the corpus mention this" over one store's chunks."""
+    """BM25 search, term rarity and "does the corpus mention this" over one store's chunks.
+
+    One object serves every thread of a process (the app's sessions): a sync and the caches are guarded
+    by one lock; a search runs on the searcher it was handed, which a sync never changes under it."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -77,9 +112,9 @@ class KeywordIndex:
         self._index: tantivy.Index | None = None
         self._state: KeywordState | None = None
         self._on_disk = True
-        self._syncing = threading.Lock()  # the app's sessions share one index object
+        self._lock = threading.RLock()
         self._counts: LRUCache[str, int] = LRUCache(maxsize=20_000)
-        self._passing: LRUCache[Filters, tantivy.Query] = LRUCache(maxsize=64)
+        self._passing: LRUCache[Filters, frozenset[str]] = LRUCache(maxsize=64)
         self.size = 0
 
     # --- keeping up with the store ------------------------------------------------------------
@@ -87,22 +122,33 @@ class KeywordIndex:
     def generation(self) -> int | None:
         return self._state.generation if self._state is not None else None
 
-    def current(self, generation: int | None = None) -> KeywordIndex:
+    def current(self) -> KeywordIndex:
         """This index, synced first if the store has changed since it was last read."""
-        generation = self.store.generation() if generation is None else generation
+        generation = self.store.generation()
         if self.generation != generation:
-            with self._syncing:
+            with self._lock:
                 if self.generation != generation:
-                    self.sync(generation)
+                    self._sync_here()
         return self
 
-    def sync(self, generation: int) -> None:
-        """Bring the index up to `generation`: rewrite what changed, on disk where it can be kept."""
+    def save(self) -> None:
+        """After a write to the index: bring the folder up to date now, so the next question's process
+        need not. A failure is only logged: the write succeeded, and that process syncs on its own."""
+        try:
+            with self._lock:
+                self._sync_on_disk()
+        except Exception as exc:  # the next reader syncs, and reports a real fault
+            log.warning(
+                "the keyword index at %s was not brought up to date (%s); the next question will", self.folder, exc
+            )
+
+    def _sync_here(self) -> None:
+        """On disk where the folder can be kept; else in memory for this process."""
         if self._on_disk:
             try:
-                self._sync_on_disk(generation)
+                self._sync_on_disk()
                 return
-            except (OSError, ValueError) as exc:  # tantivy reports a failed write as a ValueError
+            except (OSError, KeywordStorageError) as exc:
                 log.warning(
                     "the keyword index at %s cannot be written (%s); building it in memory for this process",
                     self.folder,
@@ -110,36 +156,52 @@ class KeywordIndex:
                 )
                 self._on_disk = False
                 self._index, self._state = None, None
-        self._sync(generation)
+        self._sync(self.store.generation(), self.store.index_id())
 
-    def _fits(self, state: KeywordState | None, generation: int) -> bool:
-        return state is not None and state.generation == generation and state.index_id == self.store.index_id()
+    @staticmethod
+    def _fits(state: KeywordState | None, generation: int, index_id: str) -> bool:
+        return (
+            state is not None
+            and state.layout == layout()
+            and state.generation == generation
+            and state.index_id == index_id
+        )
 
-    def _sync_on_disk(self, generation: int) -> None:
+    def _sync_on_disk(self) -> None:
         import tantivy
+
+        state, generation, index_id = self._read_state(), self.store.generation(), self.store.index_id()
+        damaged = False
+        if self._fits(state, generation, index_id):
+            try:
+                with _storage():
+                    self._index = self._index or tantivy.Index.open(str(self.folder / "tantivy"))
+                self._state = state
+                self._opened()
+                return
+            except KeywordStorageError as exc:  # damaged, or missing beside its state: built again below
+                log.warning("the keyword index at %s is unreadable (%s); building it again", self.folder, exc)
+                self._index, damaged = None, True
         from filelock import FileLock
 
-        state = self._read_state()
-        if not self._fits(state, generation):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with FileLock(self.folder / "sync.lock"):  # one process writes at a time; the others wait
-                state = self._read_state()  # the process we waited for may have done the work
-                if state is None or state.index_id != self.store.index_id():
-                    self._reset_folder()
-                    state = None
-                self._state = state
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with FileLock(self.folder / "sync.lock"):  # one process writes at a time; the others wait
+            # As the process we waited for left it (never a generation older than that one wrote).
+            state, generation = self._read_state(), self.store.generation()
+            if damaged or state is None or state.layout != layout() or state.index_id != index_id:
+                self._reset_folder()
+                state = None
+            self._state = state
+            with _storage():
                 if self._index is None:
                     self._index = tantivy.Index(self.schema, path=str(self.folder / "tantivy"), reuse=True)
-                if not self._fits(state, generation):
-                    self._sync(generation)
+                if not self._fits(state, generation, index_id):
+                    self._sync(generation, index_id)
                     self._write_state()
-        else:
-            self._state = state
-            if self._index is None:  # up to date: opened as it is, nothing written
-                self._index = tantivy.Index.open(str(self.folder / "tantivy"))
-        self._opened()
+            self._opened()
 
-    def _sync(self, generation: int) -> None:
+    def _sync(self, generation: int, index_id: str) -> None:
+        """Rewrite the articles whose key changed since `self._state` (all of them without a state)."""
         import tantivy
 
         if self._index is None:
@@ -147,14 +209,16 @@ class KeywordIndex:
         catalog = {r.id: r for r in self.store.all_articles()}
         records = {a: article_key(r) for a, r in catalog.items()}
         known = self._state.articles if self._state is not None else {}
-        stale = [a for a, key in known.items() if records.get(a) != key]
+        gone = [a for a in known if a not in records]
         fresh = [a for a, key in records.items() if known.get(a) != key]
-        if stale or fresh:
-            chunks = self.store.chunks_of(fresh, all_articles=len(fresh) == len(records))
+        if gone or fresh:
+            chunks = self.store.chunks_of(fresh)
             described = {a: " ".join(terms(f"{catalog[a].title} {catalog[a].source}")) for a in fresh}
             writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
             try:
-                for article_id in stale:
+                # Every article rewritten is deleted first, new ones too: a sync done twice (a crash
+                # after the commit, before the state) must not index an article twice.
+                for article_id in gone + fresh:
                     writer.delete_documents_by_term("article", article_id)
                 for article_id, chunk_id, text in chunks:
                     writer.add_document(
@@ -166,25 +230,23 @@ class KeywordIndex:
                             described=described[article_id],
                         )
                     )
-                writer.commit()
-                writer.wait_merging_threads()
             except BaseException:
                 writer.rollback()  # nothing half-written is kept
                 del writer  # and its lock goes with it, so a later try in this process can write
                 raise
-        self._state = KeywordState(index_id=self.store.index_id(), generation=generation, articles=records)
+            writer.commit()
+            writer.wait_merging_threads()
+        self._state = KeywordState(layout=layout(), index_id=index_id, generation=generation, articles=records)
         self._opened()
 
     def _read_state(self) -> KeywordState | None:
         path = self.folder / _STATE
         try:
-            state = KeywordState.model_validate_json(path.read_bytes())
+            return KeywordState.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             return None
-        except ValidationError:
-            log.warning("%s is unreadable; the keyword index is built again", path)
+        except ValidationError:  # unreadable, or an older layout's
             return None
-        return state if state.version == _SCHEMA_VERSION else None
 
     def _write_state(self) -> None:
         assert self._state is not None
@@ -193,9 +255,7 @@ class KeywordIndex:
         os.replace(temporary, self.folder / _STATE)
 
     def _reset_folder(self) -> None:
-        """Start the folder afresh (first use, another index, or an older layout)."""
-        import shutil
-
+        """Start the folder afresh (first use, another index, another layout or tokenizer)."""
         self._index = None
         shutil.rmtree(self.folder / "tantivy", ignore_errors=True)
         (self.folder / _STATE).unlink(missing_ok=True)
@@ -203,15 +263,17 @@ class KeywordIndex:
 
     def _opened(self) -> None:
         assert self._index is not None
-        self._index.reload()
+        with _storage():
+            self._index.reload()
+            self.size = self._index.searcher().num_docs
         self._counts.clear()
         self._passing.clear()
-        self.size = self._index.searcher().num_docs
 
     # --- questions ----------------------------------------------------------------------------
     def _searcher(self) -> tantivy.Searcher:
-        assert self._index is not None, "call current() first"
-        return self._index.searcher()
+        with self._lock:
+            assert self._index is not None, "call current() first"
+            return self._index.searcher()
 
     def _count(self, fields: Iterable[str], term: str) -> int:
         """Live chunks holding the term in any of these fields (tantivy's doc_freq would count deleted
@@ -219,21 +281,24 @@ class KeywordIndex:
         import tantivy
 
         key = f"{','.join(fields)}:{term}"
-        if key not in self._counts:
-            query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, f, term)) for f in fields]
-            )
-            found = self._searcher().search(query, 1, count=True)
-            self._counts[key] = found.count or 0  # type: ignore[attr-defined]  # missing from tantivy's stubs
-        return self._counts[key]
+        with self._lock:
+            known = self._counts.get(key)
+        if known is not None:
+            return known
+        query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, f, term)) for f in fields]
+        )
+        found = self._searcher().search(query, 1, count=True)
+        count = found.count or 0  # type: ignore[attr-defined]  # missing from tantivy's stubs
+        with self._lock:
+            self._counts[key] = count
+        return count
 
     def df(self, term: str) -> int:
         """How many chunks hold this search term."""
         return self._count(("terms",), term)
 
     def idf(self, term: str) -> float:
-        import math
-
         df = self.df(term)
         return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
 
@@ -252,21 +317,39 @@ class KeywordIndex:
         asked = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "terms", t)) for t in query_terms]
         )
-        if filters is not None and not filters.is_empty():
-            passing = self._passes(filters)
-            asked = tantivy.Query.boolean_query([(tantivy.Occur.Must, asked), (tantivy.Occur.Must, passing)])
         searcher = self._searcher()
-        hits = searcher.search(asked, k, count=False).hits
-        return [(str(searcher.doc(address)["chunk"][0]), float(score)) for score, address in hits if score > 0]
-
-    def _passes(self, filters: Filters) -> tantivy.Query:
-        """The chunks that pass a filter, as Chroma decides (`chroma_where`: the filter language is
-        written once), asked of Chroma once per filter and generation, scoring nothing."""
-        import tantivy
-
-        if filters not in self._passing:
-            allowed = sorted(self.store.chunk_ids_matching(filters))
-            self._passing[filters] = tantivy.Query.const_score_query(
-                tantivy.Query.term_set_query(self.schema, "chunk", allowed), 0.0
+        if filters is None or filters.is_empty():
+            return self._hits(searcher, asked, k, None)
+        allowed = self._passes(filters)
+        if len(allowed) <= _TERM_SET_LIMIT:  # few: tantivy looks each id up (about 15 ms a thousand)
+            only = tantivy.Query.const_score_query(
+                tantivy.Query.term_set_query(self.schema, "chunk", list(allowed)), 0.0
             )
-        return self._passing[filters]
+            both = tantivy.Query.boolean_query([(tantivy.Occur.Must, asked), (tantivy.Occur.Must, only)])
+            return self._hits(searcher, both, k, None)
+        # Many: the best hits are sifted, more of them until k pass (or every hit has been seen).
+        limit = min(self.size, max(4 * k, math.ceil(2 * k * self.size / len(allowed))))
+        while True:
+            found = self._hits(searcher, asked, limit, allowed)
+            if len(found) >= k or limit >= self.size:
+                return found[:k]
+            limit = min(self.size, 4 * limit)
+
+    @staticmethod
+    def _hits(
+        searcher: tantivy.Searcher, query: tantivy.Query, limit: int, allowed: frozenset[str] | None
+    ) -> list[tuple[str, float]]:
+        hits = searcher.search(query, limit, count=False).hits
+        found = ((str(searcher.doc(address)["chunk"][0]), float(score)) for score, address in hits if score > 0)
+        return [(chunk_id, score) for chunk_id, score in found if allowed is None or chunk_id in allowed]
+
+    def _passes(self, filters: Filters) -> frozenset[str]:
+        """The chunks that pass a filter, as Chroma decides (`chroma_where`: the filter language is
+        written once), asked of Chroma once per filter and generation."""
+        with self._lock:
+            known = self._passing.get(filters)
+        if known is None:
+            known = frozenset(self.store.chunk_ids_matching(filters))
+            with self._lock:
+                self._passing[filters] = known
+        return known

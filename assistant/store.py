@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 _COLLECTION_CONFIGURATION: dict[str, Any] = {"hnsw": {"space": "cosine"}}
 TOPIC_PREFIX = "topic:"
 _PAGE = 5000  # records per Chroma read when reading a whole collection
+_ARTICLES_PER_READ = 250  # articles named in one `$in` read of their chunks
 
 
 # A read that meets another process's write half-applied is tried again after these pauses (seconds).
@@ -279,8 +280,10 @@ class Store:
 
     @guarded
     def index_id(self) -> str:
-        """Which index this is: a collection deleted and created again under the same name is another."""
-        return f"{self.articles.id}/{self.chunk_collection.id}"
+        """Which index this is: a collection deleted and created again under the same name is another
+        (asked of Chroma each time, as another process may have done that)."""
+        ids = [self.client.get_collection(name).id for name in (self._articles_name, self._chunks_name)]
+        return "/".join(map(str, ids))
 
     # --- articles -------------------------------------------------------------------------
     @guarded
@@ -456,21 +459,19 @@ class Store:
             offset += _PAGE
 
     @guarded
-    def chunks_of(self, article_ids: Sequence[str], *, all_articles: bool = False) -> list[tuple[str, str, str]]:
-        """(article id, chunk id, text) of every chunk of these articles, read in pages; `all_articles`
-        says they are every article, read faster as the whole collection."""
-        wanted, found = set(article_ids), []
-        batches = [None] if all_articles else [list(article_ids)[i : i + 500] for i in range(0, len(wanted), 500)]
-        for batch in batches:
-            where: dict[str, Any] | None = None if batch is None else {"article_id": {"$in": batch}}
+    def chunks_of(self, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(article id, chunk id, text) of every chunk of these articles. Read by article, in batches,
+        never by paging through the whole collection: its pages shift while another process ingests."""
+        wanted, found = list(dict.fromkeys(article_ids)), []
+        for at in range(0, len(wanted), _ARTICLES_PER_READ):
+            where: dict[str, Any] = {"article_id": {"$in": wanted[at : at + _ARTICLES_PER_READ]}}
             offset = 0
             while True:
                 got = self.vectorstore.get(where=where, include=["documents", "metadatas"], limit=_PAGE, offset=offset)
                 docs, metas = got["documents"] or [], got["metadatas"] or []
                 for chunk_id, text, meta in zip(got["ids"], docs, metas, strict=True):
-                    article_id = str((meta or {}).get("article_id", ""))
-                    if article_id in wanted:
-                        found.append((article_id, chunk_id, text or ""))
+                    if meta and meta.get("article_id") is not None:
+                        found.append((str(meta["article_id"]), chunk_id, text or ""))
                 if len(got["ids"]) < _PAGE:
                     break
                 offset += _PAGE

@@ -57,9 +57,9 @@ def main() -> None:
                 recall = metrics.retrieval_recall(supports, [(doc_slug(p.path), p.text) for p in top5], 5)
                 quotes += recall.details["quotes"]
                 quotes_hit += recall.details["found"]
-                overlap = metrics.key_fact_overlap(answer.text, item["answer"])
-                facts += len(overlap.details.get("found", [])) + len(overlap.details.get("missing", []))
-                facts_hit += len(overlap.details.get("found", []))
+                shared = metrics.key_fact_overlap(answer.text, item["answer"])  # not `overlap`: the setting
+                facts += len(shared.details.get("found", [])) + len(shared.details.get("missing", []))
+                facts_hit += len(shared.details.get("found", []))
             rows.append(
                 {
                     "tokens": tokens,

@@ -4,15 +4,19 @@ memory where it cannot be written. Real Chroma, real tantivy, the real embedding
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+import assistant.keyword
 from assistant import Assistant
-from assistant.keyword import KeywordIndex
+from assistant.keyword import KeywordIndex, article_key
 from assistant.store import Store
+from assistant.types import ArticleRecord, Filters
 
 
 @pytest.fixture()
@@ -31,9 +35,9 @@ class ChunkReads:
         self.articles: list[str] = []
         original = Store.chunks_of
 
-        def spy(store: Store, article_ids: Sequence[str], *, all_articles: bool = False) -> list[tuple[str, str, str]]:
+        def spy(store: Store, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
             self.articles.extend(article_ids)
-            return original(store, article_ids, all_articles=all_articles)
+            return original(store, article_ids)
 
         monkeypatch.setattr(Store, "chunks_of", spy)
 
@@ -93,7 +97,9 @@ def test_another_process_writing_is_seen_at_the_next_question(tmp_path: Path, sm
     assert not answer.refused
 
 
-def test_a_damaged_or_foreign_keyword_folder_is_built_again(tmp_path: Path, small_corpus: Path) -> None:
+def test_a_damaged_or_foreign_keyword_folder_is_built_again(
+    tmp_path: Path, small_corpus: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     bot = Assistant(index_dir=tmp_path / "index")
     bot.ingest([small_corpus])
     folder = bot.settings.keyword_dir()
@@ -101,6 +107,14 @@ def test_a_damaged_or_foreign_keyword_folder_is_built_again(tmp_path: Path, smal
 
     (folder / "state.json").write_text("{not json")
     assert _ids(KeywordIndex(bot.store()).current(), "Doppelganger domains seized") == expected
+
+    # A state that fits beside a damaged tantivy folder: built again on disk, not kept in memory for
+    # every later process.
+    (folder / "tantivy" / "meta.json").write_text("garbage")
+    side = KeywordIndex(bot.store()).current()
+    assert _ids(side, "Doppelganger domains seized") == expected
+    assert "building it again" in caplog.text and "in memory" not in caplog.text
+    json.loads((folder / "tantivy" / "meta.json").read_text())  # whole again, for the next process
 
     # Another index's keyword folder (an index deleted and built again under the same name, a folder
     # copied from elsewhere): its state names other collections.
@@ -123,3 +137,72 @@ def test_a_keyword_folder_that_cannot_be_written_is_kept_in_memory(
     side = KeywordIndex(bot.store()).current()
     assert "building it in memory" in caplog.text
     assert side.mentions("doppelgang") and _ids(side, "Doppelganger domains")
+
+
+def test_a_sync_done_twice_indexes_nothing_twice(
+    tmp_path: Path, small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash after tantivy's commit and before the state is written: the next sync redoes the work."""
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus / "seed.md"])
+    with monkeypatch.context() as patch:
+
+        def crash(self: KeywordIndex) -> None:
+            raise OSError(28, "No space left on device")
+
+        patch.setattr(KeywordIndex, "_write_state", crash)
+        bot.ingest([small_corpus])  # the keyword index commits the two new articles, then "crashes"
+    side = Assistant(index_dir=tmp_path / "index").retriever.bm25()
+    assert side.size == bot.store().count_chunks()
+    ids = _ids(side, "Doppelganger domains seized Russian")
+    assert ids and len(ids) == len(set(ids))
+
+
+def test_filtered_keyword_search_is_the_unfiltered_ranking_restricted(
+    bot: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways of filtering (a set of ids when few chunks pass, sifting the best hits when many do)
+    give the unfiltered ranking with the chunks the filter drops taken out."""
+    side = bot.retriever.bm25()
+    query = "Iranian hackers Trump campaign election"
+    everything = side.search(query, side.size, None)
+    for window in (Filters(since=date(2024, 9, 1), until=date(2024, 9, 30)), Filters(since=date(2020, 1, 1))):
+        allowed = bot.store().chunk_ids_matching(window)
+        expected = [chunk_id for chunk_id, _ in everything if chunk_id in allowed][:5]
+        for limit in (0, 10**6):  # sifted, then a set of ids
+            monkeypatch.setattr(assistant.keyword, "_TERM_SET_LIMIT", limit)
+            assert [chunk_id for chunk_id, _ in side.search(query, 5, window)] == expected
+
+
+def test_a_keyword_failure_after_an_ingest_is_a_warning_and_the_next_question_catches_up(
+    tmp_path: Path, small_corpus: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    with monkeypatch.context() as patch:
+
+        def broken(self: KeywordIndex) -> None:
+            raise RuntimeError("tantivy fell over")
+
+        patch.setattr(KeywordIndex, "_sync_on_disk", broken)
+        report = Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
+    assert report.ok and len(report.added) == 3
+    assert "was not brought up to date (tantivy fell over)" in caplog.text
+    answer = Assistant(index_dir=tmp_path / "index").ask("How many internet domains did the Justice Department seize?")
+    assert not answer.refused
+
+
+def test_an_index_built_with_another_tokenizer_is_built_again(
+    tmp_path: Path, small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Assistant(index_dir=tmp_path / "index").ingest([small_corpus])
+    monkeypatch.setattr(assistant.keyword, "layout", lambda: "another tokenizer")
+    reads = ChunkReads(monkeypatch)
+    side = Assistant(index_dir=tmp_path / "index").retriever.bm25()
+    assert len(reads.articles) == 3 and side.mentions("doppelgang")
+
+
+def test_an_article_whose_chunks_moved_is_read_again() -> None:
+    """Chunk ids hold the paths: the same text refilled from another mount has other chunk ids."""
+    record = ArticleRecord(id="a", path="/mnt/a/x.md", file="/mnt/a/x.md", title="T", fingerprint="f")
+    moved = record.model_copy(update={"path": "/srv/b/x.md", "file": "/srv/b/x.md"})
+    assert article_key(record) != article_key(moved)
+    assert article_key(record) == article_key(record.model_copy())
