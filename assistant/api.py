@@ -147,7 +147,7 @@ class Assistant:
             # The keyword index follows now, for only what changed, not in the next question's process.
             KeywordIndex(store).save()
         if self._retriever is not None:
-            self._retriever = None  # its BM25 side is rebuilt from the new chunks
+            self._retriever = None  # a fresh one reads the keyword index as this ingest left it
             self._chain = None
         return report
 
@@ -283,7 +283,7 @@ class Assistant:
             deleted = sum(delete_article(store, manager, article_id) for article_id in article_ids)
             store.bump_generation()
             KeywordIndex(store).save()
-        self._retriever = None  # its BM25 side is rebuilt without them
+        self._retriever = None  # a fresh one reads the keyword index without them
         self._chain = None
         return deleted
 
