@@ -63,8 +63,8 @@ def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None
 
     return ExtractiveAnswerer(
         retriever.store.embeddings,
-        idf=lambda t: retriever.bm25().idf(t),
-        known_term=lambda t: retriever.bm25().mentions(t),
+        idf=lambda t: retriever.keywords().idf(t),
+        known_term=lambda t: retriever.keywords().mentions(t),
         decline=decline,
     )
 

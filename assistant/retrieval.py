@@ -73,6 +73,11 @@ class HybridRetriever(BaseRetriever):
             self._bm25 = KeywordIndex(self.store)
         return self._bm25.current()
 
+    def keywords(self) -> KeywordIndex:
+        """The keyword side as the last search synced it, for the answerer's many term lookups per
+        question (each `bm25()` asks the store for its generation)."""
+        return self._bm25 if self._bm25 is not None else self.bm25()
+
     def passages(self, query: str, *, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
         k = k or self.k
         filters = filters if filters is not None else self.filters

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,16 @@ def corpus() -> Path:
     if not ARTICLES.is_dir():
         pytest.fail(f"the sample corpus is missing at {ARTICLES}; the suite needs ../shared beside the project")
     return ARTICLES
+
+
+@pytest.fixture()
+def small_corpus(tmp_path: Path, corpus: Path) -> Path:
+    """Three of the shared articles in a folder of their own, for tests that edit or remove files."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ["seed.md", "doppelganger-domain-seizures.md", "rt-tenet-media-indictment.md"]:
+        shutil.copy(corpus / name, folder / name)
+    return folder
 
 
 @pytest.fixture(scope="session")

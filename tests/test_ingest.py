@@ -11,15 +11,6 @@ from assistant import Assistant
 from assistant.errors import IndexCorruptError, IndexNotFoundError
 
 
-@pytest.fixture()
-def small_corpus(tmp_path: Path, corpus: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name in ["seed.md", "doppelganger-domain-seizures.md", "rt-tenet-media-indictment.md"]:
-        shutil.copy(corpus / name, folder / name)
-    return folder
-
-
 def _chunks_of(bot: Assistant, path: Path) -> list[str]:
     got = bot.store().vectorstore.get(where={"path": str(path.resolve())}, include=["documents"])
     return [d or "" for d in got["documents"] or []]

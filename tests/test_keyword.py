@@ -19,15 +19,6 @@ from assistant.store import Store
 from assistant.types import ArticleRecord, Filters
 
 
-@pytest.fixture()
-def small_corpus(tmp_path: Path, corpus: Path) -> Path:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name in ["seed.md", "doppelganger-domain-seizures.md", "rt-tenet-media-indictment.md"]:
-        shutil.copy(corpus / name, folder / name)
-    return folder
-
-
 class ChunkReads:
     """Which articles' chunks a keyword sync reads from the store."""
 
