@@ -316,6 +316,8 @@ class Assistant:
                         "topics": list(record.topics),
                         "text": text,
                     }
+                    if record.source_type:
+                        line["source_type"] = record.source_type
                     if page_starts:
                         line["page_starts"] = list(page_starts)
                     if record.flags:

@@ -35,11 +35,17 @@ def assistant_for(index: Path | None, **settings: Any) -> Assistant:
         fail(str(exc))
 
 
-def _filters(since: date | None, until: date | None, source: tuple[str, ...], topic: tuple[str, ...]) -> Filters | None:
+def _filters(
+    since: date | None,
+    until: date | None,
+    source: tuple[str, ...],
+    topic: tuple[str, ...],
+    prefer_official: bool = False,
+) -> Filters | None:
     from assistant.types import Filters
 
-    found = Filters(since=since, until=until, sources=source, topics=topic)
-    return None if found.is_empty() else found
+    found = Filters(since=since, until=until, sources=source, topics=topic, prefer_official=prefer_official)
+    return None if found.is_empty() and not prefer_official else found
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -164,13 +170,16 @@ def stats(index: Path | None, as_json: bool) -> None:
 
 
 def print_answer(answer: Answer) -> None:
+    from assistant.tiers import UNRATED, tier_rules
+
     click.echo(answer.text)
     if answer.citations:
         click.echo("\nSources:")
         for c in answer.citations:
             when = f", {c.published}" if c.published else ""
             page = f", p. {c.page}" if c.page else ""
-            click.echo(f'  [{c.marker}] {c.title}{when}{page}\n      "{c.quote}"\n      {c.url or c.path}')
+            tier = f" [{tier_rules().label(c.tier)}]" if c.tier != UNRATED else ""
+            click.echo(f'  [{c.marker}] {c.title}{when}{page}{tier}\n      "{c.quote}"\n      {c.url or c.path}')
 
 
 @main.command()
@@ -182,6 +191,7 @@ def print_answer(answer: Answer) -> None:
 @click.option("--until", callback=_date, help="Only sources published on or before this date.")
 @click.option("--source", multiple=True, help="Only this source (repeatable).")
 @click.option("--topic", multiple=True, help="Only this topic (repeatable).")
+@click.option("--prefer-official", is_flag=True, help="Rank official sources ahead of others that match about as well.")
 @click.option(
     "--questions",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -196,10 +206,11 @@ def ask(
     until: date | None,
     source: tuple[str, ...],
     topic: tuple[str, ...],
+    prefer_official: bool,
     questions: Path | None,
 ) -> None:
     """Answer QUESTION from the index, with numbered sources."""
-    filters = _filters(since, until, source, topic)
+    filters = _filters(since, until, source, topic, prefer_official)
     bot = assistant_for(index)
     try:
         if questions is not None:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.citations import MARKER
 from assistant.text import long_date
+from assistant.tiers import UNRATED, tier_rules
 from assistant.types import Answer, Citation
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
@@ -43,7 +44,13 @@ class Source(BaseModel):
     title: str
     published: date | None = None
     url: str = ""
+    tier: str = "unrated"  # assistant/tiers.py
     citations: tuple[Citation, ...]
+
+    @property
+    def tier_label(self) -> str:
+        """The badge shown beside the source ("" when unrated)."""
+        return "" if self.tier == UNRATED else tier_rules().label(self.tier)
 
 
 def sources(answer: Answer) -> list[Source]:
@@ -58,6 +65,7 @@ def sources(answer: Answer) -> list[Source]:
             title=quoted[0].title,
             published=quoted[0].published,
             url=quoted[0].url,
+            tier=quoted[0].tier,
             citations=tuple(quoted),
         )
         for n, quoted in enumerate(grouped.values(), start=1)
@@ -98,7 +106,8 @@ def markdown(answers: Sequence[Answer], title: str | None = None) -> str:
         for s in found:
             link = safe_url(s.url)
             where = f" <{link}>" if link else f" ({escape_markdown(s.path)})"
-            lines.append(f"{s.number}. **{escape_markdown(s.title)}**, {long_date(s.published)}.{where}")
+            badge = f" [{s.tier_label}]" if s.tier_label else ""
+            lines.append(f"{s.number}. **{escape_markdown(s.title)}**{badge}, {long_date(s.published)}.{where}")
             for c in s.citations:
                 check = "verified" if c.verified else "NOT verified"
                 lines.append(f"   > “{escape_markdown(c.quote)}” ({check}, characters {c.start}–{c.end})")
@@ -111,6 +120,7 @@ body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}.meta{color:#555;font-size:.9rem}
 ol.sources{padding-left:1.5rem}blockquote{margin:.3rem 0 .6rem 0;padding-left:.8rem;border-left:3px solid #c9a227}
 .check{color:#555;font-size:.85rem}.refused{color:#7a4b00}
+.tier{font-size:.75rem;border:1px solid #999;border-radius:.6rem;padding:0 .4rem;margin-left:.3rem;color:#333}
 """
 
 
@@ -132,7 +142,9 @@ def page(answers: Sequence[Answer], title: str | None = None) -> str:
         for s in found:
             link = safe_url(s.url)
             head = f'<a href="{esc(link)}" rel="noopener noreferrer">{esc(s.title)}</a>' if link else esc(s.title)
-            item = [f'<li value="{s.number}">{head}, {long_date(s.published)} <span class="check">{esc(s.path)}</span>']
+            badge = f' <span class="tier">{esc(s.tier_label)}</span>' if s.tier_label else ""
+            where = f'<span class="check">{esc(s.path)}</span>'
+            item = [f'<li value="{s.number}">{head}{badge}, {long_date(s.published)} {where}']
             for c in s.citations:
                 check = "verified" if c.verified else "NOT verified"
                 item.append(

@@ -398,6 +398,7 @@ class ExtractiveAnswerer:
                     title=c.passage.title,
                     published=c.passage.published,
                     url=c.passage.url,
+                    tier=c.passage.tier,
                     chunk_id=c.passage.chunk_id,
                     start=c.start,
                     end=c.end,

@@ -105,6 +105,7 @@ class Verifier:
                     title=passage.title,
                     published=passage.published,
                     url=passage.url,
+                    tier=passage.tier,
                     chunk_id=passage.chunk_id,
                     start=start,
                     end=end,

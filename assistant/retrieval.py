@@ -18,7 +18,12 @@ from pydantic import ConfigDict, PrivateAttr
 from assistant.keyword import KeywordIndex
 from assistant.store import Store
 from assistant.text import sentence_spans
+from assistant.tiers import tier_rules
 from assistant.types import Filters, Passage
+
+# "Prefer official sources": an official passage's fused score counts this much more. Enough to lift it
+# a few places past others about as relevant, not past a passage that matches clearly better.
+OFFICIAL_BOOST = 1.5
 
 
 def rrf(rankings: list[list[str]], k: int, weights: list[float] | None = None) -> dict[str, float]:
@@ -86,10 +91,19 @@ class HybridRetriever(BaseRetriever):
         dense = {p.chunk_id: p for p in self.store.dense_search(query_vector, fetch, filters)}
         sparse = self.bm25().search(query, fetch, filters)
         fused = rrf([list(dense), [i for i, _ in sparse]], self.rrf_k, [1.0, self.sparse_weight])
-        candidates = sorted(fused, key=lambda i: -fused[i])[: max(3 * k, 12)]
+        pool = sorted(fused, key=lambda i: -fused[i])[: max(3 * k, 12)]
+        found = {**self.store.passages([i for i in pool if i not in dense]), **dense}
+        rules = tier_rules()
+        if filters is not None and filters.prefer_official:
+            fused = {
+                i: s * (OFFICIAL_BOOST if i in found and found[i].tier == "official" else 1.0) for i, s in fused.items()
+            }
+        # Equal scores go to the stronger source (official, then threat intelligence, news, community).
+        candidates = sorted(
+            pool, key=lambda i: (-fused[i], rules.rank(found[i].tier) if i in found else len(rules.tier))
+        )
         vectors = self.store.chunk_vectors(candidates)
         chosen = mmr(candidates, fused, vectors, k, self.mmr_lambda)
-        found = {**self.store.passages([i for i in chosen if i not in dense]), **dense}
         passages = [found[i].model_copy(update={"score": round(fused[i], 6)}) for i in chosen if i in found]
         return [self._widened(p) for p in passages] if self.window else passages
 

@@ -26,6 +26,7 @@ from assistant.config import Settings
 from assistant.embeddings import ReusingEmbeddings
 from assistant.errors import AssistantError, IndexChangingError, IndexNotFoundError
 from assistant.failures import IndexPlace, index_error
+from assistant.tiers import tier_of
 from assistant.types import Article, ArticleRecord, Filters, Passage, flags_from_json, flags_json, page_at
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def article_metadata(article: Article) -> dict[str, Any]:
     }
     if article.corpus_path:
         meta["corpus_path"] = article.corpus_path
+    if article.source_type:
+        meta["source_type"] = article.source_type
     if article.published:
         meta["published"] = article.published.isoformat()
         meta["published_key"] = date_key(article.published)
@@ -138,6 +141,7 @@ def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -
         published=_published(meta),
         url=str(meta.get("url", "")),
         source=str(meta.get("source", "")),
+        tier=tier_of(str(meta.get("source_type", "")), str(meta.get("url", ""))),
         start=start,
         end=int(meta.get("end", start + len(text))),
         score=round(score, 6),
@@ -156,6 +160,8 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         title=str(meta.get("title", "")),
         corpus_path=str(meta.get("corpus_path", "")),
         source=str(meta.get("source", "")),
+        source_type=str(meta.get("source_type", "")),
+        tier=tier_of(str(meta.get("source_type", "")), str(meta.get("url", ""))),
         url=str(meta.get("url", "")),
         published=_published(meta),
         fingerprint=str(meta.get("fingerprint", "")),

@@ -58,6 +58,7 @@ class Article(_Value):
     text: str
     title: str
     source: str = ""
+    source_type: str = ""  # front matter's word for the kind of source ("official", "news"); see assistant/tiers.py
     url: str = ""
     published: date | None = None
     topics: tuple[str, ...] = ()
@@ -81,12 +82,14 @@ class Chunk(_Value):
 
 
 class Filters(_Value):
-    """Restrictions applied to both sides of hybrid retrieval."""
+    """Restrictions applied to both sides of hybrid retrieval (and one preference)."""
 
     since: date | None = None
     until: date | None = None
     sources: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # Not a restriction: official sources rank ahead of others that match about as well.
+    prefer_official: bool = False
 
     def is_empty(self) -> bool:
         return not (self.since or self.until or self.sources or self.topics)
@@ -102,6 +105,7 @@ class Passage(_Value):
     published: date | None = None
     url: str = ""
     source: str = ""
+    tier: str = "unrated"  # official, industry, news, community or unrated (assistant/tiers.py)
     start: int
     end: int
     score: float
@@ -150,6 +154,7 @@ class Citation(_Value):
     # How well the quote supports the sentence that cites it (assistant.support): 1.0 for a verbatim
     # quote; an LLM backend's paraphrase scores lower. None: not checked.
     support: float | None = None
+    tier: str = "unrated"  # of the cited article (assistant/tiers.py)
 
 
 REFUSAL = "The indexed sources do not answer this question."  # how a declined answer begins
@@ -227,6 +232,8 @@ class ArticleRecord(_Value):
     title: str
     corpus_path: str = ""  # see Article.corpus_path
     source: str = ""
+    source_type: str = ""
+    tier: str = "unrated"  # worked out from source_type and url when read (assistant/tiers.py)
     url: str = ""
     published: date | None = None
     fingerprint: str = ""  # what the article was indexed from (content and chunking); see ingest.index

@@ -4,6 +4,7 @@ escaped, never raw HTML, never an active link (only an article's own url is one)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import streamlit as st
 
@@ -16,12 +17,19 @@ escape = escape_markdown  # the one Markdown escaper, in the core (exports use i
 
 VERIFIED = "Verified: the quote stands at these offsets in the stored article."
 NOT_VERIFIED = "NOT verified against the stored article."
+TIER_COLORS: dict[str, Literal["blue", "violet", "green", "orange", "gray"]] = {
+    "official": "blue",
+    "industry": "violet",
+    "news": "green",
+    "community": "orange",
+}
 CONTEXT = 350  # characters of the passage shown on each side of the quoted sentences
 
 
 def chip(source: Source) -> str:
     title = source.title if len(source.title) <= 60 else source.title[:57] + "…"
-    return f"[{source.number}] {title}"
+    badge = f" · {source.tier_label}" if source.tier_label else ""
+    return f"[{source.number}] {title}{badge}"
 
 
 def _highlighted(passage: Passage, quoted: list[Citation]) -> str:
@@ -49,6 +57,8 @@ def _highlighted(passage: Passage, quoted: list[Citation]) -> str:
 def source_panel(source: Source, answer: Answer) -> None:
     """One cited article: where it is from, and each passage it was quoted from with the quotes marked."""
     st.markdown(f"**{escape(source.title)}**")
+    if source.tier_label:
+        st.badge(source.tier_label, color=TIER_COLORS.get(source.tier, "gray"))
     details = [long_date(source.published), escape(source.path)]
     publisher = next((p.source for p in answer.retrieved if p.path == source.path and p.source), "")
     if publisher:

@@ -57,11 +57,17 @@ def _filters(found: IndexStats) -> None:
     until = st.date_input("Published on or before", value=None, key="filter_until", format="YYYY-MM-DD")
     sources = st.multiselect("Sources", found.sources, key="filter_sources")
     topics = st.multiselect("Topics", found.topics, key="filter_topics")
+    prefer_official = st.toggle(
+        "Prefer official sources",
+        key="filter_official",
+        help="Rank official sources ahead of others that match about as well.",
+    )
     st.session_state.filters = Filters(
         since=since if isinstance(since, date) else None,
         until=until if isinstance(until, date) else None,
         sources=tuple(sources),
         topics=tuple(topics),
+        prefer_official=prefer_official,
     )
 
 

@@ -1,0 +1,89 @@
+"""Source tiers (official, threat intelligence, news, community and blogs): what a citation's badge
+says and what breaks ties in ranking. The rules live in one data file, assistant/tiers.toml.
+
+A tier is worked out when an article is read, never stored: editing the rules re-tiers every indexed
+article without an ingest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict
+
+RULES_FILE = Path(__file__).with_name("tiers.toml")
+UNRATED = "unrated"  # no source_type and no domain rule matched
+# An archived copy stands for the page it archives: "https://web.archive.org/web/2021…/https://cisa.gov/…".
+_ARCHIVED = re.compile(r"/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
+
+
+class Tier(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    label: str
+    about: str = ""
+    source_types: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+class TierRules(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    tier: tuple[Tier, ...]
+
+    def rank(self, name: str) -> int:
+        """0 for the strongest tier; unrated (or unknown) after every listed one."""
+        return next((i for i, t in enumerate(self.tier) if t.name == name), len(self.tier))
+
+    def label(self, name: str) -> str:
+        return next((t.label for t in self.tier if t.name == name), "Unrated")
+
+    def names(self) -> list[str]:
+        return [t.name for t in self.tier] + [UNRATED]
+
+    def of(self, source_type: str = "", url: str = "") -> str:
+        """The tier of an article with this front-matter `source_type` and this url."""
+        wanted = source_type.strip().lower()
+        if wanted:
+            for t in self.tier:
+                if wanted == t.name or wanted in t.source_types:
+                    return t.name
+        host = _host(url)
+        if host:
+            for t in self.tier:
+                if any(_under(host, domain) for domain in t.domains):
+                    return t.name
+        return UNRATED
+
+
+def _host(url: str) -> str:
+    url = url.strip()
+    archived = _ARCHIVED.search(url)
+    if archived:
+        url = archived.group(1)
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def _under(host: str, domain: str) -> bool:
+    domain = domain.lower()
+    if domain.startswith("."):
+        return host.endswith(domain)
+    return host == domain or host.endswith("." + domain)
+
+
+@lru_cache(maxsize=4)
+def tier_rules(path: Path = RULES_FILE) -> TierRules:
+    return TierRules.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+def tier_of(source_type: str = "", url: str = "") -> str:
+    return tier_rules().of(source_type, url)
