@@ -65,13 +65,14 @@ typecheck: install
 pytest: install local-llm
 	$(BIN)/pytest
 
-bench: install  ## Speed, sentence splitting, chunking and retrieval settings measured (prints tables)
+bench: install  ## Speed, sentence splitting, chunking, retrieval settings and briefings measured (prints tables)
 	$(BIN)/python -m pip install --quiet --editable '.[test,bench]'
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/scale.py --table 1000 10000 100000  # about 10 minutes at 100k
 	$(BIN)/python bench/sentences.py
 	$(BIN)/python bench/chunking.py
 	$(BIN)/python bench/retrieval.py --dev-index .briefing/bench/dev --multihop-index .briefing/bench/multihop
+	$(BIN)/python bench/brief.py --multihop-index .briefing/bench/multihop  # 1,000 articles; under a minute
 
 clean:  ## Remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

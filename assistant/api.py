@@ -6,6 +6,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
@@ -13,7 +14,16 @@ from pydantic import ValidationError
 
 from assistant.config import Settings
 from assistant.errors import ConfigError, IndexUnavailableError, IngestError, QuestionError
-from assistant.types import Answer, AnswerChunk, ArticleRecord, Filters, IndexStats, IngestReport
+from assistant.types import (
+    Answer,
+    AnswerChunk,
+    ArticleRecord,
+    Briefing,
+    BriefRequest,
+    Filters,
+    IndexStats,
+    IngestReport,
+)
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -245,6 +255,28 @@ class Assistant:
             "filters": _filters(options.get("filters")),
             "k": options.get("k"),
         }
+
+    def brief(
+        self,
+        topic: str = "",
+        query: str = "",
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        sources: Sequence[str] = (),
+        progress: Callable[[str, int, int], object] | None = None,
+    ) -> Briefing:
+        """A dated, cited digest of a topic (an article tag) or a query over a date window: bottom line,
+        timeline, what changed, conflicts, open questions and sources by tier (see assistant/brief.py).
+        `progress(what, done, total)` is told how far it has got."""
+        from assistant.brief import BriefBuilder
+
+        if since and until and since > until:
+            raise QuestionError(f"the window is empty: since {since} is after until {until}")
+        request = BriefRequest(
+            topic=topic.strip(), query=query.strip(), since=since, until=until, sources=tuple(sources)
+        )
+        return BriefBuilder(self.store(), self.retriever, self.embeddings).build(request, progress)
 
     def stats(self) -> IndexStats:
         from assistant.embeddings import MODEL_NAME

@@ -260,6 +260,63 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
 
 
 @main.command()
+@index_option
+@click.option(
+    "--topic", default="", help="An article topic (tag), e.g. iran; articles that mention it if none is tagged."
+)
+@click.option("--query", default="", help="What the briefing is about, in words (searched like a question).")
+@click.option("--since", callback=_date, help="Only what happened (or was published) on or after this date.")
+@click.option("--until", callback=_date, help="Only what happened (or was published) on or before this date.")
+@click.option("--source", multiple=True, help="Only this source (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE instead of stdout.")
+def brief(
+    index: Path | None,
+    topic: str,
+    query: str,
+    since: date | None,
+    until: date | None,
+    source: tuple[str, ...],
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """A dated, cited briefing: bottom line, timeline, what changed, conflicts, open questions, sources by tier."""
+    from tqdm import tqdm
+
+    from assistant import export
+
+    bot = assistant_for(index)
+    bars: dict[str, tqdm[Any]] = {}
+
+    def progress(what: str, done: int, total: int) -> None:  # on stderr, only where someone watches
+        bar = bars.get(what)
+        if bar is None:
+            bar = bars[what] = tqdm(total=total, desc=what, unit="", leave=False, disable=not sys.stderr.isatty())
+        bar.update(done - bar.n)
+
+    try:
+        found = bot.brief(topic, query, since=since, until=until, sources=source, progress=progress)
+    except AssistantError as exc:
+        fail(str(exc))
+        return
+    finally:
+        for bar in bars.values():
+            bar.close()
+    if fmt == "json":
+        text = json.dumps(found.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = export.brief_markdown(found) if fmt == "md" else export.brief_page(found)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{out}: cannot write the briefing ({exc.strerror or exc})")
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per backend, a line each.")
 def backends(as_json: bool) -> None:
     """The answer backends: which one is chosen, whether each is configured and its server answers."""

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.citations import MARKER
 from assistant.text import long_date
 from assistant.tiers import UNRATED, tier_rules
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Briefing, Change, Citation, Conflict, Statement
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
@@ -154,9 +154,132 @@ def page(answers: Sequence[Answer], title: str | None = None) -> str:
             body.append("".join(item) + "</li>")
         if found:
             body.append("</ol>")
+    return _html_page(title, body)
+
+
+def _html_page(title: str, body: list[str]) -> str:
+    esc = html.escape
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         # No script of any origin runs in this page, whatever an article or a model wrote.
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
         f"<title>{esc(title)}</title><style>{_STYLE}</style></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
+
+
+# --- briefings ------------------------------------------------------------------------------------
+BRIEF_ABOUT = (
+    "Every line quotes an indexed article verbatim; every quote was verified at its offsets in the stored "
+    "article. Dates are the event's where the sentence states one, else the article's."
+)
+_SECTIONS = ("Bottom line", "Key developments", "What changed", "Conflicts", "Open questions")
+
+
+def _markers(statement: Statement) -> str:
+    return " " + "".join(f"[{n}]" for n in sorted({c.marker for c in statement.citations}))
+
+
+def _brief_sections(brief: Briefing) -> list[tuple[str, list[Statement]]]:
+    return list(
+        zip(
+            _SECTIONS,
+            [brief.bottom_line, brief.timeline, list(brief.changed), list(brief.conflicts), brief.open_questions],
+            strict=True,
+        )
+    )
+
+
+def brief_markdown(brief: Briefing) -> str:
+    """A briefing as Markdown, ready to paste into a memo."""
+    esc = escape_markdown
+    lines = [
+        f"# {esc(brief.title)}",
+        "",
+        f"_Generated {_stamp()} from {brief.articles_in_scope} article(s) in scope. {BRIEF_ABOUT}_",
+        "",
+    ]
+    for note in brief.notes:
+        lines += [f"_Note: {esc(note)}_", ""]
+    for name, statements in _brief_sections(brief):
+        lines += [f"## {name}", ""]
+        if not statements:
+            lines += ["_None found in the sources._", ""]
+            continue
+        for s in statements:
+            if isinstance(s, Change):
+                old = s.supersedes
+                lines.append(f"- **{esc(old.date_label)}:** {esc(old.text)}{_markers(old)}")
+                lines.append(f"  **Superseded on {esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
+            elif isinstance(s, Conflict):
+                lines.append(f"- {esc(s.text)}")
+                for claim in s.claims:
+                    tiers = ", ".join(dict.fromkeys(tier_rules().label(c.tier) for c in claim.citations))
+                    lines.append(f"  - **{esc(claim.date_label)}** ({esc(tiers)}): {esc(claim.text)}{_markers(claim)}")
+            elif name == "Open questions":
+                lines.append(f"- **As of {esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
+            else:
+                lines.append(f"- **{esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
+        lines.append("")
+    lines += ["## Sources", ""]
+    for group in brief.sources:
+        lines += [f"### {esc(group.label)}", ""]
+        for src in group.sources:
+            link = safe_url(src.url)
+            where = f" <{link}>" if link else f" ({esc(src.path)})"
+            lines.append(f"{src.number}. **{esc(src.title)}**, {long_date(src.published)}.{where}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def brief_page(brief: Briefing) -> str:
+    """A briefing as a self-contained HTML page (no scripts, no remote files)."""
+    esc = html.escape
+
+    def line(s: Statement) -> str:
+        return f"{esc(s.text)}{esc(_markers(s))}"
+
+    body = [
+        f"<h1>{esc(brief.title)}</h1>",
+        f'<p class="meta">Generated {_stamp()} from {brief.articles_in_scope} article(s) in scope. '
+        f"{esc(BRIEF_ABOUT)}</p>",
+    ]
+    body += [f'<p class="meta">Note: {esc(note)}</p>' for note in brief.notes]
+    for name, statements in _brief_sections(brief):
+        body.append(f"<h2>{esc(name)}</h2>")
+        if not statements:
+            body.append('<p class="meta">None found in the sources.</p>')
+            continue
+        body.append("<ul>")
+        for s in statements:
+            if isinstance(s, Change):
+                old = s.supersedes
+                body.append(
+                    f"<li><strong>{esc(old.date_label)}:</strong> {line(old)}<br>"
+                    f"<strong>Superseded on {esc(s.date_label)}:</strong> {line(s)}</li>"
+                )
+            elif isinstance(s, Conflict):
+                claims = "".join(
+                    f"<li><strong>{esc(c.date_label)}</strong> "
+                    + "".join(
+                        f'<span class="tier">{esc(tier_rules().label(t))}</span>'
+                        for t in dict.fromkeys(x.tier for x in c.citations)
+                    )
+                    + f" {line(c)}</li>"
+                    for c in s.claims
+                )
+                body.append(f"<li>{esc(s.text)}<ul>{claims}</ul></li>")
+            elif name == "Open questions":
+                body.append(f"<li><strong>As of {esc(s.date_label)}:</strong> {line(s)}</li>")
+            else:
+                body.append(f"<li><strong>{esc(s.date_label)}:</strong> {line(s)}</li>")
+        body.append("</ul>")
+    body.append("<h2>Sources</h2>")
+    for group in brief.sources:
+        body.append(f'<h3>{esc(group.label)}</h3><ol class="sources">')
+        for src in group.sources:
+            link = safe_url(src.url)
+            head = f'<a href="{esc(link)}" rel="noopener noreferrer">{esc(src.title)}</a>' if link else esc(src.title)
+            where = f'<span class="check">{esc(src.path)}</span>'
+            body.append(f'<li value="{src.number}">{head}, {long_date(src.published)} {where}</li>')
+        body.append("</ol>")
+    return _html_page(brief.title, body)

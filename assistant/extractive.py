@@ -60,10 +60,10 @@ class ExtractiveSettings:
     semantic_weight: float = 0.55
 
 
-_BOILERPLATE = re.compile(r"^(image|photo|photograph)\b.*\b(created|credit|courtesy)\b", re.I)
+BOILERPLATE = re.compile(r"^(image|photo|photograph)\b.*\b(created|credit|courtesy)\b", re.I)
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
     # A closing parenthesis ends a sentence "(…in 2024.)" but not a heading "Case study: Fulton County (January 2024)".
     bare = re.sub(r"\s*\([^()]*\)$", "", text.rstrip())
     return not re.search(r"[.!?:;\"”’)\]]$", bare) and len(words(text)) <= 10
@@ -77,7 +77,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
         for start, end in sentence_spans(passage.text, base=passage.start):
             text = passage.text[start - passage.start : end - passage.start]
             key = (passage.article_id, start)
-            if key in seen or len(words(text)) < 4 or _BOILERPLATE.match(text) or _is_heading(text):
+            if key in seen or len(words(text)) < 4 or BOILERPLATE.match(text) or is_heading(text):
                 continue
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue
@@ -110,7 +110,7 @@ _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence 
 # noun phrase ("The report…") is usually named in its article's title, and the sentence before it may
 # well be about something else (and bring in a figure it supersedes).
 # "According to the indictment, they…" leans on it as much as "They…" does.
-_DANGLING = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
+DANGLING = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
 
 
 _ANTECEDENT_GAP = 200  # characters: the sentence before, or one past a heading or a short line
@@ -126,7 +126,7 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
     ordered = sorted(pool, key=lambda c: (c.passage.article_id, c.start))
     for before, c in itertools.pairwise(ordered):
         same_article = before.passage.article_id == c.passage.article_id
-        if same_article and _DANGLING.match(c.text) and 0 <= c.start - before.end <= _ANTECEDENT_GAP:
+        if same_article and DANGLING.match(c.text) and 0 <= c.start - before.end <= _ANTECEDENT_GAP:
             found[(c.passage.article_id, c.start)] = before
     return found
 

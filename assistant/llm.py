@@ -161,9 +161,7 @@ def llm_backend(model: BaseChatModel, verifier: Verifier, fallback: ExtractiveAn
         if draft.citations:
             return draft
         note = (
-            "The language model found no answer in the sources; the offline answer is shown."
-            if declined
-            else FELL_BACK
+            "The language model found no answer in the sources; the offline answer is shown." if declined else FELL_BACK
         )
         return offline(x, (*draft.notes, note))
 

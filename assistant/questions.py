@@ -92,6 +92,8 @@ def numbers_in(text: str) -> set[str]:
 
 def months_in(text: str) -> list[str]:
     return [m.group() for m in _MONTH.finditer(text)]
+
+
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
@@ -205,8 +207,7 @@ def _named_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _CAPITALISED.finditer(sentence)
-        if m.start() >= after_first
-        and not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
+        if m.start() >= after_first and not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
     ]
 
 

@@ -379,6 +379,17 @@ class Store:
             self._text_cache[article_id] = docs[0]
         return self._text_cache[article_id]
 
+    @guarded
+    def article_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The stored texts of these articles, by id (read in batches; unknown ids are left out)."""
+        missing = [i for i in dict.fromkeys(article_ids) if i not in self._text_cache]
+        for n in range(0, len(missing), _ARTICLES_PER_READ):
+            found = self.articles.get(ids=missing[n : n + _ARTICLES_PER_READ], include=["documents"])
+            for article_id, text in zip(found["ids"], found["documents"] or [], strict=True):
+                if text is not None:
+                    self._text_cache[article_id] = text
+        return {i: self._text_cache[i] for i in article_ids if i in self._text_cache}
+
     # --- chunks ---------------------------------------------------------------------------
     def _chunk_ids(self, where: dict[str, Any] | None = None, ids: Sequence[str] | None = None) -> set[str]:
         found: set[str] = set()

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 
-
 @dataclass(frozen=True)
 class Support:
     supported: bool

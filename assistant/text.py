@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Literal
 
 import Stemmer
 
@@ -115,3 +118,154 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
 def long_date(value: date | None) -> str:
     """A date as answers, sources and exports print it: "September 4, 2024" ("undated" for none)."""
     return f"{value:%B} {value.day}, {value.year}" if value else "undated"
+
+
+# --- dates and figures in prose (briefings) ------------------------------------------------------
+_MONTH_NUMBERS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_PROSE_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# A bare month counts as a date after these words ("In January, he pleaded not guilty"), not elsewhere.
+_MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|through|last|this)[\s-]+$", re.I)
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True)
+class ProseDate:
+    """A date a sentence states ("September 27, 2024", "in June 2024", "August 19")."""
+
+    value: date
+    precision: Precision
+    start: int  # offsets in the text it was found in
+    end: int
+
+    def label(self) -> str:
+        if self.precision == "day":
+            return long_date(self.value)
+        return f"{self.value:%B} {self.value.year}" if self.precision == "month" else str(self.value.year)
+
+
+def dates_in(text: str, published: date | None) -> list[ProseDate]:
+    """The dates a text states, in order. A month and day without a year ("on August 19") take the
+    year the text stated last before them ("In 2016 … on July 13"), else the year of `published`, or
+    the year before when that would put them after it; with neither they are left out. A month alone
+    counts after "in", "since", "early" and the like when it is not later in the year than
+    `published` ("In January, …" in an October article; "in November" may lie ahead, so it does
+    not). A bare year ("in 2016") counts as that year."""
+    years = [
+        ProseDate(date(int(m.group()), 1, 1), "year", m.start(), m.end())
+        for m in re.finditer(r"(?<![\w$,.-])(?:19|20)\d\d(?!\w|[,.-]\d)", text)
+    ]
+    found: list[ProseDate] = []
+    for m in _PROSE_DATE.finditer(text):
+        month_word = m.group("month")
+        if month_word.lower() == "may" and not (m.group("day") or m.group("year")):
+            continue  # "may" is a verb far more often than a month
+        if month_word[0].islower():  # "march" and "sept" in lower case are not dates
+            continue
+        month = _MONTH_NUMBERS[month_word.lower()]
+        day = int(m.group("day")) if m.group("day") else None
+        stated_before = [y.value.year for y in years if y.end <= m.start()]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif day is not None and stated_before:
+            year = stated_before[-1]
+        elif published is not None and day is not None:
+            year = published.year
+            with contextlib.suppress(ValueError):
+                if date(year, month, day) > published:
+                    year -= 1
+        elif published is not None and month <= published.month and _MONTH_LEAD.search(text[: m.start()]):
+            year = published.year  # "In January" in an October article; "in November" may be ahead, left out
+        else:
+            continue
+        try:
+            value = date(year, month, day or 1)
+        except ValueError:  # "February 30"
+            continue
+        found.append(ProseDate(value, "day" if day else "month", m.start(), m.end()))
+    found += [y for y in years if not any(d.start <= y.start < d.end for d in found)]
+    return sorted(found, key=lambda d: d.start)
+
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_FIGURE = re.compile(
+    r"(?<![\w.])(?P<money>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<percent>\s?%|\s+percent\b)?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+# "99 days before the election", "two years later": spans of time say when, not how many of something.
+_TIME_UNITS = frozenset({"second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"})
+_UNIT_SKIP = frozenset(STOPWORDS | {"more", "than", "about", "some", "nearly", "almost", "roughly", "over"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure a text states and what it counts: 1,200 of {"fake", "account"} for "1,200 fake accounts"."""
+
+    value: float
+    counts: frozenset[str]  # stems of the first two content words after it; "$" for money, "%" for a share
+
+    def comparable(self, other: Figure) -> bool:
+        """Do the two count the same kind of thing (so differing values disagree)?"""
+        return bool(self.counts & other.counts)
+
+
+_MONTH_WORDS = frozenset(_MONTH_NUMBERS)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|-|[^\sA-Za-z-]+")
+
+
+def _counted(after: str) -> frozenset[str]:
+    """What a figure counts: the content words right after it, up to the first small word, punctuation
+    or number ("1,200 fake accounts and…" counts {"fake", "account"})."""
+    counted: list[str] = []
+    for token in _TOKEN.finditer(after[:80]):
+        word = token.group().lower()
+        if word == "-":
+            continue
+        if not word[0].isalpha() or word in _UNIT_SKIP or word in _MONTH_WORDS or len(counted) == 3:
+            break
+        counted.append(word)
+    return frozenset(terms(" ".join(counted)))
+
+
+def figures(text: str) -> list[Figure]:
+    """The figures a text states ("1,200 fake accounts", "2 percent", "$5 million"). Dates, years and
+    spans of time are not figures, nor is a number followed by nothing it counts."""
+    dated = [(d.start, d.end) for d in dates_in(text, date(2000, 1, 1))]
+    found: list[Figure] = []
+    for m in _FIGURE.finditer(text):
+        if any(a <= m.start() < b for a, b in dated):
+            continue
+        value = float(m.group("number").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        if m.group("money"):
+            counts = frozenset({"$"})
+        elif m.group("percent"):
+            counts = frozenset({"%"})
+        else:
+            counts = _counted(text[m.end() :])
+            if not counts or counts & _TIME_UNITS:
+                continue
+        found.append(Figure(value, counts))
+    return found

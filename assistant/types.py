@@ -5,11 +5,14 @@ Pydantic models, frozen where they are values; the CLI prints their `model_dump(
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+
+from assistant.text import long_date
 
 
 class _Value(BaseModel):
@@ -298,3 +301,84 @@ class IndexStats(BaseModel):
     latest: date | None
     embedding_model: str
     location: str
+
+
+# --- briefings (assistant/brief.py) ----------------------------------------------------------------
+class BriefRequest(_Value):
+    """What a briefing covers: a topic (an article tag), a query, a date window, sources."""
+
+    topic: str = ""
+    query: str = ""
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()
+
+    def title(self) -> str:
+        about = self.topic or self.query or "all indexed sources"
+        if self.since or self.until:
+            start = long_date(self.since) if self.since else "the start"
+            span = f"{start} to {long_date(self.until) if self.until else 'now'}"
+            return f"Briefing: {about}, {span}"
+        return f"Briefing: {about}"
+
+
+class Statement(_Value):
+    """One line of a briefing: a verbatim sentence of a source, its date and its verified citations (a
+    development reported by several articles cites each)."""
+
+    date: _dt.date | None = None
+    date_label: str = ""  # as a reader sees it: "September 27, 2024", "June 2024"
+    dated_by: Literal["event", "published"] = "published"  # the sentence states its date, or its article's date
+    text: str
+    citations: tuple[Citation, ...]
+
+
+class Change(Statement):
+    """A later statement and the earlier one it supersedes (both dated)."""
+
+    supersedes: Statement
+
+
+class Conflict(Statement):
+    """Sources that give different figures for one thing: each claim with its date and tier, none preferred."""
+
+    claims: tuple[Statement, ...]
+
+
+class BriefSource(_Value):
+    number: int  # what the briefing's [n] markers point at
+    path: str
+    title: str
+    published: date | None = None
+    url: str = ""
+    source: str = ""
+    tier: str = "unrated"
+
+
+class SourceGroup(_Value):
+    tier: str
+    label: str
+    sources: tuple[BriefSource, ...]
+
+
+class Briefing(BaseModel):
+    """A dated, cited digest. Its JSON is exactly what `briefing brief --format json` prints."""
+
+    request: BriefRequest
+    generated: datetime
+    backend: str = "extractive"
+    articles_in_scope: int
+    bottom_line: list[Statement]
+    timeline: list[Statement]  # in date order
+    changed: list[Change]
+    conflicts: list[Conflict]
+    open_questions: list[Statement]
+    sources: list[SourceGroup]  # strongest tier first
+    notes: list[str] = []
+
+    @property
+    def title(self) -> str:
+        return self.request.title()
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {"title": self.title, **self.model_dump(mode="json")}

@@ -1,4 +1,8 @@
-from assistant.text import sentence_spans, terms
+from datetime import date
+
+import pytest
+
+from assistant.text import dates_in, figures, sentence_spans, terms
 
 
 def _sentences(text: str) -> list[str]:
@@ -47,3 +51,45 @@ def test_terms_are_stemmed_content_words() -> None:
         "fraud",
         "2024",
     ]
+
+
+PUBLISHED = date(2024, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday, September 27, 2024, the department unsealed an indictment.", [("2024-09-27", "day")]),
+        ("The campaign went public on August 10.", [("2024-08-10", "day")]),
+        # A month and day later in the year than the article: last year's.
+        ("The breach began on December 12.", [("2023-12-12", "day")]),
+        # The year the sentence stated before a month and day is theirs.
+        ("In 2016, twelve officers were charged on July 13.", [("2016-01-01", "year"), ("2016-07-13", "day")]),
+        ("In June 2024 a group sent a spear-phishing email.", [("2024-06-01", "month")]),
+        ("Sept. 18 brought a second statement.", [("2024-09-18", "day")]),
+        ("In January, he pleaded not guilty.", [("2024-01-01", "month")]),
+        ("A vote is due in November.", []),  # later in the year than the article: may lie ahead
+        ("They may march on.", []),  # "may" and "march" are words, not months
+        ("Version 2020.1 counted 2,016 ballots.", []),
+        ("February 30 is no date.", []),
+    ],
+)
+def test_dates_in_prose(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.value.isoformat(), d.precision) for d in dates_in(text, PUBLISHED)] == expected
+
+
+def test_a_month_and_day_need_a_year_from_somewhere() -> None:
+    assert dates_in("The breach began on December 12.", None) == []
+
+
+def test_figures_say_what_they_count() -> None:
+    found = {f.value: sorted(f.counts) for f in figures("Meta removed 1,200 fake accounts and 3 pages in June 2024.")}
+    assert found == {1200.0: ["account", "fake"], 3.0: ["page"]}
+    found = {
+        f.value: sorted(f.counts) for f in figures("It cost $5 million; 16 million views; 2 percent of precincts.")
+    }
+    assert found == {5_000_000.0: ["$"], 16_000_000.0: ["view"], 2.0: ["%"]}
+    # Spans of time, years and dates are not figures.
+    assert figures("About 60 days before the election, on September 6, 2024, in 2016.") == []
+    a, b = figures("1,200 mail ballots were returned")[0], figures("3,400 mail ballots came back")[0]
+    assert a.comparable(b) and not a.comparable(figures("3,400 voters")[0])

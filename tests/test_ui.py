@@ -272,3 +272,22 @@ def test_an_unreachable_chroma_server_is_one_message_with_the_fix(
     assert any("cannot reach the chroma server" in e.value for e in at.error)
     at.switch_page("views/sources.py").run()
     assert not at.exception and any("cannot reach the chroma server" in e.value for e in at.error)
+
+
+def test_a_briefing_renders_its_sections_tiers_and_downloads(app: AppTest) -> None:
+    app.switch_page("views/briefing.py").run()
+    assert not app.exception
+    app.selectbox(key="brief_topic").set_value("iran")
+    app.date_input(key="brief_since").set_value(date(2024, 6, 1))
+    next(b for b in app.button if b.label == "Build the briefing").click().run()
+    assert not app.exception
+    brief = app.session_state.briefing
+    assert brief.timeline and brief.request.topic == "iran" and brief.request.since == date(2024, 6, 1)
+    assert any("Briefing: iran" in s.value for s in app.subheader)
+    shown = _shown(app)
+    for section in ("Bottom line", "Key developments", "What changed", "Conflicts", "Open questions", "Sources"):
+        assert f"#### {section}" in shown
+    assert "Superseded: **September 18, 2024**" in shown
+    assert escape(brief.timeline[0].text) in shown
+    assert "-badge[Official]" in shown and "-badge[Threat intelligence]" in shown  # st.badge is Markdown
+    assert len(app.get("download_button")) == 3

@@ -20,6 +20,7 @@ get_assistant()
 page = st.navigation(
     [
         st.Page(HERE / "views" / "chat.py", title="Ask", icon=":material/forum:", default=True),
+        st.Page(HERE / "views" / "briefing.py", title="Briefing", icon=":material/summarize:"),
         st.Page(HERE / "views" / "sources.py", title="Sources", icon=":material/library_books:"),
         st.Page(HERE / "views" / "upload.py", title="Add articles", icon=":material/upload_file:"),
     ]

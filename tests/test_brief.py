@@ -1,0 +1,237 @@
+"""Briefings (`Assistant.brief`, `briefing brief`): the date window, date order, verified citations,
+source tiers, what changed, a planted conflict, the exports and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.export import brief_markdown, brief_page
+from assistant.tiers import tier_of, tier_rules
+from assistant.types import ArticleRecord, Briefing, Change, Conflict, Statement
+from tests.test_cli import run
+
+SINCE = date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def iran(bot: Assistant) -> Briefing:
+    """The brief the issue asks for: topic iran since June 1, 2024, over ../shared/corpus/articles."""
+    return bot.brief("iran", since=SINCE)
+
+
+def _statements(brief: Briefing) -> list[Statement]:
+    found: list[Statement] = [*brief.bottom_line, *brief.timeline, *brief.open_questions]
+    for change in brief.changed:
+        found += [change, change.supersedes]
+    for conflict in brief.conflicts:
+        found += list(conflict.claims)
+    return found
+
+
+def _records(bot: Assistant) -> dict[str, ArticleRecord]:
+    return {r.path: r for r in bot.articles()}
+
+
+def test_the_timeline_is_in_date_order_inside_the_window(iran: Briefing) -> None:
+    assert len(iran.timeline) >= 5
+    dates = [s.date for s in iran.timeline]
+    assert all(d is not None and d >= SINCE for d in dates)
+    assert dates == sorted(dates)  # type: ignore[type-var]
+    assert 2 <= len(iran.bottom_line) <= 3
+    for s in _statements(iran):  # nothing before the window anywhere (an open question is dated too)
+        assert s.date is not None and s.date >= SINCE
+
+
+def test_every_line_quotes_a_tagged_article_verbatim(bot: Assistant, iran: Briefing) -> None:
+    records = _records(bot)
+    for s in _statements(iran):
+        assert s.citations
+        for c in s.citations:
+            record = records[c.path]
+            assert "iran" in record.topics
+            assert c.verified and bot.article_text(record.id)[c.start : c.end] == c.quote  # type: ignore[index]
+        assert s.text == s.citations[0].quote
+    # The line's date is the one it states where it states one ("On Friday, September 27, 2024, …").
+    indictment = next(s for s in iran.timeline if "unsealed a criminal indictment" in s.text)
+    assert indictment.date == date(2024, 9, 27) and indictment.dated_by == "event"
+
+
+def test_the_superseded_statement_pair_is_under_what_changed(iran: Briefing) -> None:
+    pairs = [(c.supersedes.date, c.date) for c in iran.changed]
+    assert (date(2024, 8, 19), date(2024, 9, 18)) in pairs
+    change = next(c for c in iran.changed if c.date == date(2024, 9, 18))
+    assert "updated their August 19 attribution" in change.text
+    assert "August 19" in change.supersedes.date_label
+
+
+def test_sources_are_grouped_by_tier_strongest_first(bot: Assistant, iran: Briefing) -> None:
+    records = _records(bot)
+    rules = tier_rules()
+    assert [rules.rank(g.tier) for g in iran.sources] == sorted(rules.rank(g.tier) for g in iran.sources)
+    numbers = set()
+    for group in iran.sources:
+        for source in group.sources:
+            record = records[source.path]
+            assert source.tier == group.tier == tier_of(record.source_type, record.url)
+            numbers.add(source.number)
+    cited = {c.marker for s in _statements(iran) for c in s.citations}
+    assert cited == numbers  # every marker points at a listed source, every listed source is cited
+    assert {g.tier for g in iran.sources} >= {"official", "industry"}
+
+
+def test_until_closes_the_window(bot: Assistant) -> None:
+    until = date(2024, 8, 31)
+    brief = bot.brief("iran", since=SINCE, until=until)
+    assert brief.timeline
+    for s in _statements(brief):
+        assert s.date is not None and SINCE <= s.date <= until
+    for group in brief.sources:  # an article published after the window is not read at all
+        assert all(src.published is not None and src.published <= until for src in group.sources)
+    with pytest.raises(Exception, match="after until"):
+        bot.brief("iran", since=until, until=SINCE)
+
+
+def test_progress_is_reported(bot: Assistant) -> None:
+    seen: list[tuple[str, int, int]] = []
+    bot.brief("russia", progress=lambda what, done, total: seen.append((what, done, total)))
+    reading = [(done, total) for what, done, total in seen if what == "Reading the articles"]
+    assert reading and reading[-1][0] == reading[-1][1] > 0
+    assert all(0 <= done <= total for _, done, total in seen)
+
+
+def _write(folder: Path, name: str, published: str, source: str, source_type: str, body: str) -> None:
+    front = f"---\ntitle: {name}\nsource: {source}\nsource_type: {source_type}\npublished: {published}\n"
+    (folder / f"{name}.md").write_text(front + "topics: [ballots]\n---\n" + body + "\n")
+
+
+FILLER = (
+    "Election officials urged voters to check their registration before the deadline. "
+    "The county added drop boxes at four libraries for the general election."
+)
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """Two sources at odds on one figure on one day, a later revision, and a near copy of it."""
+    folder = tmp_path_factory.mktemp("planted")
+    _write(
+        folder, "office-count", "2024-10-02", "County Elections Office", "official",
+        "On October 1, 2024, the county elections office said 1,200 mail ballots were returned as "
+        f"undeliverable. {FILLER}",
+    )  # fmt: skip
+    _write(
+        folder, "ledger-count", "2024-10-03", "Daily Ledger", "news",
+        "On October 1, 2024, the Daily Ledger reported that 3,400 mail ballots were returned as "
+        f"undeliverable. {FILLER}",
+    )  # fmt: skip
+    revised = (
+        "On October 18, 2024, the county elections office revised its count to 1,450 mail ballots "
+        "returned as undeliverable."
+    )
+    _write(folder, "office-revision", "2024-10-20", "County Elections Office", "official", f"{revised} {FILLER}")
+    _write(folder, "wire-copy", "2024-10-21", "Wire Service", "news", f"{revised} Voters can check online.")
+    bot = Assistant(index_dir=tmp_path_factory.mktemp("planted-index"))
+    assert bot.ingest([folder]).ok
+    return bot
+
+
+def test_a_planted_conflict_is_shown_with_both_sides_never_resolved(planted: Assistant) -> None:
+    brief = planted.brief("ballots")
+    assert len(brief.conflicts) == 1
+    conflict = brief.conflicts[0]
+    claims = {c.citations[0].path.rsplit("/", 1)[-1]: c for c in conflict.claims}
+    assert set(claims) == {"office-count.md", "ledger-count.md"}
+    assert "1,200" in claims["office-count.md"].text and "3,400" in claims["ledger-count.md"].text
+    assert claims["office-count.md"].citations[0].tier == "official"
+    assert claims["ledger-count.md"].citations[0].tier == "news"
+    assert all(c.date == date(2024, 10, 1) for c in conflict.claims)
+    assert "neither is preferred" in conflict.text
+    assert {c.path for c in conflict.citations} == {c.citations[0].path for c in conflict.claims}
+
+
+def test_a_later_figure_supersedes_and_near_copies_are_one_development(planted: Assistant) -> None:
+    brief = planted.brief("ballots")
+    revisions = [c for c in brief.changed if "1,450" in c.text]
+    assert revisions and all(c.date == date(2024, 10, 18) for c in revisions)
+    assert {c.supersedes.date for c in revisions} == {date(2024, 10, 1)}
+    line = next(s for s in brief.timeline if "1,450" in s.text)
+    # The wire service's copy is the same development: one line citing both articles.
+    assert {c.path.rsplit("/", 1)[-1] for c in line.citations} == {"office-revision.md", "wire-copy.md"}
+    assert sum("1,450" in s.text for s in brief.timeline) == 1
+
+
+def test_exports_and_the_json_contract(iran: Briefing) -> None:
+    text = brief_markdown(iran)
+    for heading in ("## Bottom line", "## Key developments", "## What changed", "## Conflicts", "## Open questions"):
+        assert heading in text
+    assert "### Official" in text and "Superseded on September 18, 2024" in text
+    page = brief_page(iran)
+    assert "Content-Security-Policy" in page and "<script" not in page
+    assert "<h2>What changed</h2>" in page
+    data = json.loads(json.dumps(iran.to_json_dict()))
+    assert {"bottom_line", "timeline", "changed", "conflicts", "open_questions", "sources"} <= set(data)
+    for section in ("bottom_line", "timeline", "changed", "conflicts", "open_questions"):
+        for item in data[section]:
+            assert {"date", "text", "citations"} <= set(item)
+            for c in item["citations"]:
+                assert {"path", "quote", "start", "end", "verified", "published", "url", "tier"} <= set(c)
+    assert data["changed"][0]["supersedes"]["date"]
+    assert data["sources"][0]["tier"] == "official" and data["sources"][0]["sources"]
+
+
+def test_article_text_is_escaped_in_exports(planted: Assistant, tmp_path: Path) -> None:
+    brief = planted.brief("ballots")
+    hostile = brief.model_copy(
+        update={
+            "timeline": [brief.timeline[0].model_copy(update={"text": "<script>alert(1)</script> [x](javascript:1)"})]
+        }
+    )
+    assert "<script>" not in brief_page(hostile)
+    assert "](javascript" not in brief_markdown(hostile)
+
+
+def test_cli_brief_prints_json_and_writes_html(index_dir: Path, bot: Assistant, tmp_path: Path) -> None:
+    result = run("brief", "--topic", "iran", "--since", "2024-06-01", "--format", "json", "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "Briefing: iran, June 1, 2024 to now"
+    assert [s["date"] for s in data["timeline"]] == sorted(s["date"] for s in data["timeline"])
+    out = tmp_path / "brief.html"
+    result = run(
+        "brief",
+        "--topic",
+        "iran",
+        "--since",
+        "2024-06-01",
+        "--format",
+        "html",
+        "--out",
+        str(out),
+        "--index",
+        str(index_dir),
+    )
+    assert result.returncode == 0 and "wrote" in result.stderr
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    bad = run("brief", "--since", "June", "--index", str(index_dir))
+    assert bad.returncode != 0 and "is not a date" in bad.stderr
+
+
+def test_a_topic_no_article_carries_is_matched_as_words(bot: Assistant) -> None:
+    assert bot.brief("Tenet Media").request.topic == "Tenet Media"  # a tag written as words: tenet-media
+    assert not bot.brief("Tenet Media").notes
+    brief = bot.brief("Mint Sandstorm")
+    assert any("No article in scope is tagged" in n for n in brief.notes)
+    records = _records(bot)
+    cited = {c.path for s in _statements(brief) for c in s.citations}
+    assert cited
+    for path in cited:  # every article it quotes names Mint Sandstorm
+        assert "mint sandstorm" in (bot.article_text(records[path].id) or "").lower()
+
+
+def test_statement_sections_are_typed() -> None:
+    assert issubclass(Change, Statement) and issubclass(Conflict, Statement)
