@@ -268,6 +268,7 @@ class Assistant:
     ) -> Briefing:
         """A dated, cited digest of a topic (an article tag) or a query over a date window: bottom line,
         timeline, what changed, conflicts, open questions and sources by tier (see assistant/brief.py).
+        With the llm backend the model writes the bottom line, each sentence checked (assistant/brief_llm.py).
         `progress(what, done, total)` is told how far it has got."""
         from assistant.brief import BriefBuilder
 
@@ -276,7 +277,29 @@ class Assistant:
         request = BriefRequest(
             topic=topic.strip(), query=query.strip(), since=since, until=until, sources=tuple(sources)
         )
-        return BriefBuilder(self.store(), self.retriever, self.embeddings).build(request, progress)
+        builder = BriefBuilder(self.store(), self.retriever, self.embeddings)
+        brief = builder.build(request, progress)
+        if self.settings.backend != "llm":
+            return brief
+        from assistant.backends import model_location
+        from assistant.brief_llm import written_bottom_line
+        from assistant.chat_models import chat_model
+        from assistant.llm import Verifier
+        from assistant.support import SupportCheck
+
+        if progress is not None:
+            progress("Writing the bottom line", 0, 1)
+        brief = written_bottom_line(
+            brief,
+            chat_model(self.settings),
+            Verifier(SupportCheck(self.embeddings)),
+            builder.article_ids,
+            self.store().article_text,
+            model_location(self.settings),
+        )
+        if progress is not None:
+            progress("Writing the bottom line", 1, 1)
+        return brief
 
     def stats(self) -> IndexStats:
         from assistant.embeddings import MODEL_NAME

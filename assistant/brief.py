@@ -32,7 +32,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.extractive import BOILERPLATE, DANGLING, is_heading
 from assistant.questions import names, negated
-from assistant.text import Figure, dates_in, figures, long_date, sentence_spans, terms, words
+from assistant.text import Figure, ProseDate, dates_in, figures, long_date, sentence_spans, terms, words
 from assistant.tiers import tier_rules
 from assistant.types import (
     ArticleRecord,
@@ -59,6 +59,7 @@ _SAME_MATTER = 0.6  # ... above which they are about one matter (an update or a 
 _REFERS_BACK = 0.45  # ... a later sentence that names an earlier date must be this close to that date's line
 _CONFLICT_DAYS = 7  # different figures dated this close together disagree; further apart, the later updates
 _MIN_WORDS, _MAX_WORDS = 6, 80
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A short label before the sentence proper: "Bottom line: On Monday, …", "Status note: …".
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w ,'’-]{0,45}?):\s+(?=[A-Z0-9“\"])")
 _SUMMARY_LABEL = re.compile(r"^(?:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr)\b", re.I)
@@ -142,12 +143,7 @@ def _sentences(record: ArticleRecord, text: str) -> list[_Sentence]:
             continue
         published = record.published
         # A date it states, not after its article's; a bare year of the article's own is vaguer than that.
-        stated = [
-            d
-            for d in dates_in(raw, published)
-            if published is None
-            or (d.value <= published and not (d.precision == "year" and d.value.year == published.year))
-        ]
+        stated = [d for d in dates_in(raw, published) if _dates_the_sentence(d, raw, published)]
         if stated:  # the most precise date it states, the first of equals
             best = min(stated, key=lambda d: ("day", "month", "year").index(d.precision))
             out.append(_Sentence(record, start, end, raw, best.value, "event", best.label(), summary))
@@ -155,6 +151,18 @@ def _sentences(record: ArticleRecord, text: str) -> list[_Sentence]:
             label = long_date(record.published) if record.published else "undated"
             out.append(_Sentence(record, start, end, raw, record.published, "published", label, summary))
     return out
+
+
+def _dates_the_sentence(stated: ProseDate, sentence: str, published: date | None) -> bool:
+    """Whether a date the sentence states is when what it reports happened: not after its article's
+    date, and a bare year only as "in 2016" or "during 2020" ("since before 2020" says no when), and
+    not the article's own year (its date says more)."""
+    if published is not None and stated.value > published:
+        return False
+    if stated.precision != "year":
+        return True
+    same_year = published is not None and stated.value.year == published.year
+    return not same_year and _IN_YEAR.search(sentence[: stated.start]) is not None
 
 
 def _in_window(when: date | None, request: BriefRequest) -> bool:
@@ -207,6 +215,7 @@ class BriefBuilder:
         self.store = store
         self.retriever = retriever
         self.embeddings = embeddings
+        self.article_ids: dict[str, str] = {}  # path -> id of the articles in the last brief's scope
 
     # --- scope ------------------------------------------------------------------------------
     def _scope(self, request: BriefRequest, notes: list[str]) -> list[ArticleRecord]:
@@ -239,6 +248,7 @@ class BriefBuilder:
         notes: list[str] = []
         tell("Finding the articles in scope", 0, 1)
         scope = self._scope(request, notes)
+        self.article_ids = {r.path: r.id for r in scope}
         texts = self.store.article_texts([r.id for r in scope])
         pool: list[_Sentence] = []
         for n, record in enumerate(scope, start=1):

@@ -179,6 +179,11 @@ def _markers(statement: Statement) -> str:
     return " " + "".join(f"[{n}]" for n in sorted({c.marker for c in statement.citations}))
 
 
+def _paraphrased(statement: Statement) -> list[Citation]:
+    """A model's sentence (the llm backend's bottom line) shows the quotes it was checked against."""
+    return [] if statement.citations and statement.text == statement.citations[0].quote else list(statement.citations)
+
+
 def _brief_sections(brief: Briefing) -> list[tuple[str, list[Statement]]]:
     return list(
         zip(
@@ -219,6 +224,7 @@ def brief_markdown(brief: Briefing) -> str:
                 lines.append(f"- **As of {esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
             else:
                 lines.append(f"- **{esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
+                lines += [f"  > “{esc(c.quote)}” [{c.marker}]" for c in _paraphrased(s)]
         lines.append("")
     lines += ["## Sources", ""]
     for group in brief.sources:
@@ -271,7 +277,8 @@ def brief_page(brief: Briefing) -> str:
             elif name == "Open questions":
                 body.append(f"<li><strong>As of {esc(s.date_label)}:</strong> {line(s)}</li>")
             else:
-                body.append(f"<li><strong>{esc(s.date_label)}:</strong> {line(s)}</li>")
+                quotes = "".join(f"<blockquote>“{esc(c.quote)}” [{c.marker}]</blockquote>" for c in _paraphrased(s))
+                body.append(f"<li><strong>{esc(s.date_label)}:</strong> {line(s)}{quotes}</li>")
         body.append("</ul>")
     body.append("<h2>Sources</h2>")
     for group in brief.sources:

@@ -144,9 +144,7 @@ def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant
     assert answer.citations[0].quote.startswith(names)
     assert answer.citations[1].quote.startswith("According to the indictment, they took part")
     first = samples_bot.ask("Which Iranian group hacked the Trump campaign?")
-    follow_up = samples_bot.ask(
-        "What were their names?", history=[("user", first.question), ("assistant", first.text)]
-    )
+    follow_up = samples_bot.ask("What were their names?", history=[("user", first.question), ("assistant", first.text)])
     assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
 
 
@@ -196,8 +194,7 @@ def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None
     )
     b = _passage(
         "b",
-        "Wired said the state election board kept voter rolls offline as a precaution. "
-        "The board meets monthly.",
+        "Wired said the state election board kept voter rolls offline as a precaution. The board meets monthly.",
         "State board precautions",
         source="Wired",
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.export import brief_markdown, brief_page
+from assistant.export import brief_markdown, brief_page, escape_markdown
 from assistant.tiers import tier_of, tier_rules
 from assistant.types import ArticleRecord, Briefing, Change, Conflict, Statement
 from tests.test_cli import run
@@ -235,3 +235,49 @@ def test_a_topic_no_article_carries_is_matched_as_words(bot: Assistant) -> None:
 
 def test_statement_sections_are_typed() -> None:
     assert issubclass(Change, Statement) and issubclass(Conflict, Statement)
+
+
+def test_a_models_bottom_line_keeps_only_checked_sentences(bot: Assistant, iran: Briefing) -> None:
+    """The verification of a model's bottom line, on text as a model writes it. (The local model of the
+    LLM tests rarely cites its lines, so what it writes usually falls back; this gives written text.)"""
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    from assistant.brief_llm import written_bottom_line
+    from assistant.llm import Verifier
+    from assistant.support import SupportCheck
+
+    lines = [*iran.timeline, *iran.changed][:12]
+    indictment = next(n for n, s in enumerate(lines, start=1) if "unsealed a criminal indictment" in s.text)
+    written = (
+        f"On September 27, 2024, the Justice Department unsealed a criminal indictment against three Iranian "
+        f"men over the hack-and-leak operation against Trump's campaign [{indictment}]. "
+        f"Russia admitted the operation on October 2 [{indictment}]. "  # not what the line says
+        "Iran denies everything."  # cites nothing
+    )
+    records = {r.path: r.id for r in bot.articles()}
+    brief = written_bottom_line(
+        iran,
+        FakeListChatModel(responses=[written]),
+        Verifier(SupportCheck(bot.embeddings)),
+        records,
+        bot.article_text,
+        "a model written here",
+    )
+    assert brief.backend == "llm"
+    (statement,) = brief.bottom_line
+    assert statement.text.startswith("On September 27, 2024, the Justice Department unsealed")
+    assert statement.date == date(2024, 9, 27)
+    (citation,) = statement.citations
+    text = bot.article_text(records[citation.path]) or ""
+    assert citation.verified and text[citation.start : citation.end] == citation.quote
+    assert citation.support is not None and citation.support < 1.0
+    assert citation.marker in {src.number for g in iran.sources for src in g.sources}
+    assert any("not supported" in n for n in brief.notes) and any("cited no source" in n for n in brief.notes)
+    assert f"  > “{escape_markdown(citation.quote)}” [{citation.marker}]" in brief_markdown(brief)
+    # Nothing that survives: the extractive bottom line stays, and a note says so.
+    kept = written_bottom_line(
+        iran, FakeListChatModel(responses=["Iran denies everything."]), Verifier(SupportCheck(bot.embeddings)),
+        records, bot.article_text, "a model written here",
+    )  # fmt: skip
+    assert kept.bottom_line == iran.bottom_line and kept.backend == "extractive"
+    assert any("could not be verified" in n for n in kept.notes)

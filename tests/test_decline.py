@@ -25,6 +25,7 @@ def test_a_tampered_model_is_refused(tmp_path: Path) -> None:
 
 def test_stronger_evidence_is_more_likely_answerable() -> None:
     model = decline_model()
+
     def evidence(score: float, coverage: float) -> Evidence:
         return Evidence(
             best=score,

@@ -61,8 +61,11 @@ def test_gate_names_each_metric_that_falls_short(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['[g]\ngold = "g"\ncorpus = "c"\nname = "x"\n', '[g]\ngold = "g"\ncorpus = "c"\n[g.minimum]\nmrr = 0.5\n'
-     '[g.invariant]\nmrr = 0.6\n', 'stray = 1\n'],
+    [
+        '[g]\ngold = "g"\ncorpus = "c"\nname = "x"\n',
+        '[g]\ngold = "g"\ncorpus = "c"\n[g.minimum]\nmrr = 0.5\n[g.invariant]\nmrr = 0.6\n',
+        "stray = 1\n",
+    ],
 )
 def test_a_malformed_gate_file_is_an_error(tmp_path: Path, text: str) -> None:
     limits = tmp_path / "t.toml"

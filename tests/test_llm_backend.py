@@ -204,3 +204,39 @@ def test_a_failing_model_server_gives_the_offline_answer_and_says_why(
     url = str(options["llm_base_url"])
     assert re.match(rf"the llm backend \(openai:{local_llm.model} at {re.escape(url)}\) failed: {failure}", note)
     assert note.endswith("the offline answer is shown.")
+
+
+def test_a_real_model_writes_a_briefs_bottom_line_and_only_checked_sentences_stay(
+    llm_bot: Assistant, local_llm: LocalLLM, index_dir: Path
+) -> None:
+    """The small base model writes fluent text its lines may not support: whatever is shown is either
+    its sentence, supported by the line it cites and quoting it verbatim, or the extractive bottom line
+    with a note saying why."""
+    from datetime import date
+
+    stages: list[str] = []
+    brief = llm_bot.brief("iran", since=date(2024, 6, 1), progress=lambda what, done, total: stages.append(what))
+    assert "Writing the bottom line" in stages
+    assert brief.timeline and brief.bottom_line
+    check = SupportCheck(llm_bot.embeddings)
+    texts = {r.path: llm_bot.article_text(r.id) or "" for r in llm_bot.articles()}
+    listed = {src.number for group in brief.sources for src in group.sources}
+    for statement in brief.bottom_line:
+        (citation,) = statement.citations if brief.backend == "llm" else statement.citations[:1]
+        assert citation.verified and texts[citation.path][citation.start : citation.end] == citation.quote
+        assert citation.marker in listed
+        if brief.backend == "llm":  # the model's own sentence, which survived the check
+            assert check.check(statement.text, [citation.quote]).supported
+            assert (citation.support is not None and citation.support < 1.0) or statement.text == citation.quote
+        else:
+            assert statement.text == citation.quote
+            assert any("bottom line" in n for n in brief.notes)
+    offline = Assistant(
+        index_dir=index_dir,
+        backend="llm",
+        llm_provider="openai",
+        llm_model=local_llm.model,
+        llm_base_url="http://127.0.0.1:9/v1",  # nothing listens there
+    ).brief("iran", since=date(2024, 6, 1))
+    assert offline.backend == "extractive" and all(s.text == s.citations[0].quote for s in offline.bottom_line)
+    assert any("failed" in n and "the extractive bottom line is shown" in n for n in offline.notes)

@@ -20,6 +20,9 @@ VERIFIED = ":material/verified: verified at its offsets in the stored article"
 def _line(s: Statement, lead: str = "") -> None:
     markers = "".join(f"[{n}]" for n in sorted({c.marker for c in s.citations}))
     st.markdown(f"{lead}**{escape(s.date_label)}**: {escape(s.text)} {markers}")
+    if s.citations and s.text != s.citations[0].quote:  # a model's sentence: the quotes it was checked against
+        for c in s.citations:
+            st.markdown(f"> {escape(c.quote)} [{c.marker}]")
     tiers = dict.fromkeys(c.tier for c in s.citations if c.tier != "unrated")
     caption = [f"{c.title} · characters {c.start}–{c.end}" for c in s.citations]
     with st.container(horizontal=True):
