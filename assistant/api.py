@@ -6,7 +6,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
@@ -272,6 +272,11 @@ class Assistant:
         `progress(what, done, total)` is told how far it has got."""
         from assistant.brief import BriefBuilder
 
+        if isinstance(sources, str):  # one source, not its letters
+            sources = (sources,)
+        # A datetime is a date too, and would not compare with one.
+        since = since.date() if isinstance(since, datetime) else since
+        until = until.date() if isinstance(until, datetime) else until
         if since and until and since > until:
             raise QuestionError(f"the window is empty: since {since} is after until {until}")
         request = BriefRequest(

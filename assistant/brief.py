@@ -14,7 +14,8 @@ stored text like an answer's quotes. How it is put together:
 4. The timeline is the best developments inside the window in date order; "what changed" pairs a later
    statement with the earlier one it supersedes (a different figure for the same thing, a "no one has
    been charged" followed by charges, or a later statement that says it updates an earlier date's);
-   conflicts are two sources giving different figures for the same thing at about the same time;
+   conflicts are sources giving different figures for the same thing (within half a year; a source's
+   own later figure is a change, another source's is a conflict, never settled by date);
    open questions are sentences about what is not known (investigations without outcome, what a
    statement left out) that nothing later in scope answers.
 """
@@ -50,6 +51,7 @@ from assistant.types import (
 Progress = Callable[[str, int, int], object]  # (what is being done, done, total)
 
 _PRESELECT = 400  # sentences the embedding model reads: enough for a week of news, fast at 1,000 articles
+_MENTION_HITS = 5000  # keyword hits that name the articles a topic given as words may be in
 _QUERY_PASSAGES = 40  # passages a query retrieves; their articles are the brief's scope
 _TIMELINE = 12
 _PER_ARTICLE = 3  # timeline lines from one article at most
@@ -57,12 +59,18 @@ _BOTTOM_LINE = 3
 _NEAR_COPY = 0.85  # cosine above which two sentences of different articles report one development
 _SAME_MATTER = 0.6  # ... above which they are about one matter (an update or a conflict may follow)
 _REFERS_BACK = 0.45  # ... a later sentence that names an earlier date must be this close to that date's line
-_CONFLICT_DAYS = 7  # different figures dated this close together disagree; further apart, the later updates
+_FIGURES_REACH = 180  # days: figures further apart than this are not set against each other
 _MIN_WORDS, _MAX_WORDS = 6, 80
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
-# A short label before the sentence proper: "Bottom line: On Monday, …", "Status note: …".
-_LABEL = re.compile(r"^(?P<label>[A-Z][\w ,'’-]{0,45}?):\s+(?=[A-Z0-9“\"])")
-_SUMMARY_LABEL = re.compile(r"^(?:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr)\b", re.I)
+# A label before the sentence proper that says only what kind of line follows: "Bottom line: On
+# Monday, …", "Status note: …". Only these are left out of the quote: a label such as "False claim:"
+# or "Myth:" says the sentence is not so, and stays with it.
+_LABEL = re.compile(
+    r"^(?P<label>bottom line|in short|summary|key takeaways?|the upshot|tl;?dr|update|updated|status note|status|"
+    r"note|background|context|what happened|why it matters|what's next|purpose)\s*:\s+(?=[A-Z0-9“\"])",
+    re.I,
+)
+_SUMMARY_LABEL = re.compile(r"^(?:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr)$", re.I)
 # What the sources say is not known yet: announced investigations, what a statement left out.
 _OPEN = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|remained) (?:still )?(?:under (?:investigation|review)|unclear|unknown|"
@@ -126,7 +134,7 @@ def _sentences(record: ArticleRecord, text: str) -> list[_Sentence]:
         raw = text[start:end]
         summary = False
         lead = _LABEL.match(raw)
-        if lead and len(words(lead.group("label"))) <= 6:
+        if lead:
             summary = _SUMMARY_LABEL.match(lead.group("label")) is not None
             start += lead.end()
             raw = text[start:end]
@@ -143,7 +151,12 @@ def _sentences(record: ArticleRecord, text: str) -> list[_Sentence]:
             continue
         published = record.published
         # A date it states, not after its article's; a bare year of the article's own is vaguer than that.
-        stated = [d for d in dates_in(raw, published) if _dates_the_sentence(d, raw, published)]
+        found = dates_in(raw, published)
+        if published is not None and any(d.value > published and d.precision != "year" for d in found):
+            # It tells of days after its article's date: a look back added later, or what lies ahead.
+            # Dated either way it would mislead (an August article's "on September 27 … charged").
+            continue
+        stated = [d for d in found if _dates_the_sentence(d, raw, published)]
         if stated:  # the most precise date it states, the first of equals
             best = min(stated, key=lambda d: ("day", "month", "year").index(d.precision))
             out.append(_Sentence(record, start, end, raw, best.value, "event", best.label(), summary))
@@ -183,6 +196,11 @@ def _figures_differ(a: _Sentence, b: _Sentence) -> bool:
 def _agree(a: _Sentence, b: _Sentence) -> bool:
     """Near copies that say the same: no figure differs, and neither says not so where the other says so."""
     return not _figures_differ(a, b) and not _figures_differ(b, a) and a.negated == b.negated
+
+
+def _sources(development: _Development) -> set[str]:
+    """Who reports it: the publishers of its reports (an article without one stands for itself)."""
+    return {m.record.source.strip().lower() or m.record.path for m in development.members}
 
 
 def _same_time(a: _Sentence, b: _Sentence) -> bool:
@@ -226,21 +244,35 @@ class BriefBuilder:
             if _in_window(r.published, request) and (not wanted_sources or r.source.lower() in wanted_sources)
         ]
         topic = re.sub(r"\s+", "-", request.topic.strip().lower())  # "tenet media" is the tag tenet-media
-        if topic:
-            tagged = [r for r in scope if topic in r.topics]
-            if tagged:
-                scope = tagged
-            else:
-                topic_terms = set(terms(request.topic))
-                notes.append(f"No article in scope is tagged {request.topic!r}; articles that mention it are used.")
-                texts = self.store.article_texts([r.id for r in scope])
-                scope = [r for r in scope if topic_terms <= set(terms(r.title + " " + texts.get(r.id, "")))]
+        tagged = [r for r in scope if topic in r.topics] if topic else []
+        if topic and tagged:
+            scope = tagged
+        elif topic:
+            notes.append(f"No article in scope is tagged {request.topic!r}; articles that mention it are used.")
+            scope = self._mentioning(request.topic, scope)
         if request.query.strip() and scope:
-            filters = Filters(since=request.since, until=request.until, sources=request.sources)
+            filters = Filters(
+                since=request.since,
+                until=request.until,
+                sources=request.sources,
+                topics=(topic,) if tagged else (),  # the search stays inside the tagged articles
+            )
             found = self.retriever.passages(request.query, k=_QUERY_PASSAGES, filters=filters)
             relevant = {p.article_id for p in found}
             scope = [r for r in scope if r.id in relevant]
         return scope
+
+    def _mentioning(self, words_: str, scope: list[ArticleRecord]) -> list[ArticleRecord]:
+        """The articles of the scope whose title and text hold every word: the keyword index names the
+        candidates, so only their texts are read."""
+        wanted = set(terms(words_))
+        if not wanted:
+            return []
+        hits = self.retriever.bm25().search(words_, _MENTION_HITS, None)
+        candidates = {p.article_id for p in self.store.passages([chunk for chunk, _ in hits]).values()}
+        kept = [r for r in scope if r.id in candidates]
+        texts = self.store.article_texts([r.id for r in kept])
+        return [r for r in kept if wanted <= set(terms(r.title + " " + texts.get(r.id, "")))]
 
     # --- the brief --------------------------------------------------------------------------
     def build(self, request: BriefRequest, progress: Progress | None = None) -> Briefing:
@@ -337,7 +369,7 @@ class BriefBuilder:
     def _changes(
         inside: list[_Development],
     ) -> tuple[list[tuple[_Development, _Development]], list[list[_Development]]]:
-        """(earlier, later) pairs where the later supersedes, and groups that disagree at about one time."""
+        """(earlier, later) pairs where the later supersedes, and groups of sources that disagree."""
         top = inside[:80]
         changed: list[tuple[_Development, _Development]] = []
         conflicts: list[list[_Development]] = []
@@ -353,25 +385,28 @@ class BriefBuilder:
                 similar = _cos(a.lead, b.lead)
                 if similar < _REFERS_BACK:
                     continue
-                differ = similar >= _SAME_MATTER and (
-                    _figures_differ(a.lead, b.lead) or _figures_differ(b.lead, a.lead)
+                differ = (
+                    similar >= _SAME_MATTER
+                    and (late - early).days <= _FIGURES_REACH
+                    and (_figures_differ(a.lead, b.lead) or _figures_differ(b.lead, a.lead))
                 )
-                if differ and (late - early).days <= _CONFLICT_DAYS:
-                    # Three sources at odds are one conflict of three claims, not three of two.
+                same_source = bool(_sources(a) & _sources(b))
+                if differ and not same_source:
+                    # Two sources at odds, whichever came later: shown side by side, never settled.
                     joined = next((g for g in conflicts if a in g or b in g), None)
                     if joined is None:
                         conflicts.append([a, b])
-                    else:
+                    else:  # three sources at odds are one conflict of three claims
                         joined.extend(d for d in (a, b) if d not in joined)
                 elif early == late:
                     continue
                 elif (
-                    differ
+                    differ  # a source's own later figure
                     or _refers_back(later.lead, early)
                     or (similar >= _SAME_MATTER and earlier.lead.open and not later.lead.open)
                 ):
-                    # A new figure, a later statement that says it updates the earlier date's, or what
-                    # was not known then said now.
+                    # A source's new figure, a later statement that says it updates the earlier date's,
+                    # or what was not known then said now.
                     changed.append((earlier, later))
         return changed[:6], conflicts[:6]
 
@@ -400,16 +435,22 @@ class BriefBuilder:
         """The two or three developments that matter most now: relevant, labelled as a summary, recent."""
         dated = sorted({d.when for d in inside if d.when})
         recency = {when: i / max(len(dated) - 1, 1) for i, when in enumerate(dated)}
-        ranked = sorted(
-            (d for d in inside[:40] if not d.lead.open),
-            key=lambda d: -(d.relevance + 0.2 * d.lead.summary + 0.2 * recency.get(d.when, 0.0) if d.when else 0),
-        )
+
+        def weight(d: _Development) -> float:
+            return d.relevance + 0.2 * d.lead.summary + 0.2 * recency.get(d.when, 0.0) if d.when else d.relevance
+
+        ranked = sorted((d for d in inside[:40] if not d.lead.open), key=weight, reverse=True)
         chosen: list[_Development] = []
-        for d in ranked:
+        for d in ranked:  # one line an article, unless there are too few articles for two lines
             if all(c.lead.record.id != d.lead.record.id for c in chosen):
                 chosen.append(d)
             if len(chosen) == _BOTTOM_LINE:
                 break
+        for d in ranked:
+            if len(chosen) >= 2:
+                break
+            if d not in chosen:
+                chosen.append(d)
         return sorted(chosen, key=lambda d: d.when or date.min, reverse=True)
 
     # --- citations, verified ----------------------------------------------------------------
@@ -485,7 +526,7 @@ class BriefBuilder:
                 Conflict(
                     date=latest,
                     date_label=long_date(latest) if latest else "undated",
-                    dated_by="published",
+                    dated_by="event" if all(c.dated_by == "event" for c in claims) else "published",
                     text=f"{len(claims)} sources give different figures for the same thing; neither is preferred.",
                     citations=tuple(c for claim in claims for c in claim.citations),
                     claims=tuple(claims),

@@ -213,8 +213,8 @@ def brief_markdown(brief: Briefing) -> str:
         for s in statements:
             if isinstance(s, Change):
                 old = s.supersedes
-                lines.append(f"- **{esc(old.date_label)}:** {esc(old.text)}{_markers(old)}")
-                lines.append(f"  **Superseded on {esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
+                lines.append(f"- **Earlier, {esc(old.date_label)}:** {esc(old.text)}{_markers(old)}")
+                lines.append(f"  **Later, {esc(s.date_label)}:** {esc(s.text)}{_markers(s)}")
             elif isinstance(s, Conflict):
                 lines.append(f"- {esc(s.text)}")
                 for claim in s.claims:
@@ -260,8 +260,8 @@ def brief_page(brief: Briefing) -> str:
             if isinstance(s, Change):
                 old = s.supersedes
                 body.append(
-                    f"<li><strong>{esc(old.date_label)}:</strong> {line(old)}<br>"
-                    f"<strong>Superseded on {esc(s.date_label)}:</strong> {line(s)}</li>"
+                    f"<li><strong>Earlier, {esc(old.date_label)}:</strong> {line(old)}<br>"
+                    f"<strong>Later, {esc(s.date_label)}:</strong> {line(s)}</li>"
                 )
             elif isinstance(s, Conflict):
                 claims = "".join(

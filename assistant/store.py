@@ -381,14 +381,17 @@ class Store:
 
     @guarded
     def article_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
-        """The stored texts of these articles, by id (read in batches; unknown ids are left out)."""
-        missing = [i for i in dict.fromkeys(article_ids) if i not in self._text_cache]
-        for n in range(0, len(missing), _ARTICLES_PER_READ):
-            found = self.articles.get(ids=missing[n : n + _ARTICLES_PER_READ], include=["documents"])
+        """The stored texts of these articles, by id (read in batches; unknown ids are left out). Not
+        kept in the text cache: a briefing reads hundreds of articles once, and a long-running app
+        would hold every one."""
+        found_texts: dict[str, str] = {}
+        wanted = list(dict.fromkeys(article_ids))
+        for n in range(0, len(wanted), _ARTICLES_PER_READ):
+            found = self.articles.get(ids=wanted[n : n + _ARTICLES_PER_READ], include=["documents"])
             for article_id, text in zip(found["ids"], found["documents"] or [], strict=True):
                 if text is not None:
-                    self._text_cache[article_id] = text
-        return {i: self._text_cache[i] for i in article_ids if i in self._text_cache}
+                    found_texts[article_id] = text
+        return found_texts
 
     # --- chunks ---------------------------------------------------------------------------
     def _chunk_ids(self, where: dict[str, Any] | None = None, ids: Sequence[str] | None = None) -> set[str]:

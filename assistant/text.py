@@ -143,9 +143,12 @@ _MONTH_NUMBERS = {
 }
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _PROSE_DATE = re.compile(
-    rf"\b(?P<month>{_MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
+    # The month word ends there ("Maricopa" is no March); ASCII only, so "Auguſt" matches nothing.
+    rf"\b(?P<month>{_MONTH_NAME})(?![A-Za-z])\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE | re.ASCII,
 )
+_LAST_YEARS_REACH = 183  # days back a month and day without a year may lie, when this year's is ahead
 # A bare month counts as a date after these words ("In January, he pleaded not guilty"), not elsewhere.
 _MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|through|last|this)[\s-]+$", re.I)
 Precision = Literal["day", "month", "year"]
@@ -169,7 +172,8 @@ class ProseDate:
 def dates_in(text: str, published: date | None) -> list[ProseDate]:
     """The dates a text states, in order. A month and day without a year ("on August 19") take the
     year the text stated last before them ("In 2016 … on July 13"), else the year of `published`, or
-    the year before when that would put them after it; with neither they are left out. A month alone
+    the year before when that would put them after it, if by less than half a year (else they lie
+    ahead of it: a hearing, a deadline); with neither they are left out. A month alone
     counts after "in", "since", "early" and the like when it is not later in the year than
     `published` ("In January, …" in an October article; "in November" may lie ahead, so it does
     not). A bare year ("in 2016") counts as that year."""
@@ -184,7 +188,9 @@ def dates_in(text: str, published: date | None) -> list[ProseDate]:
             continue  # "may" is a verb far more often than a month
         if month_word[0].islower():  # "march" and "sept" in lower case are not dates
             continue
-        month = _MONTH_NUMBERS[month_word.lower()]
+        month = _MONTH_NUMBERS.get(month_word.lower())
+        if month is None:
+            continue
         day = int(m.group("day")) if m.group("day") else None
         stated_before = [y.value.year for y in years if y.end <= m.start()]
         if m.group("year"):
@@ -194,7 +200,12 @@ def dates_in(text: str, published: date | None) -> list[ProseDate]:
         elif published is not None and day is not None:
             year = published.year
             with contextlib.suppress(ValueError):
-                if date(year, month, day) > published:
+                # "On December 12" in a January article is last December's; "on March 5" in a March 1
+                # article lies ahead (a hearing, a deadline): this year's.
+                if (
+                    date(year, month, day) > published
+                    and (published - date(year - 1, month, day)).days <= _LAST_YEARS_REACH
+                ):
                     year -= 1
         elif published is not None and month <= published.month and _MONTH_LEAD.search(text[: m.start()]):
             year = published.year  # "In January" in an October article; "in November" may be ahead, left out

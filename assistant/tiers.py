@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict
 
 RULES_FILE = Path(__file__).with_name("tiers.toml")
 UNRATED = "unrated"  # no source_type and no domain rule matched
-# An archived copy stands for the page it archives: "https://web.archive.org/web/2021…/https://cisa.gov/…".
-_ARCHIVED = re.compile(r"/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
+# In a web archive's path, the page it archives: "https://web.archive.org/web/2021…/https://cisa.gov/…".
+_ARCHIVED = re.compile(r"^/(?:web/)?\d{8,14}[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 
 class Tier(BaseModel):
@@ -35,6 +35,7 @@ class TierRules(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     tier: tuple[Tier, ...]
+    archives: tuple[str, ...] = ()  # web archives whose copies are tiered as the page they archive
 
     def rank(self, name: str) -> int:
         """0 for the strongest tier; unrated (or unknown) after every listed one."""
@@ -49,28 +50,37 @@ class TierRules(BaseModel):
     def of(self, source_type: str = "", url: str = "") -> str:
         """The tier of an article with this front-matter `source_type` and this url."""
         wanted = source_type.strip().lower()
+        if wanted == UNRATED:  # said so (a saved page's own claim to an address is not trusted)
+            return UNRATED
         if wanted:
             for t in self.tier:
                 if wanted == t.name or wanted in t.source_types:
                     return t.name
-        host = _host(url)
+        host = self._host(url)
         if host:
             for t in self.tier:
                 if any(_under(host, domain) for domain in t.domains):
                     return t.name
         return UNRATED
 
+    def _host(self, url: str) -> str:
+        """The url's host; for a copy in a known web archive, the host of the page it archives."""
+        host, path = _split(url)
+        if any(_under(host, archive) for archive in self.archives):
+            archived = _ARCHIVED.match(path)
+            if archived:
+                host, _ = _split(archived.group(1))
+        return host
 
-def _host(url: str) -> str:
+
+def _split(url: str) -> tuple[str, str]:
     url = url.strip()
-    archived = _ARCHIVED.search(url)
-    if archived:
-        url = archived.group(1)
     try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        parts = urlsplit(url if "//" in url else f"//{url}")
+        host = parts.hostname or ""
     except ValueError:
-        return ""
-    return host.lower().removeprefix("www.")
+        return "", ""
+    return host.lower().rstrip(".").removeprefix("www."), parts.path
 
 
 def _under(host: str, domain: str) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import IngestError
+from assistant.tiers import UNRATED
 from assistant.types import Article, Flag, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
 from ingest.planted import find_flags, hidden_html_texts
@@ -309,12 +310,16 @@ def load_html(path: Path) -> LoadResult:
             published = _parse_date(raw_date, where)
         except IngestError:
             published = None  # a page's guessed date is a hint, not a promise
+    url = (getattr(doc, "url", None) or "") if doc is not None else ""
     article = _file_article(
         path,
         text=text,
         title=title,
         source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
-        url=(getattr(doc, "url", None) or "") if doc is not None else "",
+        # A saved page's address is what the page says of itself (its canonical link): shown and
+        # linked, never trusted for a tier (any page can claim to be cisa.gov's).
+        source_type=UNRATED if url else "",
+        url=url,
         published=published,
         hidden=tuple(hidden_html_texts(html)),
     )

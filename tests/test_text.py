@@ -61,8 +61,8 @@ PUBLISHED = date(2024, 9, 30)
     [
         ("On Friday, September 27, 2024, the department unsealed an indictment.", [("2024-09-27", "day")]),
         ("The campaign went public on August 10.", [("2024-08-10", "day")]),
-        # A month and day later in the year than the article: last year's.
-        ("The breach began on December 12.", [("2023-12-12", "day")]),
+        # A month and day later in the year than the article, and last year's too far back: ahead.
+        ("The hearing is set for December 12.", [("2024-12-12", "day")]),
         # The year the sentence stated before a month and day is theirs.
         ("In 2016, twelve officers were charged on July 13.", [("2016-01-01", "year"), ("2016-07-13", "day")]),
         ("In June 2024 a group sent a spear-phishing email.", [("2024-06-01", "month")]),
@@ -72,6 +72,9 @@ PUBLISHED = date(2024, 9, 30)
         ("They may march on.", []),  # "may" and "march" are words, not months
         ("Version 2020.1 counted 2,016 ballots.", []),
         ("February 30 is no date.", []),
+        ("Officials in Maricopa, Augusta, Marietta and Janesville met.", []),  # no month inside a name
+        ("On Auguſt 19 it began.", []),  # a look-alike letter matches nothing (and crashes nothing)
+        ("A sentencing hearing is set for October 5.", [("2024-10-05", "day")]),  # ahead, not last year's
     ],
 )
 def test_dates_in_prose(text: str, expected: list[tuple[str, str]]) -> None:
@@ -80,6 +83,9 @@ def test_dates_in_prose(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_month_and_day_need_a_year_from_somewhere() -> None:
     assert dates_in("The breach began on December 12.", None) == []
+    # Early in the year, a December without a year is last December's.
+    (found,) = dates_in("The breach began on December 12.", date(2024, 1, 5))
+    assert found.value == date(2023, 12, 12)
 
 
 def test_figures_say_what_they_count() -> None:

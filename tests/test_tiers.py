@@ -26,6 +26,12 @@ from assistant.types import Filters
         # An archived copy is tiered as the page it archives.
         ("", "https://web.archive.org/web/20210120020420/https://www.cisa.gov/election-security", "official"),
         ("", "https://notgov.example.com/cisa.gov", UNRATED),  # the host decides, not the path
+        # Only a known web archive's copy stands for the page it archives, and only from its path.
+        ("", "https://evil.example/web/20240101000000/https://www.cisa.gov/x", UNRATED),
+        ("", "https://attacker.example/?next=/web/20240101/https://justice.gov", UNRATED),
+        ("", "https://archive.ph/20240101/https://www.justice.gov/x", "official"),
+        ("", "https://cisa.gov./news", "official"),  # the root's trailing dot
+        ("unrated", "https://www.cisa.gov/x", UNRATED),  # said so: no domain rule applies
         ("", "https://evilcisa.gov.example.com/", UNRATED),
         ("", "", UNRATED),
         ("", "not a url at all", UNRATED),
@@ -105,3 +111,17 @@ def test_prefer_official_ranks_an_official_copy_first(tmp_path: Path) -> None:
     assert plain[0].tier == "community" and plain[-1].tier == "official"
     assert {p.tier for p in plain} == {"official", "community"}  # the preference reorders, never filters
     assert len(preferred) == len(plain)
+
+
+def test_a_saved_pages_own_address_earns_no_tier(tmp_path: Path) -> None:
+    """Any page can claim to be cisa.gov's in its canonical link: shown, never trusted for a tier."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "blog.html").write_text(
+        '<html><head><title>Patriot Truth Blog</title><link rel="canonical" href="https://www.cisa.gov/news/x">'
+        "</head><body><article><p>" + BODY + "</p></article></body></html>"
+    )
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    (record,) = bot.articles()
+    assert record.url == "https://www.cisa.gov/news/x" and record.tier == UNRATED

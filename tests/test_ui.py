@@ -287,7 +287,7 @@ def test_a_briefing_renders_its_sections_tiers_and_downloads(app: AppTest) -> No
     shown = _shown(app)
     for section in ("Bottom line", "Key developments", "What changed", "Conflicts", "Open questions", "Sources"):
         assert f"#### {section}" in shown
-    assert "Superseded: **September 18, 2024**" in shown
+    assert "Later, **September 18, 2024**" in shown
     assert escape(brief.timeline[0].text) in shown
     assert "-badge[Official]" in shown and "-badge[Threat intelligence]" in shown  # st.badge is Markdown
     assert len(app.get("download_button")) == 3

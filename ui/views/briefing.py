@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import streamlit as st
@@ -49,8 +50,8 @@ def show(brief: Briefing) -> None:
             st.caption("None found in the sources.")
         for s in statements:
             if isinstance(s, Change):
-                _line(s.supersedes)
-                _line(s, lead="Superseded: ")
+                _line(s.supersedes, lead="Earlier, ")
+                _line(s, lead="Later, ")
             elif isinstance(s, Conflict):
                 st.markdown(escape(s.text))
                 for claim in s.claims:
@@ -68,7 +69,7 @@ def show(brief: Briefing) -> None:
     downloads = [
         ("Markdown", export.brief_markdown(brief), "md", "text/markdown"),
         ("HTML", export.brief_page(brief), "html", "text/html"),
-        ("JSON", brief.model_dump_json(indent=2), "json", "application/json"),
+        ("JSON", json.dumps(brief.to_json_dict(), ensure_ascii=False, indent=2), "json", "application/json"),
     ]
     for place, (name, data, suffix, mime) in zip(columns, downloads, strict=True):
         place.download_button(
