@@ -46,6 +46,7 @@ from assistant.types import (
     Filters,
     SourceGroup,
     Statement,
+    page_at,
 )
 
 Progress = Callable[[str, int, int], object]  # (what is being done, done, total)
@@ -66,9 +67,8 @@ _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # Monday, …", "Status note: …". Only these are left out of the quote: a label such as "False claim:"
 # or "Myth:" says the sentence is not so, and stays with it.
 _LABEL = re.compile(
-    r"^(?P<label>bottom line|in short|summary|key takeaways?|the upshot|tl;?dr|update|updated|status note|status|"
-    r"note|background|context|what happened|why it matters|what's next|purpose)\s*:\s+(?=[A-Z0-9“\"])",
-    re.I,
+    r"^(?P<label>(?i:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr|update|updated|status note|"
+    r"status|note|background|context|what happened|why it matters|what's next|purpose))\s*:\s+(?=[A-Z0-9“\"])"
 )
 _SUMMARY_LABEL = re.compile(r"^(?:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr)$", re.I)
 # What the sources say is not known yet: announced investigations, what a statement left out.
@@ -270,7 +270,8 @@ class BriefBuilder:
             return []
         hits = self.retriever.bm25().search(words_, _MENTION_HITS, None)
         candidates = {p.article_id for p in self.store.passages([chunk for chunk, _ in hits]).values()}
-        kept = [r for r in scope if r.id in candidates]
+        # The keyword index searches article text; a title is checked here.
+        kept = [r for r in scope if r.id in candidates or wanted <= set(terms(r.title))]
         texts = self.store.article_texts([r.id for r in kept])
         return [r for r in kept if wanted <= set(terms(r.title + " " + texts.get(r.id, "")))]
 
@@ -391,7 +392,8 @@ class BriefBuilder:
                     and (_figures_differ(a.lead, b.lead) or _figures_differ(b.lead, a.lead))
                 )
                 same_source = bool(_sources(a) & _sources(b))
-                if differ and not same_source:
+                stated_update = early != late and _refers_back(later.lead, early)
+                if differ and not same_source and not stated_update:
                     # Two sources at odds, whichever came later: shown side by side, never settled.
                     joined = next((g for g in conflicts if a in g or b in g), None)
                     if joined is None:
@@ -402,7 +404,7 @@ class BriefBuilder:
                     continue
                 elif (
                     differ  # a source's own later figure
-                    or _refers_back(later.lead, early)
+                    or stated_update
                     or (similar >= _SAME_MATTER and earlier.lead.open and not later.lead.open)
                 ):
                     # A source's new figure, a later statement that says it updates the earlier date's,
@@ -491,6 +493,7 @@ class BriefBuilder:
                 verified=True,
                 support=1.0,
                 tier=s.record.tier,
+                page=page_at(s.record.page_starts, s.start),
             )
 
         def statement(members: list[_Sentence]) -> Statement | None:

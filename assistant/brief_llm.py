@@ -41,6 +41,22 @@ def _passage(statement: Statement, article_id: str) -> Passage:
     )
 
 
+def model_lines(brief: Briefing) -> list[Statement]:
+    """What the model reads: the later line of each change first, then the timeline; never a line
+    another source contradicts (the model would state one side as fact) nor one a change supersedes."""
+    disputed = {(c.path, c.start) for conflict in brief.conflicts for claim in conflict.claims for c in claim.citations}
+    superseded = {(c.path, c.start) for change in brief.changed for c in change.supersedes.citations}
+    taken: set[tuple[str, int]] = set()
+    lines: list[Statement] = []
+    for statement in [*brief.changed, *brief.timeline]:
+        keys = {(c.path, c.start) for c in statement.citations}
+        if keys & (disputed | superseded | taken):
+            continue
+        taken |= keys
+        lines.append(statement)
+    return lines[:_LINES]
+
+
 def written_bottom_line(
     brief: Briefing,
     model: BaseChatModel,
@@ -50,7 +66,7 @@ def written_bottom_line(
     where: str,
 ) -> Briefing:
     """The brief with the model's checked bottom line, or as it was with a note saying why not."""
-    lines = [*brief.timeline, *brief.changed][:_LINES]
+    lines = model_lines(brief)
     if not lines:
         return brief
     passages = [_passage(s, article_ids[s.citations[0].path]) for s in lines]
@@ -74,7 +90,10 @@ def written_bottom_line(
         if stored is None or stored[citation.start : citation.end] != citation.quote:
             continue  # the same check as every quote: verbatim at its offsets in the stored article
         line = lines[passages.index(source)]
-        checked: Citation = citation.model_copy(update={"marker": numbers[citation.path], "verified": True})
+        checked: Citation = citation.model_copy(
+            # The article's own date (the passage carried the line's date for the model to read).
+            update={"marker": numbers[citation.path], "verified": True, "published": line.citations[0].published}
+        )
         statements.append(
             Statement(
                 date=line.date,
@@ -90,4 +109,19 @@ def written_bottom_line(
             "The language model's bottom line could not be verified against the sources; the extractive one is shown."
         )
         return brief.model_copy(update={"notes": notes})
-    return brief.model_copy(update={"bottom_line": statements, "backend": "llm", "notes": notes})
+    written_brief = brief.model_copy(update={"bottom_line": statements, "backend": "llm", "notes": notes})
+    # Sources only the replaced bottom line cited are no longer cited.
+    cited = {c.marker for s in _statements(written_brief) for c in s.citations}
+    groups = [
+        g.model_copy(update={"sources": tuple(src for src in g.sources if src.number in cited)}) for g in brief.sources
+    ]
+    return written_brief.model_copy(update={"sources": [g for g in groups if g.sources]})
+
+
+def _statements(brief: Briefing) -> list[Statement]:
+    found: list[Statement] = [*brief.bottom_line, *brief.timeline, *brief.open_questions]
+    for change in brief.changed:
+        found += [change, change.supersedes]
+    for conflict in brief.conflicts:
+        found += [conflict, *conflict.claims]
+    return found

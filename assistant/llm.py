@@ -39,7 +39,13 @@ if TYPE_CHECKING:
 
 # "[2]", "[1, 3]", and "[Passage 2]" or "[source 2]" as some models write them.
 _MARKERS = re.compile(r"\s*\[(?:(?:passage|source)s?\s*)?(\d+(?:\s*[,;]\s*\d+)*)\]", re.I)
+_LEADING_MARKERS = re.compile(rf"(?:{_MARKERS.pattern})+", re.I)
 _THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)
+
+
+def _numbers(markers: str) -> tuple[int, ...]:
+    return tuple(int(n) for group in _MARKERS.findall(markers) for n in re.split(r"\s*[,;]\s*", group))
+
 
 FELL_BACK = (
     "The language model's answer could not be verified against the sources, so the offline answer "
@@ -59,7 +65,12 @@ def claims(written: str) -> list[Claim]:
     out: list[Claim] = []
     for a, b in sentence_spans(written):
         sentence = written[a:b]
-        cited = tuple(int(n) for group in _MARKERS.findall(sentence) for n in re.split(r"\s*[,;]\s*", group))
+        # "… in 2024. [1] DOJ charged …": markers opening a sentence close the one before it.
+        lead = _LEADING_MARKERS.match(sentence)
+        if lead and out:
+            out[-1] = Claim(out[-1].text, out[-1].cited + _numbers(lead.group()))
+            sentence = sentence[lead.end() :]
+        cited = _numbers(sentence)
         text = _MARKERS.sub("", sentence).strip()
         if text:
             out.append(Claim(text=text, cited=cited))

@@ -128,11 +128,15 @@ def _published(meta: dict[str, Any]) -> date | None:
     return date.fromisoformat(str(value)) if value else None
 
 
+def _page_starts(meta: dict[str, Any]) -> tuple[int, ...]:
+    starts = meta.get("page_starts")
+    return tuple(int(x) for x in str(starts).split(",")) if starts else ()
+
+
 def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
     """A stored chunk (its text and the metadata `article_metadata` wrote) as a `Passage`."""
     start = int(meta.get("start", 0))
-    starts = meta.get("page_starts")
-    page_starts = tuple(int(x) for x in str(starts).split(",")) if starts else ()
+    page_starts = _page_starts(meta)
     return Passage(
         chunk_id=chunk_id,
         article_id=str(meta.get("article_id", "")),
@@ -168,6 +172,7 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         content_hash=str(meta.get("content_hash", "")),
         flags=flags_from_json(meta.get("flags")),
         topics=tuple(sorted(k[len(TOPIC_PREFIX) :] for k, v in meta.items() if k.startswith(TOPIC_PREFIX) and v)),
+        page_starts=_page_starts(meta),
     )
 
 

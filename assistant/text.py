@@ -143,10 +143,11 @@ _MONTH_NUMBERS = {
 }
 _MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _PROSE_DATE = re.compile(
-    # The month word ends there ("Maricopa" is no March); ASCII only, so "Auguſt" matches nothing.
+    # The month word ends there ("Maricopa" is no March). A look-alike letter ("Auguſt" matches August
+    # case-insensitively) is no month: its lower case is not in the table.
     rf"\b(?P<month>{_MONTH_NAME})(?![A-Za-z])\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE | re.ASCII,
+    re.IGNORECASE,
 )
 _LAST_YEARS_REACH = 183  # days back a month and day without a year may lie, when this year's is ahead
 # A bare month counts as a date after these words ("In January, he pleaded not guilty"), not elsewhere.

@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict
 RULES_FILE = Path(__file__).with_name("tiers.toml")
 UNRATED = "unrated"  # no source_type and no domain rule matched
 # In a web archive's path, the page it archives: "https://web.archive.org/web/2021…/https://cisa.gov/…".
-_ARCHIVED = re.compile(r"^/(?:web/)?\d{8,14}[a-z_]*/(https?://.+)$", re.IGNORECASE)
+# A timestamp of 4 to 14 digits (Wayback), or dotted ("2024.08.19-120000", archive.today).
+_ARCHIVED = re.compile(r"^/(?:web/)?(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 
 class Tier(BaseModel):

@@ -243,6 +243,7 @@ class ArticleRecord(_Value):
     content_hash: str = ""
     flags: tuple[Flag, ...] = ()
     topics: tuple[str, ...] = ()  # lower-cased, as filters match them
+    page_starts: tuple[int, ...] = Field(default=(), exclude=True)  # for PDFs, see Article.page_starts
 
 
 ArticleStatus = Literal["added", "updated", "unchanged", "removed", "failed"]

@@ -271,11 +271,11 @@ def test_a_models_bottom_line_keeps_only_checked_sentences(bot: Assistant, iran:
     LLM tests rarely cites its lines, so what it writes usually falls back; this gives written text.)"""
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    from assistant.brief_llm import written_bottom_line
+    from assistant.brief_llm import model_lines, written_bottom_line
     from assistant.llm import Verifier
     from assistant.support import SupportCheck
 
-    lines = [*iran.timeline, *iran.changed][:12]
+    lines = model_lines(iran)
     indictment = next(n for n, s in enumerate(lines, start=1) if "unsealed a criminal indictment" in s.text)
     written = (
         f"On September 27, 2024, the Justice Department unsealed a criminal indictment against three Iranian "
@@ -300,6 +300,7 @@ def test_a_models_bottom_line_keeps_only_checked_sentences(bot: Assistant, iran:
     text = bot.article_text(records[citation.path]) or ""
     assert citation.verified and text[citation.start : citation.end] == citation.quote
     assert citation.support is not None and citation.support < 1.0
+    assert citation.published == _records(bot)[citation.path].published  # the article's date, not the line's
     assert citation.marker in {src.number for g in iran.sources for src in g.sources}
     assert any("not supported" in n for n in brief.notes) and any("cited no source" in n for n in brief.notes)
     assert f"  > “{escape_markdown(citation.quote)}” [{citation.marker}]" in brief_markdown(brief)
@@ -348,3 +349,64 @@ def test_one_source_as_a_string_and_datetimes_are_taken_as_meant(bot: Assistant)
     brief = bot.brief("iran", sources="Sample briefing corpus", since=datetime(2024, 9, 1, 12, 30))
     assert brief.articles_in_scope > 0 and brief.request.sources == ("Sample briefing corpus",)
     assert brief.request.since == date(2024, 9, 1)
+
+
+def test_a_pdf_lines_citation_names_its_page(tmp_path: Path) -> None:
+    from tests.pdfs import write_text_pdf
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    write_text_pdf(
+        folder / "report.pdf",
+        [
+            "The county clerk published the annual election security report for all staff members.",
+            "On March 4, 2024, officials said 41 phishing emails reached poll workers before the primary.",
+        ],
+        title="Election security report",
+    )
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    brief = bot.brief("phishing emails")
+    line = next(s for s in brief.timeline if "41 phishing emails" in s.text)
+    assert line.date == date(2024, 3, 4) and line.citations[0].page == 2
+
+
+def test_the_model_never_reads_a_disputed_or_superseded_line(planted: Assistant) -> None:
+    from assistant.brief_llm import model_lines
+
+    brief = planted.brief("ballots")
+    read = {c.quote for s in model_lines(brief) for c in s.citations}
+    assert read and not any(("1,200" in q or "3,400" in q) for q in read)  # both are disputed
+
+
+def test_a_stated_update_from_another_source_is_a_change(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(
+        folder, "cisa", "2024-08-19", "CISA", "official",
+        f"On August 19, 2024, CISA said 12 fake election websites had been taken down. {FILLER}",
+    )  # fmt: skip
+    _write(
+        folder, "wire", "2024-09-18", "AP", "news",
+        "On September 18, 2024, CISA updated its August 19 count: 20 fake election websites had been "
+        f"taken down. {FILLER}",
+    )  # fmt: skip
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    brief = bot.brief("ballots")
+    assert not brief.conflicts
+    (change,) = [c for c in brief.changed if "20 fake" in c.text]
+    assert change.supersedes.date == date(2024, 8, 19) and "12 fake" in change.supersedes.text
+
+
+def test_a_topic_word_only_in_a_title_finds_the_article(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "robocall.md").write_text(
+        "---\ntitle: Deepfake robocall reached voters\npublished: 2024-02-06\n---\n"
+        "On January 21, 2024, an AI-generated voice told New Hampshire voters to skip the primary election.\n"
+    )
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    brief = bot.brief("deepfake")
+    assert brief.articles_in_scope == 1 and brief.timeline

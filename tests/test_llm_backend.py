@@ -57,6 +57,13 @@ def test_claims_carry_the_passages_they_cite() -> None:
     ]
 
 
+def test_markers_after_the_full_stop_belong_to_the_sentence_they_follow() -> None:
+    assert claims("Iran hacked the campaign in 2024. [1] DOJ charged three men. [2][3]") == [
+        Claim("Iran hacked the campaign in 2024.", (1,)),
+        Claim("DOJ charged three men.", (2, 3)),
+    ]
+
+
 def test_only_supported_sentences_survive_each_with_its_best_quote(bot: Assistant) -> None:
     passages = [_passage("a", FINE), _passage("b", CARRIER)]
     written = (

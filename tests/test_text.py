@@ -67,6 +67,7 @@ PUBLISHED = date(2024, 9, 30)
         ("In 2016, twelve officers were charged on July 13.", [("2016-01-01", "year"), ("2016-07-13", "day")]),
         ("In June 2024 a group sent a spear-phishing email.", [("2024-06-01", "month")]),
         ("Sept. 18 brought a second statement.", [("2024-09-18", "day")]),
+        ("On September\u00a027,\u00a02024 the charges came.", [("2024-09-27", "day")]),  # no-break spaces
         ("In January, he pleaded not guilty.", [("2024-01-01", "month")]),
         ("A vote is due in November.", []),  # later in the year than the article: may lie ahead
         ("They may march on.", []),  # "may" and "march" are words, not months

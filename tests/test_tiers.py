@@ -30,6 +30,8 @@ from assistant.types import Filters
         ("", "https://evil.example/web/20240101000000/https://www.cisa.gov/x", UNRATED),
         ("", "https://attacker.example/?next=/web/20240101/https://justice.gov", UNRATED),
         ("", "https://archive.ph/20240101/https://www.justice.gov/x", "official"),
+        ("", "https://web.archive.org/web/2024/https://www.cisa.gov/news", "official"),  # a partial timestamp
+        ("", "https://archive.ph/2024.08.19-120000/https://www.cisa.gov/news", "official"),
         ("", "https://cisa.gov./news", "official"),  # the root's trailing dot
         ("unrated", "https://www.cisa.gov/x", UNRATED),  # said so: no domain rule applies
         ("", "https://evilcisa.gov.example.com/", UNRATED),
