@@ -14,8 +14,9 @@ stored text like an answer's quotes. How it is put together:
 4. The timeline is the best developments inside the window in date order; "what changed" pairs a later
    statement with the earlier one it supersedes (a different figure for the same thing, a "no one has
    been charged" followed by charges, or a later statement that says it updates an earlier date's);
-   conflicts are sources giving different figures for the same thing (within half a year; a source's
-   own later figure is a change, another source's is a conflict, never settled by date);
+   conflicts are sources giving different figures for the same thing, or one saying not so where
+   another says so (within half a year; a source's own later figure is a change, another source's is
+   a conflict, never settled by date);
    open questions are sentences about what is not known (investigations without outcome, what a
    statement left out) that nothing later in scope answers.
 """
@@ -60,7 +61,8 @@ _BOTTOM_LINE = 3
 _NEAR_COPY = 0.85  # cosine above which two sentences of different articles report one development
 _SAME_MATTER = 0.6  # ... above which they are about one matter (an update or a conflict may follow)
 _REFERS_BACK = 0.45  # ... a later sentence that names an earlier date must be this close to that date's line
-_FIGURES_REACH = 180  # days: figures further apart than this are not set against each other
+_FIGURES_REACH = 180  # days: figures (or claims) further apart than this are not set against each other
+_SAME_CLAIM = 0.75  # cosine above which a sentence and its negation are one claim gainsaid
 _MIN_WORDS, _MAX_WORDS = 6, 80
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
 # A label before the sentence proper that says only what kind of line follows: "Bottom line: On
@@ -391,6 +393,10 @@ class BriefBuilder:
                     and (late - early).days <= _FIGURES_REACH
                     and (_figures_differ(a.lead, b.lead) or _figures_differ(b.lead, a.lead))
                 )
+                # One says not so where the other says so, about the very same thing ("was not breached"
+                # beside "was breached").
+                gainsaid = similar >= _SAME_CLAIM and a.lead.negated != b.lead.negated
+                differ = differ or (gainsaid and (late - early).days <= _FIGURES_REACH)
                 same_source = bool(_sources(a) & _sources(b))
                 stated_update = early != late and _refers_back(later.lead, early)
                 if differ and not same_source and not stated_update:

@@ -410,3 +410,22 @@ def test_a_topic_word_only_in_a_title_finds_the_article(tmp_path: Path) -> None:
     assert bot.ingest([folder]).ok
     brief = bot.brief("deepfake")
     assert brief.articles_in_scope == 1 and brief.timeline
+
+
+def test_a_claim_another_source_gainsays_is_a_conflict(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(
+        folder, "county", "2024-10-08", "County IT Office", "official",
+        f"On October 7, 2024, officials said the county's voter registration database was not breached. {FILLER}",
+    )  # fmt: skip
+    _write(
+        folder, "blog", "2024-10-09", "Election Watch Blog", "blog",
+        f"On October 7, 2024, hackers breached the county's voter registration database, the blog said. {FILLER}",
+    )  # fmt: skip
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    (conflict,) = bot.brief("ballots").conflicts
+    texts = sorted(c.text for c in conflict.claims)
+    assert "not breached" in texts[1] and "hackers breached" in texts[0]
+    assert {c.citations[0].tier for c in conflict.claims} == {"official", "community"}
