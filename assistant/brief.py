@@ -33,7 +33,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.extractive import BOILERPLATE, DANGLING, is_heading
-from assistant.questions import names, negated
+from assistant.questions import denied_terms, names, negated
 from assistant.text import Figure, ProseDate, dates_in, figures, long_date, sentence_spans, terms, words
 from assistant.tiers import tier_rules
 from assistant.types import (
@@ -193,6 +193,17 @@ def _figures_differ(a: _Sentence, b: _Sentence) -> bool:
         for fa in a.figures
         for fb in b.figures
     )
+
+
+def _gainsays(a: _Sentence, b: _Sentence) -> bool:
+    """One says not so what the other says is so: a word a negation of one bears on stands in the
+    other, which negates nothing ("was not breached" beside "hackers breached"; not "no plans for
+    cyberattacks" beside "its capabilities are defensive", which agree)."""
+    if a.negated == b.negated:
+        return False
+    denying, saying = (a, b) if a.negated else (b, a)
+    said = set(terms(saying.text))
+    return any(reach & said for reach in denied_terms(denying.text))
 
 
 def _agree(a: _Sentence, b: _Sentence) -> bool:
@@ -395,7 +406,7 @@ class BriefBuilder:
                 )
                 # One says not so where the other says so, about the very same thing ("was not breached"
                 # beside "was breached").
-                gainsaid = similar >= _SAME_CLAIM and a.lead.negated != b.lead.negated
+                gainsaid = similar >= _SAME_CLAIM and _gainsays(a.lead, b.lead)
                 differ = differ or (gainsaid and (late - early).days <= _FIGURES_REACH)
                 same_source = bool(_sources(a) & _sources(b))
                 stated_update = early != late and _refers_back(later.lead, early)
@@ -536,7 +547,7 @@ class BriefBuilder:
                     date=latest,
                     date_label=long_date(latest) if latest else "undated",
                     dated_by="event" if all(c.dated_by == "event" for c in claims) else "published",
-                    text=f"{len(claims)} sources give different figures for the same thing; neither is preferred.",
+                    text=f"{len(claims)} sources disagree on this; none is preferred.",
                     citations=tuple(c for claim in claims for c in claim.citations),
                     claims=tuple(claims),
                 )

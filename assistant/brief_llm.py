@@ -111,17 +111,8 @@ def written_bottom_line(
         return brief.model_copy(update={"notes": notes})
     written_brief = brief.model_copy(update={"bottom_line": statements, "backend": "llm", "notes": notes})
     # Sources only the replaced bottom line cited are no longer cited.
-    cited = {c.marker for s in _statements(written_brief) for c in s.citations}
+    cited = {c.marker for s in written_brief.statements() for c in s.citations}
     groups = [
         g.model_copy(update={"sources": tuple(src for src in g.sources if src.number in cited)}) for g in brief.sources
     ]
     return written_brief.model_copy(update={"sources": [g for g in groups if g.sources]})
-
-
-def _statements(brief: Briefing) -> list[Statement]:
-    found: list[Statement] = [*brief.bottom_line, *brief.timeline, *brief.open_questions]
-    for change in brief.changed:
-        found += [change, change.supersedes]
-    for conflict in brief.conflicts:
-        found += [conflict, *conflict.claims]
-    return found

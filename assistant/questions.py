@@ -292,9 +292,15 @@ def yes_no_verdict(sentence: str, question: str) -> str | None:
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
+    reach = denied_terms(sentence)
+    if not reach:
+        return "Yes"
+    return "No" if any(words_after & asked for words_after in reach) else None
+
+
+def denied_terms(sentence: str) -> list[set[str]]:
+    """For each negation of the sentence, the terms it bears on: the words just after it ("the
+    database was not breached" denies {"breach"})."""
     tokens = words(sentence)
     denials = [i for i, token in enumerate(tokens) if _NEGATION.fullmatch(token) or token.endswith("n't")]
-    if not denials:
-        return "Yes"
-    reach = (set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials)
-    return "No" if any(words_after & asked for words_after in reach) else None
+    return [set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials]

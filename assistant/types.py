@@ -381,5 +381,15 @@ class Briefing(BaseModel):
     def title(self) -> str:
         return self.request.title()
 
+    def statements(self) -> list[Statement]:
+        """Every quoted line of every section: each change with the line it supersedes, each side of each
+        conflict (a conflict's own text says only that its sides disagree)."""
+        found: list[Statement] = [*self.bottom_line, *self.timeline, *self.open_questions]
+        for change in self.changed:
+            found += [change, change.supersedes]
+        for conflict in self.conflicts:
+            found += conflict.claims
+        return found
+
     def to_json_dict(self) -> dict[str, object]:
         return {"title": self.title, **self.model_dump(mode="json")}

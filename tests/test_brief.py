@@ -26,12 +26,7 @@ def iran(bot: Assistant) -> Briefing:
 
 
 def _statements(brief: Briefing) -> list[Statement]:
-    found: list[Statement] = [*brief.bottom_line, *brief.timeline, *brief.open_questions]
-    for change in brief.changed:
-        found += [change, change.supersedes]
-    for conflict in brief.conflicts:
-        found += list(conflict.claims)
-    return found
+    return brief.statements()
 
 
 def _records(bot: Assistant) -> dict[str, ArticleRecord]:
@@ -71,6 +66,9 @@ def test_the_superseded_statement_pair_is_under_what_changed(iran: Briefing) -> 
     change = next(c for c in iran.changed if c.date == date(2024, 9, 18))
     assert "updated their August 19 attribution" in change.text
     assert "August 19" in change.supersedes.date_label
+    # Two articles' "no plans for cyberattacks" and "purely defensive" both report Iran's denial: they
+    # agree, although only one of them negates.
+    assert not iran.conflicts
 
 
 def test_sources_are_grouped_by_tier_strongest_first(bot: Assistant, iran: Briefing) -> None:
@@ -111,6 +109,17 @@ def test_progress_is_reported(bot: Assistant) -> None:
 def _write(folder: Path, name: str, published: str, source: str, source_type: str, body: str) -> None:
     front = f"---\ntitle: {name}\nsource: {source}\nsource_type: {source_type}\npublished: {published}\n"
     (folder / f"{name}.md").write_text(front + "topics: [ballots]\n---\n" + body + "\n")
+
+
+def _index(tmp_path: Path, *articles: tuple[str, str, str, str, str]) -> Assistant:
+    """An index of articles given as (name, published, source, source_type, body)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in articles:
+        _write(folder, *article)
+    bot = Assistant(index_dir=tmp_path / "index")
+    assert bot.ingest([folder]).ok
+    return bot
 
 
 FILLER = (
@@ -158,25 +167,30 @@ def test_a_planted_conflict_is_shown_with_every_side_never_resolved(planted: Ass
     assert claims["ledger-count.md"].citations[0].tier == "news"
     assert claims["office-count.md"].date == claims["ledger-count.md"].date == date(2024, 10, 1)
     assert claims["office-revision.md"].date == date(2024, 10, 18)
-    assert "neither is preferred" in conflict.text
+    assert "none is preferred" in conflict.text
     assert {c.path for c in conflict.citations} == {c.path for claim in conflict.claims for c in claim.citations}
 
 
 def test_another_sources_later_figure_is_a_conflict_not_an_update(tmp_path: Path) -> None:
     """A later figure from another source does not supersede an official one: it is shown as a
     conflict, whatever the gap between their dates."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    _write(
-        folder, "official", "2024-09-09", "Election Commission", "official",
-        f"On September 9, 2024, the commission said 1,200 fake accounts had been removed. {FILLER}",
-    )  # fmt: skip
-    _write(
-        folder, "blog", "2024-09-24", "A Blog", "blog",
-        f"On September 24, 2024, a blogger said 45,000 fake accounts had been removed. {FILLER}",
-    )  # fmt: skip
-    bot = Assistant(index_dir=tmp_path / "index")
-    assert bot.ingest([folder]).ok
+    bot = _index(
+        tmp_path,
+        (
+            "official",
+            "2024-09-09",
+            "Election Commission",
+            "official",
+            f"On September 9, 2024, the commission said 1,200 fake accounts had been removed. {FILLER}",
+        ),
+        (
+            "blog",
+            "2024-09-24",
+            "A Blog",
+            "blog",
+            f"On September 24, 2024, a blogger said 45,000 fake accounts had been removed. {FILLER}",
+        ),
+    )
     brief = bot.brief("ballots")
     assert not [c for c in brief.changed if "45,000" in c.text]
     (conflict,) = brief.conflicts
@@ -380,19 +394,24 @@ def test_the_model_never_reads_a_disputed_or_superseded_line(planted: Assistant)
 
 
 def test_a_stated_update_from_another_source_is_a_change(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    _write(
-        folder, "cisa", "2024-08-19", "CISA", "official",
-        f"On August 19, 2024, CISA said 12 fake election websites had been taken down. {FILLER}",
-    )  # fmt: skip
-    _write(
-        folder, "wire", "2024-09-18", "AP", "news",
-        "On September 18, 2024, CISA updated its August 19 count: 20 fake election websites had been "
-        f"taken down. {FILLER}",
-    )  # fmt: skip
-    bot = Assistant(index_dir=tmp_path / "index")
-    assert bot.ingest([folder]).ok
+    bot = _index(
+        tmp_path,
+        (
+            "cisa",
+            "2024-08-19",
+            "CISA",
+            "official",
+            f"On August 19, 2024, CISA said 12 fake election websites had been taken down. {FILLER}",
+        ),
+        (
+            "wire",
+            "2024-09-18",
+            "AP",
+            "news",
+            "On September 18, 2024, CISA updated its August 19 count: 20 fake election websites had been "
+            f"taken down. {FILLER}",
+        ),
+    )
     brief = bot.brief("ballots")
     assert not brief.conflicts
     (change,) = [c for c in brief.changed if "20 fake" in c.text]
@@ -413,18 +432,23 @@ def test_a_topic_word_only_in_a_title_finds_the_article(tmp_path: Path) -> None:
 
 
 def test_a_claim_another_source_gainsays_is_a_conflict(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    _write(
-        folder, "county", "2024-10-08", "County IT Office", "official",
-        f"On October 7, 2024, officials said the county's voter registration database was not breached. {FILLER}",
-    )  # fmt: skip
-    _write(
-        folder, "blog", "2024-10-09", "Election Watch Blog", "blog",
-        f"On October 7, 2024, hackers breached the county's voter registration database, the blog said. {FILLER}",
-    )  # fmt: skip
-    bot = Assistant(index_dir=tmp_path / "index")
-    assert bot.ingest([folder]).ok
+    bot = _index(
+        tmp_path,
+        (
+            "county",
+            "2024-10-08",
+            "County IT Office",
+            "official",
+            f"On October 7, 2024, officials said the county's voter registration database was not breached. {FILLER}",
+        ),
+        (
+            "blog",
+            "2024-10-09",
+            "Election Watch Blog",
+            "blog",
+            f"On October 7, 2024, hackers breached the county's voter registration database, the blog said. {FILLER}",
+        ),
+    )
     (conflict,) = bot.brief("ballots").conflicts
     texts = sorted(c.text for c in conflict.claims)
     assert "not breached" in texts[1] and "hackers breached" in texts[0]
