@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -49,6 +49,10 @@ from assistant.types import (
     Statement,
     page_at,
 )
+
+if TYPE_CHECKING:
+    from assistant.retrieval import HybridRetriever
+    from assistant.store import Store
 
 Progress = Callable[[str, int, int], object]  # (what is being done, done, total)
 
@@ -238,11 +242,7 @@ def _refers_back(later: _Sentence, earlier: date) -> bool:
 class BriefBuilder:
     """Builds a `Briefing` from the index: `store` reads articles, `retriever` serves a query's scope."""
 
-    def __init__(self, store: object, retriever: object, embeddings: Embeddings) -> None:
-        from assistant.retrieval import HybridRetriever
-        from assistant.store import Store
-
-        assert isinstance(store, Store) and isinstance(retriever, HybridRetriever)
+    def __init__(self, store: Store, retriever: HybridRetriever, embeddings: Embeddings) -> None:
         self.store = store
         self.retriever = retriever
         self.embeddings = embeddings
@@ -338,8 +338,12 @@ class BriefBuilder:
         focus_terms = set(terms(focus))
         weights = {t: keywords.idf(t) for t in focus_terms}
         total = sum(weights.values()) or 1.0
+        titles: dict[str, set[str]] = {}  # an article's title terms, once for all its sentences
         for s in pool:
-            held = set(terms(s.text + " " + s.record.title))
+            title = titles.get(s.record.id)
+            if title is None:
+                title = titles[s.record.id] = set(terms(s.record.title))
+            held = set(terms(s.text)) | title
             s.lexical = sum(w for t, w in weights.items() if t in held) / total if focus_terms else 0.0
             s.figures = figures(s.text)
             s.negated = negated(s.text)

@@ -57,6 +57,18 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _emit(text: str, out: Path | None, what: str) -> bool:
+    """Print the text, or write it to `out` (True: written); a file that cannot be written is one line."""
+    if out is None:
+        click.echo(text, nl=False)
+        return False
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{out}: cannot write {what} ({exc.strerror or exc})")
+    return True
+
+
 index_option = click.option(
     "--index",
     type=click.Path(path_type=Path, file_okay=False),
@@ -306,14 +318,8 @@ def brief(
         text = json.dumps(found.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
     else:
         text = export.brief_markdown(found) if fmt == "md" else export.brief_page(found)
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{out}: cannot write the briefing ({exc.strerror or exc})")
-    click.echo(f"wrote {out}", err=True)
+    if _emit(text, out, "the briefing"):
+        click.echo(f"wrote {out}", err=True)
 
 
 @main.command()
@@ -385,14 +391,8 @@ def feedback_export(index: Path | None, fmt: str, out: Path | None) -> None:
         text = records.export_feedback("csv" if fmt == "csv" else "jsonl")
     except AssistantError as exc:
         fail(str(exc))
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{out}: cannot write ({exc})")
-    click.echo(f"{len(records.feedback())} feedback record(s) written to {out}", err=True)
+    if _emit(text, out, "the feedback"):
+        click.echo(f"{len(records.feedback())} feedback record(s) written to {out}", err=True)
 
 
 @main.command("export")

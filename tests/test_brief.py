@@ -13,7 +13,7 @@ from assistant import Assistant
 from assistant.export import brief_markdown, brief_page, escape_markdown
 from assistant.text import dates_in
 from assistant.tiers import tier_of, tier_rules
-from assistant.types import ArticleRecord, Briefing, Change, Conflict, Statement
+from assistant.types import ArticleRecord, Briefing, Statement
 from tests.test_cli import run
 
 SINCE = date(2024, 6, 1)
@@ -274,10 +274,6 @@ def test_a_topic_no_article_carries_is_matched_as_words(bot: Assistant) -> None:
     assert cited
     for path in cited:  # every article it quotes names Mint Sandstorm
         assert "mint sandstorm" in (bot.article_text(records[path].id) or "").lower()
-
-
-def test_statement_sections_are_typed() -> None:
-    assert issubclass(Change, Statement) and issubclass(Conflict, Statement)
 
 
 def test_a_models_bottom_line_keeps_only_checked_sentences(bot: Assistant, iran: Briefing) -> None:

@@ -9,6 +9,7 @@ from typing import Literal
 import streamlit as st
 
 from assistant import export
+from assistant.errors import AssistantError, IndexNotFoundError
 from assistant.export import Source, escape_markdown, safe_url, sources, text_by_source
 from assistant.text import long_date
 from assistant.types import Answer, Citation, Passage
@@ -24,6 +25,14 @@ TIER_COLORS: dict[str, Literal["blue", "violet", "green", "orange", "gray"]] = {
     "community": "orange",
 }
 CONTEXT = 350  # characters of the passage shown on each side of the quoted sentences
+
+
+def index_problem(exc: AssistantError) -> None:
+    """Why a page cannot read the index, with the fix where there is one."""
+    if isinstance(exc, IndexNotFoundError):
+        st.error(f"{escape(str(exc))}. Or add articles on the *Add articles* page.")
+    else:
+        st.error(escape(str(exc)))
 
 
 def chip(source: Source) -> str:

@@ -8,10 +8,10 @@ from datetime import date
 import streamlit as st
 
 from assistant import export
-from assistant.errors import AssistantError, IndexNotFoundError
+from assistant.errors import AssistantError
 from assistant.tiers import tier_rules
 from assistant.types import Briefing, Change, Conflict, Statement
-from ui.render import TIER_COLORS, escape
+from ui.render import TIER_COLORS, escape, index_problem
 from ui.sidebar import index_stats
 from ui.state import get_assistant
 
@@ -82,11 +82,8 @@ def page() -> None:
     st.caption("A dated digest of a topic or a period: every line quotes a source and is verified.")
     try:
         stats = index_stats(get_assistant().store().generation())
-    except IndexNotFoundError as exc:
-        st.error(f"{escape(str(exc))}. Or add articles on the *Add articles* page.")
-        return
     except AssistantError as exc:
-        st.error(escape(str(exc)))
+        index_problem(exc)
         return
     with st.form("brief"):
         left, right = st.columns(2)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import AssistantError, IndexNotFoundError
+from assistant.errors import AssistantError
 from assistant.export import safe_url
 from assistant.text import long_date
 from assistant.types import ArticleRecord
-from ui.render import escape
+from ui.render import escape, index_problem
 from ui.state import get_assistant
 
 
@@ -53,11 +53,8 @@ def page() -> None:
         st.success(escape(st.session_state.pop("removed")))
     try:
         articles = get_assistant().articles()
-    except IndexNotFoundError as exc:
-        st.error(f"{escape(str(exc))}. Or add articles on the *Add articles* page.")
-        return
     except AssistantError as exc:
-        st.error(escape(str(exc)))
+        index_problem(exc)
         return
     needle = st.text_input("Search titles, sources, paths and topics", key="source_search")
     shown = [a for a in articles if _matches(a, needle)] if needle else articles
