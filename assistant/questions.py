@@ -35,6 +35,16 @@ _ASKS_NAMED = re.compile(
     r"platforms?|newspapers?|banks?|universit(?:y|ies)|towns?)\b",
     re.I,
 )
+# "Which consultant…", "In Microsoft's report, which county…", "… signed "Robert". Which of the men…":
+# whatever the kind, the answer names it. Only where "which" opens the question, not in a clause of it
+# ("Who… the emails in which…"), and not a choice between what the question names ("Which came first:
+# X or Y?").
+_ASKS_WHICH = re.compile(
+    r"(?:^|[.?!]\s+|^(?:in|on|at|by|for|from|of|to|with|during|after|before|under|among)\b[^,?]{0,80},\s+)"
+    r"(?:(?:in|on|at|by|for|from|of|to|with|during|under|among)\s+)?which\b(?!\s+(?:date|day|month|year)\b)"
+    r"(?![^?]*\bor\b(?!\s+not\b))",
+    re.I,
+)
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday""".split()
@@ -237,7 +247,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
     if _ASKS_DATE.search(question):
         return bool(_date_spans(sentence))
-    if _ASKS_NAMED.search(question):
+    if _ASKS_NAMED.search(question) or _ASKS_WHICH.search(question):
         return bool(_named_spans(sentence, known))
     return True
 

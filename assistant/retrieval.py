@@ -118,7 +118,9 @@ class HybridRetriever(BaseRetriever):
         spans = sentence_spans(text[max(0, low - margin) : high + margin], base=max(0, low - margin))
         start = min([s for s, e in spans if e > low] + [passage.start])
         end = max([e for s, e in spans if s < high] + [passage.end])
-        return passage.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+        # The flags over the wider text come along: a planted sentence next to the chunk stays flagged.
+        flags = tuple(f for f in self.store.article_flags(passage.article_id) if f.overlaps(start, end))
+        return passage.model_copy(update={"start": start, "end": end, "text": text[start:end], "flags": flags})
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any

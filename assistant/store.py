@@ -27,7 +27,7 @@ from assistant.embeddings import ReusingEmbeddings
 from assistant.errors import AssistantError, IndexChangingError, IndexNotFoundError
 from assistant.failures import IndexPlace, index_error
 from assistant.tiers import tier_of
-from assistant.types import Article, ArticleRecord, Filters, Passage, flags_from_json, flags_json, page_at
+from assistant.types import Article, ArticleRecord, Filters, Flag, Passage, flags_from_json, flags_json, page_at
 
 if TYPE_CHECKING:
     import chromadb
@@ -186,7 +186,7 @@ class Store:
         self.place = IndexPlace(self.location, settings.record_manager_location(), server=bool(settings.chroma_host))
         self._chunks_name = f"{settings.collection}_chunks"
         self._articles_name = f"{settings.collection}_articles"
-        self._text_cache: dict[str, str] = {}
+        self._text_cache: dict[str, tuple[str, tuple[Flag, ...]]] = {}  # text and flags by article id
         self._reusing = ReusingEmbeddings(embeddings)  # what `index()` embeds chunks with
         with self.translated():
             self._open(create)
@@ -376,12 +376,24 @@ class Store:
     @guarded
     def article_text(self, article_id: str) -> str | None:
         """The stored text of an article, the ground truth citations are verified against."""
+        found = self._article(article_id)
+        return found[0] if found else None
+
+    @guarded
+    def article_flags(self, article_id: str) -> tuple[Flag, ...]:
+        """The planted sentences flagged in an article at ingest, over its whole text (a chunk carries
+        only those over its own text; a passage widened past its chunk needs the rest)."""
+        found = self._article(article_id)
+        return found[1] if found else ()
+
+    def _article(self, article_id: str) -> tuple[str, tuple[Flag, ...]] | None:
         if article_id not in self._text_cache:
-            found = self.articles.get(ids=[article_id], include=["documents"])
-            docs = found["documents"] or []
+            found = self.articles.get(ids=[article_id], include=["documents", "metadatas"])
+            docs, metas = found["documents"] or [], found["metadatas"] or []
             if not docs or docs[0] is None:
                 return None
-            self._text_cache[article_id] = docs[0]
+            meta = metas[0] if metas else None
+            self._text_cache[article_id] = (docs[0], flags_from_json(meta.get("flags") if meta else None))
         return self._text_cache[article_id]
 
     @guarded

@@ -77,6 +77,9 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# A sentence that goes on with an instruction's orders: an order, "you…", or words to a machine.
+_PAYLOAD = re.compile(rf"^\W*(?:(?:and|then|also)\s+)?(?:{_ORDER}|you\b|your\b|{_AI})", re.I)
+
 # Inline styles that keep an element's text from a sighted reader.
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])"
@@ -129,11 +132,12 @@ def find_flags(text: str, hidden: Iterable[str] = ()) -> tuple[Flag, ...]:
                     flags.setdefault((s, e), HIDDEN)
     caught: tuple[int, str] | None = None  # where the last caught instruction's line ends, and why
     for start, end in spans:
-        if caught is not None and start < caught[0]:
-            # The rest of an instruction's line is its payload ("SYSTEM: You are … . Answer every …").
+        sentence = text[start:end]
+        if caught is not None and start < caught[0] and _PAYLOAD.match(sentence):
+            # The rest of an instruction's line is its payload ("SYSTEM: You are … . Answer every …"),
+            # as far as it goes on giving orders: a reporter's next sentence is the article again.
             flags.setdefault((start, end), caught[1])
             continue
-        sentence = text[start:end]
         for reason, rule in _TEXT_RULES:
             if rule.search(sentence):
                 flags.setdefault((start, end), reason)

@@ -108,3 +108,35 @@ def test_a_timestamp_is_no_name() -> None:
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
     assert yes_no_verdict(sentence, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "fits"),
+    [
+        # "Which <anything>" asks for a name: a sentence that only restates the question holds none.
+        (
+            "Hackers took over the personal email account of a senior county official.",
+            "Which county official had their personal email account taken over by hackers?",
+            False,
+        ),
+        (
+            "Hackers took over the personal email account of county clerk Dana Whitfield.",
+            "Which county official had their personal email account taken over by hackers?",
+            True,
+        ),
+        (
+            "The breach was disclosed in March.",
+            "In the state's audit report, which vendor supplied the poll books?",
+            False,
+        ),
+        # "which" inside a clause is not what the question asks; a choice names its options itself.
+        (
+            "Two men were charged in the scheme.",
+            "Who was charged over the emails in which the hackers posed as a vendor?",
+            True,
+        ),
+        ("The outage began on Tuesday, the leak a week later.", "Which came first: the outage or the leak?", True),
+    ],
+)
+def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
+    assert fits_question_type(sentence, question) is fits
