@@ -37,7 +37,7 @@ from assistant.questions import (
     question_parts,
     yes_no_verdict,
 )
-from assistant.text import acronyms, long_date, sentence_spans, terms, words
+from assistant.text import acronyms, concept_terms, long_date, sentence_spans, states_correction, terms, words
 from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
 
 
@@ -230,7 +230,7 @@ class ExtractiveAnswerer:
         total = sum(scored.weights.values()) or 1.0
 
         def coverage(picked: list[int]) -> float:
-            have = set().union(*(scored.covered[i] | set(terms(pool[i].passage.title)) for i in picked))
+            have = set().union(*(scored.covered[i] | set(concept_terms(pool[i].passage.title)) for i in picked))
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
         keys = key_terms(question)
@@ -258,10 +258,10 @@ class ExtractiveAnswerer:
         )
 
     def _score(self, question: str, pool: list[Candidate]) -> _Scored:
-        q_terms = set(terms(question))
+        q_terms = set(concept_terms(question))
         # A follow-up's own words (and the names its "he" stands for) say what is asked now; the
         # earlier questions it carries only keep the topic.
-        now = set(terms(asked_now(question)))
+        now = set(concept_terms(asked_now(question)))
         weights = {t: self.idf(t) * (1.0 if t in now else _CARRIED_WEIGHT) for t in q_terms}
         total = sum(weights.values()) or 1.0
         vectors = np.vstack(
@@ -273,8 +273,8 @@ class ExtractiveAnswerer:
         covered: list[frozenset[str]] = []
         for candidate, sim in zip(pool, semantic, strict=True):
             # An acronym in the question ("CISA") matches the name spelled out in the sentence.
-            own = q_terms & (set(terms(candidate.text)) | set(acronyms(candidate.text)))
-            with_title = own | (q_terms & set(terms(candidate.passage.title)))
+            own = q_terms & (set(concept_terms(candidate.text)) | set(acronyms(candidate.text)))
+            with_title = own | (q_terms & set(concept_terms(candidate.passage.title)))
             scores.append(w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total)
             covered.append(frozenset(own))
         return _Scored(
@@ -321,10 +321,15 @@ class ExtractiveAnswerer:
         when = pool[best].passage.published
         if when is None:
             return None
-        for i in typed[1:]:
+        close = [i for i in typed[1:] if scored.scores[i] >= _UPDATE_SHARE * floor]
+        # A later sentence that says it corrects an earlier figure ("118,600 records, not the roughly
+        # 41,000 first reported") is the update, however differently it is worded.
+        for i in close:
             other = pool[i].passage.published
-            if scored.scores[i] < _UPDATE_SHARE * floor:
-                break
+            if other and other > when and states_correction(pool[i].text):
+                return i
+        for i in close:
+            other = pool[i].passage.published
             similarity = float(scored.vectors[i] @ scored.vectors[best])
             # A near-copy is the same statement published twice, not an update of it.
             if other and other != when and _SAME_MATTER <= similarity <= _NEAR_COPY:
@@ -438,6 +443,6 @@ class ExtractiveAnswerer:
             for b in dated:
                 if a.passage.published and b.passage.published and a.passage.published < b.passage.published:
                     similarity = float(scored.vectors[index[id(a)]] @ scored.vectors[index[id(b)]])
-                    if similarity >= _SAME_MATTER:
+                    if similarity >= _SAME_MATTER or states_correction(b.text):
                         return latest
         return None

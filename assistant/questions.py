@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import STOPWORDS, terms, words
+from assistant.text import STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -82,13 +82,13 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 def key_terms(question: str) -> set[str]:
     """The question's names and numbers, as search terms: the constraints an answer must meet."""
     asked = asked_part(question)
-    return set(terms(" ".join(proper_nouns(asked)))) | set(_NUMBER.findall(asked))
+    return set(concept_terms(" ".join(proper_nouns(asked)))) | set(_NUMBER.findall(asked))
 
 
 def key_terms_in(text: str) -> set[str]:
     """What of a text can meet a question's key terms: its search terms and its numbers written whole
     ("2,000" stays one number, as `key_terms` keeps it)."""
-    return set(terms(text)) | set(_NUMBER.findall(text))
+    return set(concept_terms(text)) | set(_NUMBER.findall(text))
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -232,7 +232,11 @@ def fits_question_type(sentence: str, question: str) -> bool:
         spans = [
             m.span()
             for m in re.finditer(
-                r"[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*dollars\b", undated
+                r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
+                r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
+                r"kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|pesos)\b"
+                r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b",
+                undated,
             )
         ]
         return bool(spans)

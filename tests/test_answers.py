@@ -121,6 +121,40 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     )
 
 
+def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> None:
+    """However differently the correction is worded (a low cosine to the first report), a later
+    sentence that says it corrects the earlier figure is the update, and leads."""
+
+    def passage(chunk: str, text: str, day: date) -> Passage:
+        return Passage(
+            chunk_id=chunk,
+            article_id=chunk,
+            path=f"{chunk}.md",
+            title="Harlow County poll book breach",
+            published=day,
+            start=0,
+            end=len(text),
+            score=1.0,
+            text=text,
+        )
+
+    first = passage(
+        "p1",
+        "Harlow County officials said an intruder copied about 9,000 poll book records on March 3.",
+        date(2025, 3, 4),
+    )
+    review = passage(
+        "p2",
+        "A forensic review finished in May counted 27,400 exported poll book records, "
+        "not the 9,000 announced in March.",
+        date(2025, 5, 20),
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("How many poll book records were copied in the Harlow County breach?", [first, review])
+    assert draft.text.startswith("As of May 20, 2025: A forensic review finished in May counted 27,400")
+    assert "Earlier, on March 4, 2025: Harlow County officials said" in draft.text
+
+
 def test_a_quote_that_leans_on_the_sentence_before_brings_it_along(bot: Assistant) -> None:
     text = (
         "On September 27, the Justice Department charged three IRGC employees. "

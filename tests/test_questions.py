@@ -140,3 +140,11 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The network spent about 18,400 euros on ads.", "It paid EUR 9,000 for ads.", "Ads cost £1,200."]
+)
+def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
+    assert fits_question_type(sentence, "How much did the network spend on ads?")
+    assert not fits_question_type("The network ran 63 channels.", "How much did the network spend on ads?")

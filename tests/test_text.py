@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from assistant.text import dates_in, figures, sentence_spans, terms
+from assistant.text import concept_terms, dates_in, figures, sentence_spans, states_correction, terms
 
 
 def _sentences(text: str) -> list[str]:
@@ -100,3 +100,26 @@ def test_figures_say_what_they_count() -> None:
     assert figures("About 60 days before the election, on September 6, 2024, in 2016.") == []
     a, b = figures("1,200 mail ballots were returned")[0], figures("3,400 mail ballots came back")[0]
     assert a.comparable(b) and not a.comparable(figures("3,400 voters")[0])
+
+
+def test_words_of_one_meaning_compare_as_one_term() -> None:
+    """A question's "charged" is answered by "indicted", "the Kremlin" by "Russia"."""
+    assert concept_terms("Who was charged over the Kremlin-backed hack?") == concept_terms(
+        "Who was indicted over the Russia-backed hack?"
+    )
+    assert concept_terms("Chinese accounts") == concept_terms("China accounts")
+    assert terms("indicted") != terms("charged")  # search terms stay as written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "corrects"),
+    [
+        ("The review counted 118,600 records, not the roughly 41,000 first announced.", True),
+        ("Turnout rose to 61 percent, up from 48 percent.", True),
+        ("Officials released a revised estimate on Friday.", True),
+        ("The county counted 41,000 records on Thursday.", False),
+        ("Not the first time: the county was hit in 2022.", False),
+    ],
+)
+def test_a_sentence_may_say_it_corrects_an_earlier_figure(sentence: str, corrects: bool) -> None:
+    assert states_correction(sentence) is corrects
