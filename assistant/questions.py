@@ -269,9 +269,11 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|neither|nor|denied|denies|deny|refused|declined)\b|n['’]t\b", re.I
 )
 # Where a comparison or a multi-part question joins its parts: "X, while Y", "X, whereas Y",
-# "X, and the Verge article Y".
+# "X, and the Verge article Y", "How many X, and which Y?".
 _PART_JOIN = re.compile(
-    r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=(?:the|another|an?|its)\s)|\s+compared (?:to|with)\s+", re.I
+    r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=(?:the|another|an?|its)\s)|\s+compared (?:to|with)\s+"
+    r"|,?\s+and\s+(?=(?:which|what|how|who|whom|whose|when|where|why)\b)",
+    re.I,
 )
 
 

@@ -83,6 +83,12 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
         "Wired says the state board refused",
     ]
     assert question_parts("Did Fulton County pay LockBit?") == ["Did Fulton County pay LockBit?"]
+    # Two questions in one, each answered by its own sentence; a part of one word is no part.
+    assert question_parts("How many counties skipped the patch, and which version fixed the flaw?") == [
+        "How many counties skipped the patch",
+        "which version fixed the flaw",
+    ]
+    assert len(question_parts("Who ran the calls and where is it based?")) == 1
 
 
 def test_negation() -> None:
