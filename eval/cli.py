@@ -19,13 +19,17 @@ from eval.split import Part, assign
 if TYPE_CHECKING:
     from assistant.api import Assistant
     from assistant.config import Settings
+    from eval.gold import Corpus
     from eval.judges import Judge
 
 
-def default_index(corpus: Path, settings: Settings) -> Path:
-    """One reusable index per corpus folder, beside the default index."""
-    key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
-    return settings.index_dir.parent / "eval-indexes" / f"{corpus.resolve().name}-{key}"
+def default_index(corpus: Corpus, settings: Settings) -> Path:
+    """One reusable index per corpus (folder, or folders together), beside the default index."""
+    from eval.gold import corpus_paths
+
+    paths = [p.resolve() for p in corpus_paths(corpus)]
+    key = hashlib.sha256("\n".join(str(p) for p in paths).encode()).hexdigest()[:12]
+    return settings.index_dir.parent / "eval-indexes" / f"{'+'.join(p.name for p in paths)}-{key}"
 
 
 def make_judge(name: str, bot: Assistant) -> Judge:
@@ -44,7 +48,7 @@ def make_judge(name: str, bot: Assistant) -> Judge:
 
 def run_eval(
     gold: Path,
-    corpus: Path,
+    corpus: Corpus,
     index: Path | None,
     backend: str | None,
     judge_name: str,
@@ -54,7 +58,7 @@ def run_eval(
 ) -> int:
     """Answer and score the gold set (or one part of its fixed split); 1 when the gold file is bad."""
     from assistant.api import Assistant
-    from eval.gold import load_gold, validate
+    from eval.gold import corpus_paths, load_gold, validate
     from eval.report import write_reports
     from eval.run import evaluate
 
@@ -79,7 +83,7 @@ def run_eval(
     )
     bot = Assistant(**settings.model_dump())
     judge = make_judge(judge_name, bot)
-    report = bot.ingest([corpus], prune=True, progress=sys.stderr.isatty())
+    report = bot.ingest(corpus_paths(corpus), prune=True, progress=sys.stderr.isatty())
     click.echo(f"index: {report.summary()}", err=True)
     result = evaluate(items, bot, judge, gold_path=gold, corpus=corpus, k=k, progress=sys.stderr.isatty())
     paths = write_reports(result, out)
@@ -93,7 +97,12 @@ def run_eval(
 
 @click.group("eval", invoke_without_command=True)
 @click.option("--gold", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="Gold JSON Lines file.")
-@click.option("--corpus", type=click.Path(path_type=Path, exists=True), help="Folder (or file) of the articles.")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path, exists=True),
+    multiple=True,
+    help="Folder (or file) of the articles; repeat it to index several together (a held-out set and its distractors).",
+)
 @index_option
 @click.option("--backend", default=None, help="Answer backend (default: setting BRIEFING_BACKEND).")
 @click.option("--judge", "judge_name", default="offline", show_default=True, help="Claim judge.")
@@ -110,7 +119,7 @@ def run_eval(
 def eval_group(
     ctx: click.Context,
     gold: Path | None,
-    corpus: Path | None,
+    corpus: tuple[Path, ...],
     index: Path | None,
     backend: str | None,
     judge_name: str,
@@ -121,10 +130,10 @@ def eval_group(
     """Score answers to a gold set: retrieval, faithfulness, citations, correctness, refusals."""
     if ctx.invoked_subcommand is not None:
         return
-    if gold is None or corpus is None:
+    if gold is None or not corpus:
         raise click.UsageError("give --gold FILE and --corpus DIR (or a subcommand: validate, compare)")
     try:
-        code = run_eval(gold, corpus, index, backend, judge_name, out, k, part)
+        code = run_eval(gold, list(corpus), index, backend, judge_name, out, k, part)
     except AssistantError as exc:
         fail(str(exc))
     sys.exit(code)
@@ -132,13 +141,13 @@ def eval_group(
 
 @eval_group.command("validate")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--corpus", type=click.Path(path_type=Path, exists=True), required=True)
-def validate_command(gold: Path, corpus: Path) -> None:
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True), required=True, multiple=True)
+def validate_command(gold: Path, corpus: tuple[Path, ...]) -> None:
     """Check a gold file: parse errors, unknown documents, quotes not found."""
     from eval.gold import load_gold, validate
 
     items, problems = load_gold(gold)
-    problems += validate(items, corpus, gold)
+    problems += validate(items, list(corpus), gold)
     for problem in problems:
         click.secho(f"{problem.where}: {problem.reason}", fg="red", err=True)
     click.echo(f"{len(items)} items, {len(problems)} problem(s)")

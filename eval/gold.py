@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -94,11 +95,22 @@ def doc_slug(path: str) -> str:
     return Path(path).stem
 
 
-def corpus_texts(corpus: Path) -> tuple[dict[str, str], list[str]]:
+Corpus = Path | Sequence[Path]  # one folder or file of articles, or several (a held-out set with its distractors)
+
+
+def corpus_paths(corpus: Corpus) -> list[Path]:
+    return [corpus] if isinstance(corpus, Path) else list(corpus)
+
+
+def corpus_label(corpus: Corpus) -> str:
+    return ", ".join(str(p) for p in corpus_paths(corpus))
+
+
+def corpus_texts(corpus: Corpus) -> tuple[dict[str, str], list[str]]:
     """Article text by document slug, as the loaders read it, and slugs that more than one article claims."""
     from ingest.loaders import discover, load_file
 
-    files, _ = discover([corpus])
+    files, _ = discover(corpus_paths(corpus))
     texts: dict[str, str] = {}
     clashes: list[str] = []
     for file in files:
@@ -110,20 +122,24 @@ def corpus_texts(corpus: Path) -> tuple[dict[str, str], list[str]]:
     return texts, clashes
 
 
-def validate(items: list[GoldItem], corpus: Path, source: Path) -> list[GoldProblem]:
+def validate(items: list[GoldItem], corpus: Corpus, source: Path) -> list[GoldProblem]:
     """Problems of items against the corpus: a document that is not there, a quote not in it."""
     raw, clashes = corpus_texts(corpus)
     texts = {slug: normalize(text) for slug, text in raw.items()}
     used = {s.doc for item in items for s in item.supporting}
     problems = [
-        GoldProblem(where=str(corpus), reason=f"more than one document is named {slug!r}; quotes cannot be placed")
+        GoldProblem(
+            where=corpus_label(corpus), reason=f"more than one document is named {slug!r}; quotes cannot be placed"
+        )
         for slug in sorted(set(clashes) & used)
     ]
     for item in items:
         for support in item.supporting:
             where = f"{source} ({item.id})"
             if support.doc not in texts:
-                problems.append(GoldProblem(where=where, reason=f"unknown doc {support.doc!r} in {corpus}"))
+                problems.append(
+                    GoldProblem(where=where, reason=f"unknown doc {support.doc!r} in {corpus_label(corpus)}")
+                )
             elif normalize(support.quote) not in texts[support.doc]:
                 problems.append(
                     GoldProblem(where=where, reason=f"quote not found in {support.doc}: {support.quote[:60]!r}")

@@ -11,7 +11,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from eval import metrics as m
-from eval.gold import GoldItem, doc_slug
+from eval.gold import Corpus, GoldItem, corpus_label, doc_slug
 
 if TYPE_CHECKING:
     from assistant import Answer, Assistant
@@ -96,9 +96,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
             else m.MetricResult(0.0 if answerable else None)
         ),
         # The reference answer's names and numbers found in the answer (a declined answer finds none).
-        "key_fact_recall": (
-            m.key_fact_overlap(answer.text, item.answer) if not answer.refused else m.MetricResult(0.0)
-        )
+        "key_fact_recall": (m.key_fact_overlap(answer.text, item.answer) if not answer.refused else m.MetricResult(0.0))
         if answerable
         else none,
         "refusal_accuracy": none if answerable else m.refusal_correct(answer.refused, len(answer.citations), False),
@@ -152,7 +150,7 @@ def evaluate(
     judge: Judge,
     *,
     gold_path: Path,
-    corpus: Path,
+    corpus: Corpus,
     k: int | None = None,
     progress: bool = False,
 ) -> EvalReport:
@@ -175,7 +173,7 @@ def evaluate(
     latencies = [r.seconds for r in records]
     return EvalReport(
         gold=str(gold_path),
-        corpus=str(corpus),
+        corpus=corpus_label(corpus),
         backend=bot.settings.backend,
         judge=judge.name,
         k=k or bot.settings.k,

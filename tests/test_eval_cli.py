@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import GOLD
+from tests.conftest import GOLD, ROOT
 from tests.test_cli import run
 
 
@@ -115,3 +115,40 @@ def test_eval_needs_gold_and_corpus_and_a_known_judge(tmp_path: Path, corpus: Pa
         str(tmp_path / "idx"),
     )
     assert judge.returncode == 1 and "unknown judge 'oracle'" in judge.stderr and "Traceback" not in judge.stderr
+
+
+HELDOUT = ROOT / "eval" / "heldout"
+
+
+def test_a_held_out_set_is_scored_with_the_sample_articles_as_distractors(tmp_path: Path, corpus: Path) -> None:
+    """`--corpus` repeats: the held-out questions are asked of one index holding their own articles and
+    the sample corpus. Whatever the scores, a planted line is never repeated and every citation verifies
+    (a planted sentence of a held-out article was once quoted)."""
+    checked = run(
+        "eval", "validate", str(HELDOUT / "gold.jsonl"), "--corpus", str(corpus), "--corpus", str(HELDOUT / "articles")
+    )
+    assert checked.returncode == 0 and "48 items, 0 problem(s)" in checked.stdout
+    wrong = run("eval", "validate", str(GOLD), "--corpus", str(HELDOUT / "articles"))
+    assert wrong.returncode == 1 and "unknown doc" in wrong.stderr
+    out = tmp_path / "report"
+    result = run(
+        "eval",
+        "--gold",
+        str(HELDOUT / "gold.jsonl"),
+        "--corpus",
+        str(corpus),
+        "--corpus",
+        str(HELDOUT / "articles"),
+        "--index",
+        str(tmp_path / "index"),
+        "--split",
+        "report",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "34 added" in result.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["corpus"] == f"{corpus}, {HELDOUT / 'articles'}"
+    assert len(report["questions"]) == 24
+    assert report["metrics"]["safety"] == 1.0 and report["metrics"]["citations_verified"] == 1.0
