@@ -34,7 +34,18 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.extractive import BOILERPLATE, DANGLING, is_heading
 from assistant.questions import denied_terms, names, negated
-from assistant.text import Figure, ProseDate, dates_in, figures, long_date, sentence_spans, terms, words
+from assistant.text import (
+    NEUTRAL_LABEL,
+    Figure,
+    ProseDate,
+    dates_in,
+    figures,
+    lead_length,
+    long_date,
+    sentence_spans,
+    terms,
+    words,
+)
 from assistant.tiers import tier_rules
 from assistant.types import (
     ArticleRecord,
@@ -69,13 +80,6 @@ _FIGURES_REACH = 180  # days: figures (or claims) further apart than this are no
 _SAME_CLAIM = 0.75  # cosine above which a sentence and its negation are one claim gainsaid
 _MIN_WORDS, _MAX_WORDS = 6, 80
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+$", re.I)
-# A label before the sentence proper that says only what kind of line follows: "Bottom line: On
-# Monday, …", "Status note: …". Only these are left out of the quote: a label such as "False claim:"
-# or "Myth:" says the sentence is not so, and stays with it.
-_LABEL = re.compile(
-    r"^(?P<label>(?i:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr|update|updated|status note|"
-    r"status|note|background|context|what happened|why it matters|what's next|purpose))\s*:\s+(?=[A-Z0-9“\"])"
-)
 _SUMMARY_LABEL = re.compile(r"^(?:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr)$", re.I)
 # What the sources say is not known yet: announced investigations, what a statement left out.
 _OPEN = re.compile(
@@ -138,12 +142,10 @@ def _sentences(record: ArticleRecord, text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     for start, end in sentence_spans(text):
         raw = text[start:end]
-        summary = False
-        lead = _LABEL.match(raw)
-        if lead:
-            summary = _SUMMARY_LABEL.match(lead.group("label")) is not None
-            start += lead.end()
-            raw = text[start:end]
+        neutral = NEUTRAL_LABEL.match(raw)
+        summary = neutral is not None and _SUMMARY_LABEL.match(neutral.group("label")) is not None
+        start += lead_length(raw)
+        raw = text[start:end]
         count = len(words(raw))
         if (
             raw.endswith(":")

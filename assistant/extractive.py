@@ -37,7 +37,16 @@ from assistant.questions import (
     question_parts,
     yes_no_verdict,
 )
-from assistant.text import acronyms, concept_terms, long_date, sentence_spans, states_correction, terms, words
+from assistant.text import (
+    acronyms,
+    concept_terms,
+    lead_length,
+    long_date,
+    sentence_spans,
+    states_correction,
+    terms,
+    words,
+)
 from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
 
 
@@ -395,7 +404,12 @@ class ExtractiveAnswerer:
             if latest is not None and when is not None and when not in dated:
                 lead += f"As of {long_date(when)}: " if when == latest else f"Earlier, on {long_date(when)}: "
                 dated.add(when)
-            parts.append(f"{lead}{c.text} [{marker}]")
+            # A neutral label ("Bottom line:") is left out of the quote, which still
+            # stands verbatim from the sentence proper on. (It is scored with the sentence: summary
+            # lines so labelled answer well.)
+            skip = lead_length(c.text)
+            start, quote = c.start + skip, c.text[skip:]
+            parts.append(f"{lead}{quote} [{marker}]")
             citations.append(
                 Citation(
                     marker=marker,
@@ -405,10 +419,10 @@ class ExtractiveAnswerer:
                     url=c.passage.url,
                     tier=c.passage.tier,
                     chunk_id=c.passage.chunk_id,
-                    start=c.start,
+                    start=start,
                     end=c.end,
-                    quote=c.text,
-                    page=page_at(c.passage.page_starts, c.start),
+                    quote=quote,
+                    page=page_at(c.passage.page_starts, start),
                     support=1.0,  # the sentence shown is the quote itself
                 )
             )

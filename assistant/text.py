@@ -331,3 +331,20 @@ def concept_terms(text: str) -> list[str]:
     """`terms`, with words of one meaning as one term (see _SAME_MEANING): what a question and a
     sentence are compared on."""
     return [_SAME_MEANING.get(t, t) for t in terms(text)]
+
+
+# A label before the sentence proper that says only what kind of line follows: "Bottom line: On
+# Monday, …", "Status note: …". A label such as "False claim:" or "Myth:" says the sentence is not so,
+# and stays with it.
+NEUTRAL_LABEL = re.compile(
+    r"^(?P<label>(?i:bottom line|in short|summary|key takeaways?|the upshot|tl;?dr|update|updated|status note|"
+    r"status|note|background|context|what happened|why it matters|what's next|purpose))\s*:\s+(?=[A-Z0-9“\"])"
+)
+
+
+def lead_length(sentence: str) -> int:
+    """Characters of a neutral label that opens the sentence (0: none), which a quote leaves out: the
+    quote still stands verbatim in the article, from the sentence proper on. (A dateline, "HELENA,
+    Mont. --", stays: it says where.)"""
+    match = NEUTRAL_LABEL.match(sentence)
+    return match.end() if match else 0

@@ -155,6 +155,18 @@ def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> 
     assert "Earlier, on March 4, 2025: Harlow County officials said" in draft.text
 
 
+def test_a_neutral_label_is_left_out_of_the_quote(bot: Assistant) -> None:
+    text = "Bottom line: The state board certified 1,204 precinct results on November 22, 2024."
+    passage = Passage(
+        chunk_id="c1", article_id="a1", path="a.md", title="Canvass", start=0, end=len(text), score=1.0, text=text
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("How many precinct results did the state board certify?", [passage])
+    (citation,) = draft.citations
+    assert citation.quote == "The state board certified 1,204 precinct results on November 22, 2024."
+    assert text[citation.start : citation.end] == citation.quote and draft.text.startswith("The state board")
+
+
 def test_a_quote_that_leans_on_the_sentence_before_brings_it_along(bot: Assistant) -> None:
     text = (
         "On September 27, the Justice Department charged three IRGC employees. "
