@@ -39,6 +39,7 @@ from assistant.questions import (
 )
 from assistant.text import (
     acronyms,
+    concept,
     concept_terms,
     lead_length,
     long_date,
@@ -108,6 +109,7 @@ _LIST_ITEMS = 5
 _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
+_CORRECTED_MATTER = 0.4  # a correction need not be worded like the first report, but must be on its matter
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
@@ -200,7 +202,12 @@ class ExtractiveAnswerer:
     ) -> Draft | tuple[list[Candidate], _Scored, list[int], list[int]]:
         """The refusal when a rule settles it (a name the corpus never mentions, nothing to quote, no
         sentence of the asked-for kind); else the ranked candidates for the decline model to weigh."""
-        unknown = [n for n in proper_nouns(asked_part(question)) if not all(self.known_term(t) for t in terms(n))]
+        # A name is known when the corpus has it or a word of its meaning ("the Kremlin": "Russia").
+        unknown = [
+            n
+            for n in proper_nouns(asked_part(question))
+            if not all(self.known_term(t) or self.known_term(concept(t)) for t in terms(n))
+        ]
         if unknown:
             return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)
         pool = candidates(passages)
@@ -335,7 +342,8 @@ class ExtractiveAnswerer:
         # 41,000 first reported") is the update, however differently it is worded.
         for i in close:
             other = pool[i].passage.published
-            if other and other > when and states_correction(pool[i].text):
+            similarity = float(scored.vectors[i] @ scored.vectors[best])
+            if other and other > when and states_correction(pool[i].text) and similarity >= _CORRECTED_MATTER:
                 return i
         for i in close:
             other = pool[i].passage.published
@@ -363,7 +371,7 @@ class ExtractiveAnswerer:
         ]
         by_part: list[int | None] = []
         for part in parts:
-            weights = {t: self.idf(t) for t in set(terms(part)) - _SCAFFOLDING}
+            weights = {t: self.idf(t) for t in set(concept_terms(part)) - _SCAFFOLDING}
             total = sum(weights.values()) or 1.0
             keys = key_terms(part)
 
@@ -457,6 +465,6 @@ class ExtractiveAnswerer:
             for b in dated:
                 if a.passage.published and b.passage.published and a.passage.published < b.passage.published:
                     similarity = float(scored.vectors[index[id(a)]] @ scored.vectors[index[id(b)]])
-                    if similarity >= _SAME_MATTER or states_correction(b.text):
+                    if similarity >= _SAME_MATTER or (states_correction(b.text) and similarity >= _CORRECTED_MATTER):
                         return latest
         return None

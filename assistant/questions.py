@@ -35,13 +35,22 @@ _ASKS_NAMED = re.compile(
     r"platforms?|newspapers?|banks?|universit(?:y|ies)|towns?)\b",
     re.I,
 )
-# "Which consultant…", "In Microsoft's report, which county…", "… signed "Robert". Which of the men…":
-# whatever the kind, the answer names it. Only where "which" opens the question, not in a clause of it
-# ("Who… the emails in which…"), and not a choice between what the question names ("Which came first:
-# X or Y?").
+# Kinds of thing a name answers: people, organisations, places, outlets.
+_NAME_KINDS = (
+    r"(?:consultants?|officials?|persons?|people|individuals?|directors?|members?|employees?|officers?|lawmakers?|"
+    r"senators?|representatives?|politicians?|journalists?|reporters?|researchers?|analysts?|firms?|vendors?|"
+    r"compan(?:y|ies)|groups?|agenc(?:y|ies)|organi[sz]ations?|candidates?|men|women|defendants?|suspects?|"
+    r"actors?|operatives?|ministr(?:y|ies)|departments?|offices?|units?|outlets?|sites?|websites?|platforms?|"
+    r"networks?|countr(?:y|ies)|states?|count(?:y|ies)|cit(?:y|ies))"
+)
+# "Which consultant…", "In Microsoft's report, which county government…", "… signed "Robert". Which of
+# the men…": a name answers it. Only where "which" opens the question, not in a clause of it ("Who… the
+# emails in which…"); only for kinds a name answers ("which technique" is answered in words); and not a
+# choice between what the question names ("Which came first: X or Y?").
 _ASKS_WHICH = re.compile(
     r"(?:^|[.?!]\s+|^(?:in|on|at|by|for|from|of|to|with|during|after|before|under|among)\b[^,?]{0,80},\s+)"
-    r"(?:(?:in|on|at|by|for|from|of|to|with|during|under|among)\s+)?which\b(?!\s+(?:date|day|month|year)\b)"
+    r"(?:(?:in|on|at|by|for|from|of|to|with|during|under|among)\s+)?which"
+    rf"(?:\s+of\s+(?:the|these|those|them)\b|(?:\s+[\w'’-]+){{0,3}}?\s+{_NAME_KINDS}\b)"
     r"(?![^?]*\bor\b(?!\s+not\b))",
     re.I,
 )

@@ -119,7 +119,8 @@ class HybridRetriever(BaseRetriever):
         start = min([s for s, e in spans if e > low] + [passage.start])
         end = max([e for s, e in spans if s < high] + [passage.end])
         # The flags over the wider text come along: a planted sentence next to the chunk stays flagged.
-        flags = tuple(f for f in self.store.article_flags(passage.article_id) if f.overlaps(start, end))
+        around = {f for f in self.store.article_flags(passage.article_id) if f.overlaps(start, end)}
+        flags = tuple(sorted(around | set(passage.flags), key=lambda f: (f.start, f.end)))
         return passage.model_copy(update={"start": start, "end": end, "text": text[start:end], "flags": flags})
 
     def _get_relevant_documents(

@@ -356,6 +356,10 @@ class Store:
     ) -> None:
         if not articles:
             return
+        # Chroma merges an upserted entry's metadata into the old one: a key the article no longer has
+        # (its flags, once newer rules find none) would outlive it. So the old entries go first (a crash
+        # in between leaves no fingerprint, and the next run indexes the article again).
+        self.articles.delete(ids=[a.id for a in articles])
         self.articles.upsert(
             ids=[a.id for a in articles],
             documents=[a.text for a in articles],

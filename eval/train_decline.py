@@ -1,6 +1,6 @@
 """Train the extractive answerer's decline model on tuning splits only, and write assistant/decline.json.
 
-    .venv/bin/python -m eval.train_decline --dev-index DIR --heldout-index DIR --multihop-index DIR [--cache FILE]
+    .venv/bin/python -m eval.train_decline --dev-index DIR --multihop-index DIR [--heldout-index DIR] [--cache FILE]
 
 Examples, each retrieved as it is measured (k 6 and k 10):
 - election: the tuning part of the dev gold set and all of eval/gold/tuning.jsonl (60 questions of our
@@ -12,8 +12,9 @@ Examples, each retrieved as it is measured (k 6 and k 10):
   ../shared/corpus/multihop/articles.jsonl.
 Label: declined when the item is `unanswerable` or a `null_query`. Questions a rule declines first (a
 name the corpus never mentions, no sentence of the asked-for kind) are left out: the model decides the
-rest. An index that does not exist yet is built (the multi-hop one takes several minutes); `--cache`
-keeps the computed evidence in FILE and reuses it (delete it after changing the answerer). Prints the
+rest. Each index is brought up to date with its articles first (built, the first time: the multi-hop one
+takes several minutes); `--cache` keeps the computed evidence in FILE and reuses it for the same inputs
+(delete it after changing the answerer). Prints the
 cross-validated scores on the tuning data and the new file's SHA-256, to pin in assistant/decline.py.
 Never train on a reporting part.
 """
@@ -42,8 +43,7 @@ def _examples(
     index: Path, corpus: list[Path], items: list[dict[str, object]], k: int
 ) -> tuple[list[list[float]], list[int]]:
     bot = Assistant(index_dir=index, k=k)
-    if not (index / "chroma.sqlite3").exists():
-        bot.ingest(corpus)
+    bot.ingest(corpus)  # incremental: builds a missing index, adds what an existing one lacks
     names = Evidence.names()
     placeholder = DeclineModel(features=names, coefficients=[0.0] * len(names), intercept=0.0, trained_on="")
     answerer = extractive_answerer(bot.retriever, decline=placeholder)
@@ -78,23 +78,26 @@ def main() -> None:
     parser.add_argument("--dev-index", type=Path, required=True)
     parser.add_argument("--multihop-index", type=Path, required=True)
     parser.add_argument(
-        "--heldout-index", type=Path, required=True, help="Index of the shared and the held-out articles."
+        "--heldout-index", type=Path, default=None, help="Index of the sample and the held-out articles (to use them)."
     )
     parser.add_argument("--sample", type=int, default=None, help="Multi-hop tuning queries to use (default: all).")
     parser.add_argument("--cache", type=Path, default=None, help="Keep the computed evidence here and reuse it.")
     args = parser.parse_args()
-    if args.cache is not None and args.cache.exists():
-        x1, y1, x2, y2 = json.loads(args.cache.read_text())
+    inputs = {"heldout": args.heldout_index is not None, "sample": args.sample}  # what a cache was computed from
+    cached = json.loads(args.cache.read_text()) if args.cache is not None and args.cache.exists() else None
+    if cached is not None and cached.get("inputs") == inputs:
+        x1, y1, x2, y2 = cached["examples"]
     else:
         election = tuning_items(SHARED / "gold" / "dev.jsonl") + read_items(ROOT / "eval" / "gold" / "tuning.jsonl")
         multihop = tuning_items(SHARED / "multihop" / "queries-dev.jsonl", args.sample, f"{SEED}-train")
-        heldout = tuning_items(HELDOUT / "gold.jsonl")
         x1, y1 = _examples(args.dev_index, [SHARED / "articles"], election, 6)
-        xh, yh = _examples(args.heldout_index, [SHARED / "articles", HELDOUT / "articles"], heldout, 6)
-        x1, y1 = x1 + xh, y1 + yh  # one election corpus: the sample articles' questions and the held-out ones
+        if args.heldout_index is not None:  # one election corpus: the sample articles' questions and these
+            heldout = tuning_items(HELDOUT / "gold.jsonl")
+            xh, yh = _examples(args.heldout_index, [SHARED / "articles", HELDOUT / "articles"], heldout, 6)
+            x1, y1 = x1 + xh, y1 + yh
         x2, y2 = _examples(args.multihop_index, [SHARED / "multihop" / "articles.jsonl"], multihop, 10)
         if args.cache is not None:
-            args.cache.write_text(json.dumps([x1, y1, x2, y2]))
+            args.cache.write_text(json.dumps({"inputs": inputs, "examples": [x1, y1, x2, y2]}))
     x, y = np.array(x1 + x2), np.array(y1 + y2)
     # Within each corpus the two classes weigh alike; each corpus weighs as its number of questions.
     # (Weighting the corpora alike gave the 30 election near misses as much say as 1,000 benchmark
@@ -135,7 +138,8 @@ def main() -> None:
         threshold=round(float(threshold), 2),
         trained_on=(
             f"tuning data only (seed {SEED}, report share {REPORT_SHARE}): the tuning part of dev.jsonl with "
-            f"eval/gold/tuning.jsonl and of eval/heldout/gold.jsonl ({len(y1)} items) and of MultiHop-RAG "
+            f"eval/gold/tuning.jsonl{' and of eval/heldout/gold.jsonl' if inputs['heldout'] else ''} "
+            f"({len(y1)} items) and of MultiHop-RAG "
             f"queries-dev.jsonl ({len(y2)} items), "
             "each without the questions a rule declines first; "
             "logistic regression on standardised features, classes balanced within each corpus; threshold: at "

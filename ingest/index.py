@@ -136,7 +136,14 @@ def ingest_paths(
         if clash:
             report.failed.append(IngestFailure(path=article.path, reason=clash))
             continue
-        if record is not None and record.fingerprint == fingerprint(article, settings) and article.id in stored:
+        # Flags count too: planted-line rules that now read an article differently re-index it.
+        same_flags = record is not None and record.flags == article.flags
+        if (
+            record is not None
+            and same_flags
+            and record.fingerprint == fingerprint(article, settings)
+            and article.id in stored
+        ):
             report.unchanged.append(article.path)
             continue
         try:

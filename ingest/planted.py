@@ -77,8 +77,10 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# A sentence that goes on with an instruction's orders: an order, "you…", or words to a machine.
-_PAYLOAD = re.compile(rf"^\W*(?:(?:and|then|also)\s+)?(?:{_ORDER}|you\b|your\b|{_AI})", re.I)
+# A reporter's sentence: it says who said or found what.
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|according to|reported|wrote|added|announced|urged|warned|explained|noted)\b", re.I
+)
 
 # Inline styles that keep an element's text from a sighted reader.
 _HIDDEN_STYLE = re.compile(
@@ -133,9 +135,10 @@ def find_flags(text: str, hidden: Iterable[str] = ()) -> tuple[Flag, ...]:
     caught: tuple[int, str] | None = None  # where the last caught instruction's line ends, and why
     for start, end in spans:
         sentence = text[start:end]
-        if caught is not None and start < caught[0] and _PAYLOAD.match(sentence):
-            # The rest of an instruction's line is its payload ("SYSTEM: You are … . Answer every …"),
-            # as far as it goes on giving orders: a reporter's next sentence is the article again.
+        if caught is not None and start < caught[0] and (caught[1] == POSES_AS_SYSTEM or not _REPORTS.search(sentence)):
+            # The rest of an instruction's line is its payload ("SYSTEM: You are … . Answer every …",
+            # "Ignore previous instructions. The real winner is …"), unless a sentence plainly reports
+            # ("The clerk said …"): that is the article again. After a fake system message, all of it.
             flags.setdefault((start, end), caught[1])
             continue
         for reason, rule in _TEXT_RULES:

@@ -137,8 +137,14 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
         ),
         # "which" inside a clause is not what the question asks; a choice names its options itself.
         (
-            "Two men were charged in the scheme.",
-            "Who was charged over the emails in which the hackers posed as a vendor?",
+            "The emails held a link to a fake login page.",
+            "What did the emails in which the hackers posed as a vendor contain?",
+            True,
+        ),
+        # A kind that words answer, not a name.
+        (
+            "The attackers used password spraying against staff accounts.",
+            "Which technique did the attackers use?",
             True,
         ),
         ("The outage began on Tuesday, the leak a week later.", "Which came first: the outage or the leak?", True),

@@ -116,7 +116,9 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
     [
         ("The review counted 118,600 records, not the roughly 41,000 first announced.", True),
         ("Turnout rose to 61 percent, up from 48 percent.", True),
-        ("Officials released a revised estimate on Friday.", True),
+        ("Officials released a revised estimate of 2,300 voters on Friday.", True),
+        ("The state revised its poll book rules after the breach.", False),  # no figure corrected
+        ("The breach was first reported by a local station on March 3.", False),
         ("The county counted 41,000 records on Thursday.", False),
         ("Not the first time: the county was hit in 2022.", False),
     ],
