@@ -48,7 +48,7 @@ from assistant.text import (
     terms,
     words,
 )
-from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
+from assistant.types import REFUSAL, Citation, Draft, Passage
 
 
 @dataclass(frozen=True)
@@ -418,22 +418,7 @@ class ExtractiveAnswerer:
             skip = lead_length(c.text)
             start, quote = c.start + skip, c.text[skip:]
             parts.append(f"{lead}{quote} [{marker}]")
-            citations.append(
-                Citation(
-                    marker=marker,
-                    path=c.passage.path,
-                    title=c.passage.title,
-                    published=c.passage.published,
-                    url=c.passage.url,
-                    tier=c.passage.tier,
-                    chunk_id=c.passage.chunk_id,
-                    start=start,
-                    end=c.end,
-                    quote=quote,
-                    page=page_at(c.passage.page_starts, start),
-                    support=1.0,  # the sentence shown is the quote itself
-                )
-            )
+            citations.append(c.passage.cite(marker, start, c.end, support=1.0))  # the sentence shown is the quote
         return Draft(text=" ".join(parts), refused=False, citations=tuple(citations))
 
     @staticmethod

@@ -28,7 +28,7 @@ from assistant.followups import standalone_question
 from assistant.prompts import ANSWER, CONDENSE, NOT_IN_SOURCES, conversation, numbered_passages
 from assistant.support import SupportCheck
 from assistant.text import sentence_spans, terms
-from assistant.types import Citation, Draft, Passage, page_at
+from assistant.types import Citation, Draft, Passage
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -109,22 +109,7 @@ class Verifier:
             passage = passages[cited[support.evidence] - 1]
             start, end = passage.start + support.start, passage.start + support.end
             marker = len(citations) + 1
-            citations.append(
-                Citation(
-                    marker=marker,
-                    path=passage.path,
-                    title=passage.title,
-                    published=passage.published,
-                    url=passage.url,
-                    tier=passage.tier,
-                    chunk_id=passage.chunk_id,
-                    start=start,
-                    end=end,
-                    quote=passage.text[support.start : support.end],
-                    page=page_at(passage.page_starts, start),
-                    support=support.score,
-                )
-            )
+            citations.append(passage.cite(marker, start, end, support=support.score))
             parts.append(f"{claim.text} [{marker}]")
         if bad_markers:
             notes.append(f"{bad_markers} citation marker(s) pointed at no retrieved passage and were removed.")

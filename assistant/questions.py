@@ -28,20 +28,20 @@ _ASKS_PERSON = re.compile(
 _ASKS_PERCENT = re.compile(r"\bwhat (?:share|percentage|percent|proportion|fraction)\b", re.I)
 # "When did…", "in what year": a date. Not "when asked" nor "since when" inside a longer question.
 _ASKS_DATE = re.compile(r"^\W*when\b|\b(?:what|which) (?:date|day|month|year)\b|\bin what year\b", re.I)
-# "Where…", "in which state", "which company": a name of a place or an organisation.
-_ASKS_NAMED = re.compile(
-    r"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){0,2}(?:compan(?:y|ies)|groups?|states?|count(?:y|ies)|cit(?:y|ies)|"
-    r"countr(?:y|ies)|agenc(?:y|ies)|candidates?|firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|"
-    r"platforms?|newspapers?|banks?|universit(?:y|ies)|towns?)\b",
-    re.I,
+# Kinds of place and organisation a name answers.
+_PLACE_AND_ORGANISATION_KINDS = (
+    r"(?:compan(?:y|ies)|groups?|states?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)|agenc(?:y|ies)|candidates?|"
+    r"firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|platforms?|newspapers?|banks?|"
+    r"universit(?:y|ies)|towns?)"
 )
-# Kinds of thing a name answers: people, organisations, places, outlets.
+# "Where…", "in which state", "which company": a name of a place or an organisation.
+_ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){{0,2}}{_PLACE_AND_ORGANISATION_KINDS}\b", re.I)
+# ... and people, offices and the like.
 _NAME_KINDS = (
     r"(?:consultants?|officials?|persons?|people|individuals?|directors?|members?|employees?|officers?|lawmakers?|"
-    r"senators?|representatives?|politicians?|journalists?|reporters?|researchers?|analysts?|firms?|vendors?|"
-    r"compan(?:y|ies)|groups?|agenc(?:y|ies)|organi[sz]ations?|candidates?|men|women|defendants?|suspects?|"
-    r"actors?|operatives?|ministr(?:y|ies)|departments?|offices?|units?|outlets?|sites?|websites?|platforms?|"
-    r"networks?|countr(?:y|ies)|states?|count(?:y|ies)|cit(?:y|ies))"
+    r"senators?|representatives?|politicians?|journalists?|reporters?|researchers?|analysts?|men|women|"
+    r"defendants?|suspects?|actors?|operatives?|ministr(?:y|ies)|departments?|offices?|units?|sites?|"
+    rf"{_PLACE_AND_ORGANISATION_KINDS})"
 )
 # "Which consultant…", "In Microsoft's report, which county government…", "… signed "Robert". Which of
 # the men…": a name answers it. Only where "which" opens the question, not in a clause of it ("Who… the

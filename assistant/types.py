@@ -131,6 +131,23 @@ class Passage(_Value):
                 text = text[:a] + " " * (b - a) + text[b:]
         return text
 
+    def cite(self, marker: int, start: int, end: int, support: float) -> Citation:
+        """The citation of [start, end) of the article text, which lies inside this passage."""
+        return Citation(
+            marker=marker,
+            path=self.path,
+            title=self.title,
+            published=self.published,
+            url=self.url,
+            tier=self.tier,
+            chunk_id=self.chunk_id,
+            start=start,
+            end=end,
+            quote=self.text[start - self.start : end - self.start],
+            page=page_at(self.page_starts, start),
+            support=support,
+        )
+
     def flagged_texts(self) -> list[tuple[str, str]]:
         """(text, reason) of each flagged sentence, as far as it lies inside this passage."""
         return [

@@ -137,10 +137,9 @@ def ingest_paths(
             report.failed.append(IngestFailure(path=article.path, reason=clash))
             continue
         # Flags count too: planted-line rules that now read an article differently re-index it.
-        same_flags = record is not None and record.flags == article.flags
         if (
             record is not None
-            and same_flags
+            and record.flags == article.flags
             and record.fingerprint == fingerprint(article, settings)
             and article.id in stored
         ):

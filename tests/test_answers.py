@@ -94,23 +94,28 @@ def test_a_citation_that_fails_verification_is_dropped_with_its_sentence() -> No
     assert nothing_left.refused and nothing_left.citations == [] and nothing_left.text.startswith(WITHHELD)
 
 
-def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
-    def passage(chunk: str, text: str, day: date) -> Passage:
-        return Passage(
-            chunk_id=chunk,
-            article_id=chunk,
-            path=f"{chunk}.md",
-            title="Iran statement",
-            published=day,
-            start=0,
-            end=len(text),
-            score=1.0,
-            text=text,
-        )
+def _dated(chunk: str, text: str, day: date, title: str) -> Passage:
+    """A passage that is a whole article of one sentence or two, published on `day`."""
+    return Passage(
+        chunk_id=chunk,
+        article_id=chunk,
+        path=f"{chunk}.md",
+        title=title,
+        published=day,
+        start=0,
+        end=len(text),
+        score=1.0,
+        text=text,
+    )
 
-    earlier = passage("p1", "Officials said no one had been charged over the Trump campaign hack.", date(2024, 8, 19))
-    later = passage(
-        "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", date(2024, 9, 27)
+
+def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
+    title = "Iran statement"
+    earlier = _dated(
+        "p1", "Officials said no one had been charged over the Trump campaign hack.", date(2024, 8, 19), title
+    )
+    later = _dated(
+        "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", date(2024, 9, 27), title
     )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
@@ -124,30 +129,19 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
 def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> None:
     """However differently the correction is worded (a low cosine to the first report), a later
     sentence that says it corrects the earlier figure is the update, and leads."""
-
-    def passage(chunk: str, text: str, day: date) -> Passage:
-        return Passage(
-            chunk_id=chunk,
-            article_id=chunk,
-            path=f"{chunk}.md",
-            title="Harlow County poll book breach",
-            published=day,
-            start=0,
-            end=len(text),
-            score=1.0,
-            text=text,
-        )
-
-    first = passage(
+    title = "Harlow County poll book breach"
+    first = _dated(
         "p1",
         "Harlow County officials said an intruder copied about 9,000 poll book records on March 3.",
         date(2025, 3, 4),
+        title,
     )
-    review = passage(
+    review = _dated(
         "p2",
         "A forensic review finished in May counted 27,400 exported poll book records, "
         "not the 9,000 announced in March.",
         date(2025, 5, 20),
+        title,
     )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     draft = answerer("How many poll book records were copied in the Harlow County breach?", [first, review])
