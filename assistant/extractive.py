@@ -361,11 +361,13 @@ class ExtractiveAnswerer:
 
         A part is supported by the best-ranked sentence that holds its names and numbers and most of
         its words (its article's title and source count: "the TechCrunch article"). Of the shown
-        sentences that support it, the latest dated one speaks for it, as later reporting supersedes
-        earlier. Its verdict (assistant.questions.yes_no_verdict) leads the answer: "No" when it denies what
-        the question asks ("the county did not pay"), "Yes" when it denies nothing, none when it
-        denies something else or the question is not supported: the quotes are then shown as they are.
+        sentences that support it (for a yes/no question, of all that do), the latest dated one speaks
+        for it, as later reporting supersedes earlier. Its verdict (assistant.questions.yes_no_verdict)
+        leads the answer: "No" when it denies what the question asks ("the county did not pay"), "Yes"
+        when it denies nothing, none when it denies something else or the question is not supported:
+        the quotes are then shown as they are.
         """
+        yes_no = asks_yes_no(question) and len(parts) == 1
         support_terms = [
             key_terms_in(f"{c.text} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
         ]
@@ -383,8 +385,11 @@ class ExtractiveAnswerer:
                 by_part.append(None)
                 continue
             best = max(holding, key=support)  # max keeps the best-ranked of equals
-            shown = [i for i in dict.fromkeys([best, *chosen]) if i in holding]
-            by_part.append(max(shown, key=lambda i: (pool[i].passage.published or date.min, i == best)))
+            # A yes/no question is settled by the latest report that speaks to it, shown or not: "no one
+            # has been charged" and the later "a grand jury charged…" are worded too differently to be
+            # taken as one matter updated, yet the later one overturns the verdict.
+            speaks = holding if yes_no else [i for i in dict.fromkeys([best, *chosen]) if i in holding]
+            by_part.append(max(speaks, key=lambda i: (pool[i].passage.published or date.min, support(i), i == best)))
         supported = [i for i in by_part if i is not None]
         picked = list(dict.fromkeys([*supported, *chosen]))[: max(len(chosen), len(supported))]
         # A verdict on a comparison weighs what two sources say against each other, a judgement the
@@ -396,12 +401,17 @@ class ExtractiveAnswerer:
     def _compose(
         self, picked: list[Candidate], scored: _Scored, pool: list[Candidate], verdict: str | None = None
     ) -> Draft:
+        settles = picked[0] if verdict else None  # the quote the verdict was read from
         picked = _with_antecedents(self._expand_lists(picked, pool), antecedents(pool))
         latest = self._update_date(picked, scored, pool)
         if latest is not None:
             # One matter reported at different dates: the latest leads, so a superseded statement is
-            # never the one read as current; every statement carries its date.
-            picked = sorted(picked, key=lambda c: (-(c.passage.published or date.min).toordinal(), c.start))
+            # never the one read as current; every statement carries its date. Within a date, the
+            # quote that settles a yes/no question comes first, next to its verdict.
+            picked = sorted(
+                picked,
+                key=lambda c: (-(c.passage.published or date.min).toordinal(), c is not settles, c.start),
+            )
         parts: list[str] = []
         citations: list[Citation] = []
         dated: set[date] = set()

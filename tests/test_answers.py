@@ -210,6 +210,30 @@ def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples
     assert "three Iranian men" in answer.citations[0].quote
 
 
+def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
+    """An earlier "no one has been charged" and a later "a grand jury charged…" are worded too differently
+    to count as one matter updated (cosine below 0.55); the later report still settles the question."""
+    title = "Harlow County poll book breach"
+    later = _dated(
+        "p2",
+        "The Harlow County poll book breach exposed 27,400 voter records, far more than officials first said. "
+        "On May 28, a federal grand jury charged a 23-year-old man over the Harlow County poll book breach.",
+        date(2025, 5, 29),
+        title,
+    )
+    earlier = _dated(
+        "p1",
+        "An intruder copied about 9,000 Harlow County poll book records in the breach, officials said. "
+        "No one has been charged over the Harlow County poll book breach.",
+        date(2025, 3, 14),
+        title,
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("Has anyone been charged over the Harlow County poll book breach?", [later, earlier])
+    assert draft.text.startswith("Yes. On May 28, a federal grand jury charged a 23-year-old man")
+    assert "No one has been charged" not in draft.text
+
+
 def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant) -> None:
     text = (
         "A ransomware attack on Fulton County in January 2024 knocked out phone lines and court systems. "
