@@ -54,7 +54,7 @@ def sentence_pieces(draft: Draft) -> Iterator[Draft]:
     for piece in re.split(r"(?<=\]\s)", draft.text):
         if piece:
             yield Draft(text=piece)
-    yield Draft(refused=draft.refused, citations=draft.citations)
+    yield Draft(refused=draft.refused, citations=draft.citations, read=draft.read)
 
 
 def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None = None) -> ExtractiveAnswerer:
@@ -66,6 +66,7 @@ def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None
         idf=lambda t: retriever.keywords().idf(t),
         known_term=lambda t: retriever.keywords().mentions(t),
         decline=decline,
+        whole_article=retriever.whole_article,
     )
 
 

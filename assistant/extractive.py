@@ -29,10 +29,13 @@ from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.questions import (
     asked_now,
     asked_part,
+    asks_who,
     asks_yes_no,
     fits_question_type,
     key_terms,
     key_terms_in,
+    people_counted,
+    people_named,
     proper_nouns,
     question_parts,
     yes_no_verdict,
@@ -57,6 +60,7 @@ class Candidate:
     start: int  # offsets in the article text
     end: int
     text: str
+    listed: bool = False  # a line that introduces a list, and the list's items
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,57 @@ def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Ca
     return out
 
 
+# What says the names that follow are of the people counted: "Defendants", "The indictment names…".
+_NAMES_THEM = re.compile(
+    r"\b(?:defendants?|accused|charged|charges|indicted|indictment|names|named|identified|suspects?|men|women|"
+    r"nationals|employees|hackers|operatives|officers|contractors)\b",
+    re.I,
+)
+_LIST_BREAK = re.compile(r"\s*\n[ \t]*(?:[-*•]|\d{1,2}[.)])?\s*")  # between two items of a list
+
+
+def _naming(article: Passage, counted: int, known: set[str], after: int) -> Candidate | None:
+    """Where an article names `counted` people: one sentence that names them and says who they are
+    ("The defendants, Masoud Jalili, … and Yaser Balaghi, were …"), or a list of names under a line
+    that does ("Defendants" then "- Masoud Jalili, 36", …). The first after offset `after`, else the
+    last before it."""
+    text = article.text
+    spans = [(a, b) for a, b in sentence_spans(text) if not article.flagged(a, b)]
+    found: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(spans):
+        sentence = text[a:b]
+        if people_named(sentence, known) >= counted and _NAMES_THEM.search(sentence):
+            found.append((a, b))
+            continue
+        if not _NAMES_THEM.search(sentence) or n + counted >= len(spans) + 1:
+            continue
+        items = spans[n + 1 : n + 1 + counted]
+        joined = all(_LIST_BREAK.fullmatch(text[x[1] : y[0]]) for x, y in zip([(a, b), *items], items, strict=False))
+        if len(items) == counted and joined and all(people_named(text[x:y], known) == 1 for x, y in items):
+            found.append((a, items[-1][1]))
+    if not found:
+        return None
+    later = [f for f in found if f[0] > after]
+    start, end = later[0] if later else found[-1]
+    # A passage of its own, so the answer can list it with the retrieved ones and show it in place.
+    span = article.model_copy(
+        update={
+            "chunk_id": f"{article.chunk_id}@{start}-{end}",
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "score": 0.0,
+            "flags": (),
+        }
+    )
+    return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
+
+
+def _one_line(listed: str) -> str:
+    head, *items = _LIST_BREAK.split(listed)
+    return f"{head.rstrip(':')}: {'; '.join(items)}"
+
+
 class ExtractiveAnswerer:
     """Callable `(question, passages) -> Draft`; wrapped as an LCEL runnable by `assistant.chain`."""
 
@@ -167,10 +222,12 @@ class ExtractiveAnswerer:
         known_term: Callable[[str], bool],
         settings: ExtractiveSettings | None = None,
         decline: DeclineModel | None = None,
+        whole_article: Callable[[Passage], Passage | None] | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.idf = idf
         self.known_term = known_term
+        self.whole_article = whole_article
         self.settings = settings or ExtractiveSettings()
         self.decline = decline or decline_model()
         # Sentence vectors by text: questions on one topic retrieve the same passages again and again.
@@ -195,7 +252,39 @@ class ExtractiveAnswerer:
         parts = question_parts(question)
         if len(parts) > 1 or asks_yes_no(question):
             chosen, verdict = self._answer_parts(question, parts, typed, chosen, pool)
-        return self._compose([pool[i] for i in chosen], scored, pool, verdict)
+        return self._compose(self._named_too(question, [pool[i] for i in chosen], pool), scored, pool, verdict)
+
+    def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+        """A "who" answer that counts people without naming them ("charges against three Iranian men")
+        also quotes where that article names them, though retrieval may not have brought that part:
+        the question asked who."""
+        if self.whole_article is None or not asks_who(question):
+            return picked
+        known = {w.lower() for w in words(question)}
+        out: list[Candidate] = []
+        for c in picked:
+            out.append(c)
+            counted = people_counted(c.text)
+            if counted < 2 or people_named(c.text, known) >= counted:
+                continue
+            article = self.whole_article(c.passage)
+            found = _naming(article, counted, known, after=c.start) if article is not None else None
+            # Retrieved after all (a sentence, not a list): quoted from its retrieved passage.
+            found = next(
+                (
+                    p
+                    for p in pool
+                    if found
+                    and (p.passage.article_id, p.start, p.end) == (found.passage.article_id, found.start, found.end)
+                ),
+                found,
+            )
+            if found is not None and not any(
+                p.passage.article_id == found.passage.article_id and p.start < found.end and found.start < p.end
+                for p in [*picked, *out]
+            ):
+                out.append(found)
+        return out
 
     def _gate(
         self, question: str, passages: Sequence[Passage]
@@ -427,9 +516,14 @@ class ExtractiveAnswerer:
             # lines so labelled answer well.)
             skip = lead_length(c.text)
             start, quote = c.start + skip, c.text[skip:]
-            parts.append(f"{lead}{quote} [{marker}]")
+            # A quoted list reads as one line ("Defendants: Masoud Jalili, 36; Seyyed Ali Aghamiri, 34; …");
+            # the citation keeps the text as it stands.
+            shown = _one_line(quote) if c.listed else quote
+            parts.append(f"{lead}{shown} [{marker}]")
             citations.append(c.passage.cite(marker, start, c.end, support=1.0))  # the sentence shown is the quote
-        return Draft(text=" ".join(parts), refused=False, citations=tuple(citations))
+        retrieved = {c.passage.chunk_id for c in pool}
+        read = {c.passage.chunk_id: c.passage for c in picked if c.passage.chunk_id not in retrieved}
+        return Draft(text=" ".join(parts), refused=False, citations=tuple(citations), read=tuple(read.values()))
 
     @staticmethod
     def _expand_lists(picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:

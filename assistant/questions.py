@@ -286,6 +286,40 @@ _PART_JOIN = re.compile(
 )
 
 
+def asks_who(question: str) -> bool:
+    """Does the question ask who (a person, or people, by name)?"""
+    return bool(_ASKS_PERSON.search(asked_part(question)))
+
+
+# Several people counted but not named: "three Iranian men", "two employees of RT". Not "people" or
+# "persons": "three people who attended the meeting said" counts sources, not who the story is about.
+_COUNTED_PEOPLE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:men|women|individuals|nationals|citizens|employees|officers|operatives|hackers|"
+    r"defendants|suspects|contractors)\b",
+    re.I,
+)
+_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+# A name after an office is an official's ("Attorney General Merrick Garland"), who speaks about a
+# case rather than being one of the people counted in it.
+_OFFICE = re.compile(
+    r"^(?:President|Vice|Director|Attorney|Deputy|Secretary|Judge|Justice|Senator|Sen|Rep|Representative|"
+    r"Governor|Gov|Chairman|Chairwoman|Chair|Commissioner|Chief|Mayor|Prime|Minister|Special|Assistant|"
+    r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Sheriff|Clerk|General|Admiral|Agent)\b"
+)
+
+
+def people_counted(sentence: str) -> int:
+    """How many people the sentence counts without naming them (0: none counted)."""
+    counts = [m.group(1).lower() for m in _COUNTED_PEOPLE.finditer(sentence)]
+    return max((int(c) if c.isdigit() else _COUNTS[c] for c in counts), default=0)
+
+
+def people_named(sentence: str, known: set[str]) -> int:
+    """How many people, not officials, the sentence names that the question does not."""
+    return sum(not _OFFICE.match(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
+
+
 def asks_yes_no(question: str) -> bool:
     """Is the question answered by a verdict (yes or no) that the quoted evidence can support?"""
     asked = asked_part(question)

@@ -123,6 +123,15 @@ class HybridRetriever(BaseRetriever):
         flags = tuple(sorted(around | set(passage.flags), key=lambda f: (f.start, f.end)))
         return passage.model_copy(update={"start": start, "end": end, "text": text[start:end], "flags": flags})
 
+    def whole_article(self, passage: Passage) -> Passage | None:
+        """The passage's whole article, with all its flags: where the answerer looks for a sentence the
+        passage leans on but does not hold (the names of "three Iranian men")."""
+        text = self.store.article_text(passage.article_id)
+        if text is None:
+            return None
+        flags = self.store.article_flags(passage.article_id)
+        return passage.model_copy(update={"start": 0, "end": len(text), "text": text, "flags": flags})
+
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun, **kwargs: Any
     ) -> list[Document]:

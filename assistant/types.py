@@ -192,6 +192,9 @@ class Draft(_Value):
     refused: bool = False
     citations: tuple[Citation, ...] = ()
     notes: tuple[str, ...] = ()  # what the reader should know about how the answer was made
+    # Passages the backend read beyond those retrieved and quotes from (the part of an article that
+    # names the "three Iranian men" a retrieved sentence counts): the answer lists them with the rest.
+    read: tuple[Passage, ...] = ()
     # A final piece replaces the text and citations streamed so far: an LLM backend streams the model's
     # words as they come, then the checked answer that is to be shown instead.
     final: bool = False
@@ -204,6 +207,7 @@ class Draft(_Value):
             refused=self.refused or other.refused,
             citations=self.citations + other.citations,
             notes=self.notes + other.notes,
+            read=self.read + other.read,
         )
 
 

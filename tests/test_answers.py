@@ -234,6 +234,54 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
     assert "No one has been charged" not in draft.text
 
 
+def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None:
+    """Retrieval brought only the sentence that counts the men; the answer also quotes the list of
+    their names further down the article (the question asked who), shown on one line, cited verbatim."""
+    article = (
+        "Bottom line: Prosecutors charged three Ruritanian men over the Harlow County poll book breach.\n\n"
+        "Attorney General Anna Weiss and Director Paul Brandt said the case was a warning.\n\n"
+        "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40\n\n"
+        "All three remain at large."
+    )
+    first = article.index("\n")
+    passage = Passage(
+        chunk_id="c1",
+        article_id="a1",
+        path="a.md",
+        title="Harlow County charges",
+        start=0,
+        end=first,
+        score=1.0,
+        text=article[:first],
+    )
+    whole = passage.model_copy(update={"end": len(article), "text": article})
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: whole
+    )
+    draft = answerer("Who was charged over the Harlow County poll book breach?", [passage])
+    assert draft.text.endswith("Defendants: Ivan Petrov, 31; Oleg Sidorov, 28; Pavel Morozov, 40 [2]")
+    assert "Anna Weiss" not in draft.text  # officials speaking about a case are not the people counted in it
+    listed = draft.citations[1]
+    assert listed.quote == "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40"
+    # The list is a passage of its own that the answer lists with the retrieved one, so it can be shown in place.
+    (read,) = draft.read
+    assert read.chunk_id == listed.chunk_id and read.text == listed.quote and read.start == listed.start
+    assert not verify(draft, {"a1": article}.get, {"c1": "a1", read.chunk_id: "a1"}).dropped
+    # Asked what happened, not who, the answer stays with the sentence retrieval brought.
+    what = answerer("What happened over the Harlow County poll book breach?", [passage])
+    assert "Ivan Petrov" not in what.text
+
+
+def test_who_was_charged_is_answered_with_the_names(bot: Assistant) -> None:
+    """The issue's own example: the article names the three men in a list under "Defendants", which
+    retrieval does not bring; the answer quotes it, and lists the passage with the retrieved ones."""
+    answer = bot.ask("Who was charged over the Trump campaign hack?")
+    assert "Masoud Jalili, 36; Seyyed Ali Aghamiri, 34; Yaser Balaghi, 37" in answer.text
+    (named,) = [c for c in answer.citations if "Masoud Jalili" in c.quote]
+    shown = next(p for p in answer.retrieved if p.chunk_id == named.chunk_id)
+    assert named.verified and named.quote in shown.text
+
+
 def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant) -> None:
     text = (
         "A ransomware attack on Fulton County in January 2024 knocked out phone lines and court systems. "

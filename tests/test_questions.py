@@ -5,6 +5,8 @@ from assistant.questions import (
     fits_question_type,
     focus_terms,
     negated,
+    people_counted,
+    people_named,
     proper_nouns,
     question_parts,
     yes_no_verdict,
@@ -160,3 +162,14 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
     assert fits_question_type(sentence, "How much did the network spend on ads?")
     assert not fits_question_type("The network ran 63 channels.", "How much did the network spend on ads?")
+
+
+def test_people_counted_and_named() -> None:
+    assert people_counted("The Justice Department unsealed an indictment against three Iranian men.") == 3
+    assert people_counted("Prosecutors charged two employees of RT.") == 2
+    # Sources are not the people a story is about.
+    assert people_counted("He announced his departure, three people who attended the meeting said.") == 0
+    known = {"who", "was", "charged"}
+    assert people_named("The defendants, Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi, were named.", known) == 3
+    # Officials and organisations are not the people counted in a case.
+    assert people_named("Attorney General Merrick Garland thanked the Islamic Revolutionary Guard Corps.", known) == 0
