@@ -58,15 +58,16 @@ def build_chain(
         started = time.perf_counter()
         retrieved: Retrieved = x["retrieved"]
         ids = {p.chunk_id for p in retrieved.passages}
-        passages = [*retrieved.passages, *(p for p in draft.read if p.chunk_id not in ids)]
-        checked = verify(draft, store.article_text, {p.chunk_id: p.article_id for p in passages})
+        read = [p for p in draft.read if p.chunk_id not in ids]
+        checked = verify(draft, store.article_text, {p.chunk_id: p.article_id for p in [*retrieved.passages, *read]})
         answer = Answer(
             question=x["question"],
             standalone_question=x["standalone"] if x["standalone"] != x["question"] else None,
             text=checked.text,
             refused=checked.refused,
             citations=checked.citations,
-            retrieved=passages,
+            retrieved=retrieved.passages,
+            read=read,
             backend=backend,
             notes=[*draft.notes, *checked.notes],
             citations_dropped=checked.dropped,

@@ -51,7 +51,7 @@ from assistant.text import (
     terms,
     words,
 )
-from assistant.types import REFUSAL, Citation, Draft, Passage
+from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
 
 
 @dataclass(frozen=True)
@@ -160,12 +160,11 @@ def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Ca
 
 
 # What says the names that follow are of the people counted: "Defendants", "The indictment names…".
+# Not "men" or "employees": "The men targeted" may head a list of the victims.
 _NAMES_THEM = re.compile(
-    r"\b(?:defendants?|accused|charged|charges|indicted|indictment|names|named|identified|suspects?|men|women|"
-    r"nationals|employees|hackers|operatives|officers|contractors)\b",
-    re.I,
+    r"\b(?:defendants?|accused|charged|charges|indicted|indictment|names|named|identified|suspects?)\b", re.I
 )
-_LIST_BREAK = re.compile(r"\s*\n[ \t]*(?:[-*•]|\d{1,2}[.)])?\s*")  # between two items of a list
+_LIST_BREAK = re.compile(r"[ \t]*\n\s*(?:[-*•]|\d{1,2}[.)])?[ \t]*")  # between two items of a list
 
 
 def _naming(article: Passage, counted: int, known: set[str], after: int) -> Candidate | None:
@@ -181,15 +180,20 @@ def _naming(article: Passage, counted: int, known: set[str], after: int) -> Cand
         if people_named(sentence, known) >= counted and _NAMES_THEM.search(sentence):
             found.append((a, b))
             continue
-        if not _NAMES_THEM.search(sentence) or n + counted >= len(spans) + 1:
+        if not _NAMES_THEM.search(sentence):
             continue
-        items = spans[n + 1 : n + 1 + counted]
-        joined = all(_LIST_BREAK.fullmatch(text[x[1] : y[0]]) for x, y in zip([(a, b), *items], items, strict=False))
-        if len(items) == counted and joined and all(people_named(text[x:y], known) == 1 for x, y in items):
-            found.append((a, items[-1][1]))
+        # The list: every item that follows line by line and names one person (all of them, though
+        # fewer were counted).
+        end, items = b, 0
+        for x, y in spans[n + 1 :]:
+            if not _LIST_BREAK.fullmatch(text[end:x]) or people_named(text[x:y], known) != 1:
+                break
+            end, items = y, items + 1
+        if items >= counted:
+            found.append((a, end))
     if not found:
         return None
-    later = [f for f in found if f[0] > after]
+    later = [f for f in found if f[0] >= after]
     start, end = later[0] if later else found[-1]
     # A passage of its own, so the answer can list it with the retrieved ones and show it in place.
     span = article.model_copy(
@@ -200,6 +204,7 @@ def _naming(article: Passage, counted: int, known: set[str], after: int) -> Cand
             "text": text[start:end],
             "score": 0.0,
             "flags": (),
+            "page": page_at(article.page_starts, start) if article.page_starts else article.page,
         }
     )
     return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
@@ -279,7 +284,11 @@ class ExtractiveAnswerer:
                 ),
                 found,
             )
-            if found is not None and not any(
+            if found is None:
+                continue
+            if found.start <= c.start and c.end <= found.end:
+                out[-1] = found  # the sentence that counts them introduces the list: "… three men:" then the names
+            elif not any(
                 p.passage.article_id == found.passage.article_id and p.start < found.end and found.start < p.end
                 for p in [*picked, *out]
             ):
@@ -474,11 +483,11 @@ class ExtractiveAnswerer:
                 by_part.append(None)
                 continue
             best = max(holding, key=support)  # max keeps the best-ranked of equals
-            # A yes/no question is settled by the latest report that speaks to it, shown or not: "no one
-            # has been charged" and the later "a grand jury charged…" are worded too differently to be
-            # taken as one matter updated, yet the later one overturns the verdict.
-            speaks = holding if yes_no else [i for i in dict.fromkeys([best, *chosen]) if i in holding]
-            by_part.append(max(speaks, key=lambda i: (pool[i].passage.published or date.min, support(i), i == best)))
+            shown = [i for i in dict.fromkeys([best, *chosen]) if i in holding]
+            speaks = max(shown, key=lambda i: (pool[i].passage.published or date.min, i == best))
+            if yes_no:
+                speaks = self._overturned_by(speaks, holding, set(weights), pool)
+            by_part.append(speaks)
         supported = [i for i in by_part if i is not None]
         picked = list(dict.fromkeys([*supported, *chosen]))[: max(len(chosen), len(supported))]
         # A verdict on a comparison weighs what two sources say against each other, a judgement the
@@ -487,19 +496,40 @@ class ExtractiveAnswerer:
             return picked, None
         return picked, yes_no_verdict(pool[supported[0]].text, question)
 
+    @staticmethod
+    def _overturned_by(speaks: int, holding: list[int], asked: set[str], pool: list[Candidate]) -> int:
+        """The latest sentence, shown or not, that reports again on what the sentence settling a yes/no
+        question speaks of: "no one has been charged" and the later "a grand jury charged…" are worded
+        too differently to be taken as one matter updated, yet the later one overturns the verdict. It
+        must hold in its own words every asked-about term the first one holds in its own words (the
+        title counts for neither): a later "commissioners discussed the breach" does not say "charged"."""
+        said = set(concept_terms(pool[speaks].text)) & asked
+        when = pool[speaks].passage.published or date.min
+        later = [
+            i
+            for i in holding
+            if (pool[i].passage.published or date.min) > when and said <= set(concept_terms(pool[i].text))
+        ]
+        return max(
+            later, key=lambda i: pool[i].passage.published or date.min, default=speaks
+        )  # max: best-ranked of equals
+
     def _compose(
         self, picked: list[Candidate], scored: _Scored, pool: list[Candidate], verdict: str | None = None
     ) -> Draft:
+        leans_on = antecedents(pool)
         settles = picked[0] if verdict else None  # the quote the verdict was read from
-        picked = _with_antecedents(self._expand_lists(picked, pool), antecedents(pool))
+        # ... and the sentence it leans on, if it begins "They…", which comes just before it.
+        leading = [] if settles is None else [settles, leans_on.get((settles.passage.article_id, settles.start))]
+        picked = _with_antecedents(self._expand_lists(picked, pool), leans_on)
         latest = self._update_date(picked, scored, pool)
         if latest is not None:
             # One matter reported at different dates: the latest leads, so a superseded statement is
             # never the one read as current; every statement carries its date. Within a date, the
-            # quote that settles a yes/no question comes first, next to its verdict.
+            # quote that settles a yes/no question comes first (after what it leans on), next to its verdict.
             picked = sorted(
                 picked,
-                key=lambda c: (-(c.passage.published or date.min).toordinal(), c is not settles, c.start),
+                key=lambda c: (-(c.passage.published or date.min).toordinal(), c not in leading, c.start),
             )
         parts: list[str] = []
         citations: list[Citation] = []

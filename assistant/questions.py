@@ -293,19 +293,29 @@ def asks_who(question: str) -> bool:
 
 # Several people counted but not named: "three Iranian men", "two employees of RT". Not "people" or
 # "persons": "three people who attended the meeting said" counts sources, not who the story is about.
+# Not a share ("ten percent of election officers") nor a thing ("three men-in-the-middle attacks").
 _COUNTED_PEOPLE = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?!(?:percent|per cent|of)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:men|women|individuals|nationals|citizens|employees|officers|operatives|hackers|"
-    r"defendants|suspects|contractors)\b",
+    r"defendants|suspects|contractors)(?![\w-])",
     re.I,
 )
 _COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 # A name after an office is an official's ("Attorney General Merrick Garland"), who speaks about a
 # case rather than being one of the people counted in it.
-_OFFICE = re.compile(
-    r"^(?:President|Vice|Director|Attorney|Deputy|Secretary|Judge|Justice|Senator|Sen|Rep|Representative|"
+_OFFICES = (
+    r"President|Vice|Director|Attorney|Deputy|Secretary|Judge|Justice|Senator|Sen|Rep|Representative|"
     r"Governor|Gov|Chairman|Chairwoman|Chair|Commissioner|Chief|Mayor|Prime|Minister|Special|Assistant|"
-    r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Sheriff|Clerk|General|Admiral|Agent)\b"
+    r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Sheriff|Clerk|General|Admiral|Agent|Dr"
+)
+_OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\.?\s+$", re.I)  # "Sen. Mark Warner", "FBI Director Wray"
+_OFFICE_WITHIN = re.compile(rf"^(?:{_OFFICES})\b")  # the name match took the title in: "Director Christopher Wray"
+# "Christopher Wray, the FBI director, …"
+_OFFICE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)?\s*(?:[\w.'’-]+\s+){0,3}?(?:director|secretary|attorney general|attorney|spokes\w+|"
+    r"judge|senator|chair\w*|commissioner|official|president|minister|governor|sheriff|clerk|prosecutor)\b",
+    re.I,
 )
 
 
@@ -317,7 +327,14 @@ def people_counted(sentence: str) -> int:
 
 def people_named(sentence: str, known: set[str]) -> int:
     """How many people, not officials, the sentence names that the question does not."""
-    return sum(not _OFFICE.match(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
+    return sum(
+        not (
+            _OFFICE_WITHIN.match(sentence[a:b])
+            or _OFFICE_BEFORE.search(sentence[:a])
+            or _OFFICE_AFTER.match(sentence[b:])
+        )
+        for a, b in _who_spans(sentence, known, names_only=True)
+    )
 
 
 def asks_yes_no(question: str) -> bool:

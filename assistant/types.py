@@ -193,7 +193,7 @@ class Draft(_Value):
     citations: tuple[Citation, ...] = ()
     notes: tuple[str, ...] = ()  # what the reader should know about how the answer was made
     # Passages the backend read beyond those retrieved and quotes from (the part of an article that
-    # names the "three Iranian men" a retrieved sentence counts): the answer lists them with the rest.
+    # names the "three Iranian men" a retrieved sentence counts): `Answer.read`.
     read: tuple[Passage, ...] = ()
     # A final piece replaces the text and citations streamed so far: an LLM backend streams the model's
     # words as they come, then the checked answer that is to be shown instead.
@@ -223,12 +223,19 @@ class Answer(BaseModel):
     text: str = Field(validation_alias=AliasChoices("text", "answer"), serialization_alias="answer")
     refused: bool
     citations: list[Citation]
-    retrieved: list[Passage]
+    retrieved: list[Passage]  # what retrieval returned, best first
     backend: str
     notes: list[str] = []
     # Citations the generator made that failed verification and were removed (with their sentences).
     citations_dropped: int = 0
     timings: dict[str, float] = {}
+    # Passages the answer quotes beyond those retrieved (the names a retrieved sentence only counts,
+    # read from the rest of its article): not retrieval results, so kept apart from `retrieved`.
+    read: list[Passage] = []
+
+    def passages(self) -> list[Passage]:
+        """Every passage the answer could quote: the retrieved ones, then those read beyond them."""
+        return [*self.retrieved, *self.read]
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json")

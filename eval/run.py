@@ -65,7 +65,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
     supports_ = [(s.doc, s.quote) for s in item.supporting]
     answerable = item.type != "unanswerable"
     evidence = {
-        c.marker: next((p.text for p in answer.retrieved if p.chunk_id == c.chunk_id), c.quote)
+        c.marker: next((p.text for p in answer.passages() if p.chunk_id == c.chunk_id), c.quote)
         for c in answer.citations
     }
     judged: dict[tuple[str, tuple[str, ...]], bool] = {}
@@ -86,7 +86,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
     results = {
         "retrieval_recall@5": m.retrieval_recall(supports_, chunks, 5) if answerable else none,
         "mrr": m.reciprocal_rank(supports_, chunks) if answerable else none,
-        "faithfulness": m.faithfulness(claims, [p.text for p in answer.retrieved], supports),
+        "faithfulness": m.faithfulness(claims, [p.text for p in answer.passages()], supports),
         "citation_recall": m.citation_recall(claims, evidence, supports),
         "citation_precision": m.citation_precision(claims, evidence, supports),
         "citations_verified": m.verified_share(len(answer.citations), answer.citations_dropped),

@@ -32,7 +32,7 @@ def test_every_citation_quotes_its_article_verbatim_at_its_offsets(answers: dict
                 texts[citation.path] = load_file(Path(citation.path)).articles[0].text
             assert citation.verified
             assert texts[citation.path][citation.start : citation.end] == citation.quote
-            cited_chunk = next(p for p in answer.retrieved if p.chunk_id == citation.chunk_id)
+            cited_chunk = next(p for p in answer.passages() if p.chunk_id == citation.chunk_id)
             assert citation.quote in cited_chunk.text
     assert total >= 40
 
@@ -228,10 +228,19 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
         date(2025, 3, 14),
         title,
     )
+    # A later mention that does not speak of charges overturns nothing.
+    mention = _dated(
+        "p3",
+        "County commissioners discussed the Harlow County poll book breach at a budget hearing on June 2.",
+        date(2025, 6, 3),
+        title,
+    )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
-    draft = answerer("Has anyone been charged over the Harlow County poll book breach?", [later, earlier])
+    question = "Has anyone been charged over the Harlow County poll book breach?"
+    draft = answerer(question, [later, earlier, mention])
     assert draft.text.startswith("Yes. On May 28, a federal grand jury charged a 23-year-old man")
     assert "No one has been charged" not in draft.text
+    assert answerer(question, [earlier, mention]).text.startswith("No. No one has been charged")
 
 
 def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None:
@@ -239,7 +248,7 @@ def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None
     their names further down the article (the question asked who), shown on one line, cited verbatim."""
     article = (
         "Bottom line: Prosecutors charged three Ruritanian men over the Harlow County poll book breach.\n\n"
-        "Attorney General Anna Weiss and Director Paul Brandt said the case was a warning.\n\n"
+        "Attorney General Anna Weiss, Director Paul Brandt and Judge Carla Ruiz announced the charges.\n\n"
         "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40\n\n"
         "All three remain at large."
     )
@@ -272,14 +281,45 @@ def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None
     assert "Ivan Petrov" not in what.text
 
 
+def test_a_list_of_names_the_counting_sentence_introduces_is_quoted_whole(bot: Assistant) -> None:
+    article = (
+        "Prosecutors charged two Ruritanian men over the Harlow County poll book breach:\n"
+        "- Ivan Petrov\n- Oleg Sidorov\n- Pavel Morozov\n\nMore follows."
+    )
+    first = article.index("\n")
+    passage = Passage(
+        chunk_id="c1",
+        article_id="a1",
+        path="a.md",
+        title="Harlow County charges",
+        start=0,
+        end=first,
+        score=1.0,
+        text=article[:first],
+    )
+    whole = passage.model_copy(update={"end": len(article), "text": article})
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: whole
+    )
+    draft = answerer("Who was charged over the Harlow County poll book breach?", [passage])
+    # The sentence and its list are one quote, every name in it, though two men were counted.
+    assert draft.text == (
+        "Prosecutors charged two Ruritanian men over the Harlow County poll book breach: "
+        "Ivan Petrov; Oleg Sidorov; Pavel Morozov [1]"
+    )
+    assert draft.citations[0].quote == article[: article.index("\n\n")]
+
+
 def test_who_was_charged_is_answered_with_the_names(bot: Assistant) -> None:
     """The issue's own example: the article names the three men in a list under "Defendants", which
-    retrieval does not bring; the answer quotes it, and lists the passage with the retrieved ones."""
+    retrieval does not bring; the answer quotes it, and lists the passage apart from the retrieved ones."""
     answer = bot.ask("Who was charged over the Trump campaign hack?")
     assert "Masoud Jalili, 36; Seyyed Ali Aghamiri, 34; Yaser Balaghi, 37" in answer.text
     (named,) = [c for c in answer.citations if "Masoud Jalili" in c.quote]
-    shown = next(p for p in answer.retrieved if p.chunk_id == named.chunk_id)
-    assert named.verified and named.quote in shown.text
+    (read,) = answer.read
+    assert named.verified and named.chunk_id == read.chunk_id and named.quote in read.text
+    assert read.chunk_id not in {p.chunk_id for p in answer.retrieved}
+    assert answer.to_json_dict()["read"][0]["text"] == read.text
 
 
 def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant) -> None:

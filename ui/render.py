@@ -76,7 +76,7 @@ def source_panel(source: Source, answer: Answer) -> None:
     link = safe_url(source.url)
     if link:
         st.link_button("Open the original", link)
-    passages = {p.chunk_id: p for p in answer.retrieved}
+    passages = {p.chunk_id: p for p in answer.passages()}
     by_passage: dict[str, list[Citation]] = {}
     for c in source.citations:
         by_passage.setdefault(c.chunk_id, []).append(c)
