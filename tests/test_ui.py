@@ -78,6 +78,19 @@ def test_opening_a_chip_shows_the_passage_with_the_quote_highlighted(app: AppTes
     assert f"{first[0].published:%B}" in captions
 
 
+def test_a_passage_read_beyond_retrieval_is_shown_highlighted_too(app: AppTest) -> None:
+    """The names of the charged men come from a list retrieval did not bring (Answer.read); its
+    article's panel shows it highlighted like any quote."""
+    app.chat_input[0].set_value("Who was charged over the Trump campaign hack?").run()
+    answer = _answers(app)[-1]
+    (named,) = [c for c in answer.citations if "Masoud Jalili" in c.quote]
+    assert named.chunk_id in {p.chunk_id for p in answer.read}
+    chip = next(o for o in app.pills[0].options if named.title[:50] in o)
+    app.pills[0].set_value(chip).run()
+    assert not app.exception
+    assert f":orange-background[{escape(named.quote)}]".replace("\n", " ") in _shown(app)
+
+
 def test_retrieved_passages_that_were_not_cited_are_one_click_away(app: AppTest) -> None:
     app.chat_input[0].set_value(DOPPELGANGER).run()
     answer = _answers(app)[-1]
