@@ -504,15 +504,16 @@ class ExtractiveAnswerer:
         must hold in its own words every asked-about term the first one holds in its own words (the
         title counts for neither): a later "commissioners discussed the breach" does not say "charged"."""
         said = set(concept_terms(pool[speaks].text)) & asked
+        if not said:  # it speaks only through its title: nothing to tell a report on the same thing by
+            return speaks
         when = pool[speaks].passage.published or date.min
         later = [
             i
             for i in holding
             if (pool[i].passage.published or date.min) > when and said <= set(concept_terms(pool[i].text))
         ]
-        return max(
-            later, key=lambda i: pool[i].passage.published or date.min, default=speaks
-        )  # max: best-ranked of equals
+        # max keeps the best-ranked of equally late ones.
+        return max(later, key=lambda i: pool[i].passage.published or date.min, default=speaks)
 
     def _compose(
         self, picked: list[Candidate], scored: _Scored, pool: list[Candidate], verdict: str | None = None

@@ -243,15 +243,8 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
     assert answerer(question, [earlier, mention]).text.startswith("No. No one has been charged")
 
 
-def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None:
-    """Retrieval brought only the sentence that counts the men; the answer also quotes the list of
-    their names further down the article (the question asked who), shown on one line, cited verbatim."""
-    article = (
-        "Bottom line: Prosecutors charged three Ruritanian men over the Harlow County poll book breach.\n\n"
-        "Attorney General Anna Weiss, Director Paul Brandt and Judge Carla Ruiz announced the charges.\n\n"
-        "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40\n\n"
-        "All three remain at large."
-    )
+def _first_line_retrieved(bot: Assistant, article: str) -> tuple[Passage, ExtractiveAnswerer]:
+    """The article's first line as the one retrieved passage, and an answerer that can read the rest."""
     first = article.index("\n")
     passage = Passage(
         chunk_id="c1",
@@ -267,6 +260,19 @@ def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None
     answerer = ExtractiveAnswerer(
         bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: whole
     )
+    return passage, answerer
+
+
+def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None:
+    """Retrieval brought only the sentence that counts the men; the answer also quotes the list of
+    their names further down the article (the question asked who), shown on one line, cited verbatim."""
+    article = (
+        "Bottom line: Prosecutors charged three Ruritanian men over the Harlow County poll book breach.\n\n"
+        "Attorney General Anna Weiss, Director Paul Brandt and Judge Carla Ruiz announced the charges.\n\n"
+        "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40\n\n"
+        "All three remain at large."
+    )
+    passage, answerer = _first_line_retrieved(bot, article)
     draft = answerer("Who was charged over the Harlow County poll book breach?", [passage])
     assert draft.text.endswith("Defendants: Ivan Petrov, 31; Oleg Sidorov, 28; Pavel Morozov, 40 [2]")
     assert "Anna Weiss" not in draft.text  # officials speaking about a case are not the people counted in it
@@ -286,21 +292,7 @@ def test_a_list_of_names_the_counting_sentence_introduces_is_quoted_whole(bot: A
         "Prosecutors charged two Ruritanian men over the Harlow County poll book breach:\n"
         "- Ivan Petrov\n- Oleg Sidorov\n- Pavel Morozov\n\nMore follows."
     )
-    first = article.index("\n")
-    passage = Passage(
-        chunk_id="c1",
-        article_id="a1",
-        path="a.md",
-        title="Harlow County charges",
-        start=0,
-        end=first,
-        score=1.0,
-        text=article[:first],
-    )
-    whole = passage.model_copy(update={"end": len(article), "text": article})
-    answerer = ExtractiveAnswerer(
-        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: whole
-    )
+    passage, answerer = _first_line_retrieved(bot, article)
     draft = answerer("Who was charged over the Harlow County poll book breach?", [passage])
     # The sentence and its list are one quote, every name in it, though two men were counted.
     assert draft.text == (
