@@ -94,13 +94,14 @@ def test_a_citation_that_fails_verification_is_dropped_with_its_sentence() -> No
     assert nothing_left.refused and nothing_left.citations == [] and nothing_left.text.startswith(WITHHELD)
 
 
-def _dated(chunk: str, text: str, day: date, title: str) -> Passage:
-    """A passage that is a whole article of one sentence or two, published on `day`."""
+def _passage(chunk: str, text: str, title: str, day: date | None = None, source: str = "") -> Passage:
+    """A passage that is a whole article of a sentence or two, published on `day` by `source`."""
     return Passage(
         chunk_id=chunk,
         article_id=chunk,
         path=f"{chunk}.md",
         title=title,
+        source=source,
         published=day,
         start=0,
         end=len(text),
@@ -111,11 +112,11 @@ def _dated(chunk: str, text: str, day: date, title: str) -> Passage:
 
 def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
     title = "Iran statement"
-    earlier = _dated(
-        "p1", "Officials said no one had been charged over the Trump campaign hack.", date(2024, 8, 19), title
+    earlier = _passage(
+        "p1", "Officials said no one had been charged over the Trump campaign hack.", title, date(2024, 8, 19)
     )
-    later = _dated(
-        "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", date(2024, 9, 27), title
+    later = _passage(
+        "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", title, date(2024, 9, 27)
     )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
@@ -130,18 +131,18 @@ def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> 
     """However differently the correction is worded (a low cosine to the first report), a later
     sentence that says it corrects the earlier figure is the update, and leads."""
     title = "Harlow County poll book breach"
-    first = _dated(
+    first = _passage(
         "p1",
         "Harlow County officials said an intruder copied about 9,000 poll book records on March 3.",
-        date(2025, 3, 4),
         title,
+        date(2025, 3, 4),
     )
-    review = _dated(
+    review = _passage(
         "p2",
         "A forensic review finished in May counted 27,400 exported poll book records, "
         "not the 9,000 announced in March.",
-        date(2025, 5, 20),
         title,
+        date(2025, 5, 20),
     )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     draft = answerer("How many poll book records were copied in the Harlow County breach?", [first, review])
@@ -188,21 +189,6 @@ def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant
     assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
 
 
-def _passage(chunk: str, text: str, title: str, day: date | None = None, source: str = "") -> Passage:
-    return Passage(
-        chunk_id=chunk,
-        article_id=chunk,
-        path=f"{chunk}.md",
-        title=title,
-        source=source,
-        published=day,
-        start=0,
-        end=len(text),
-        score=1.0,
-        text=text,
-    )
-
-
 def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples_bot: Assistant) -> None:
     answer = samples_bot.ask("Has anyone been criminally charged over Iran's 2024 hack of the Trump campaign?")
     # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.
@@ -214,26 +200,26 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
     """An earlier "no one has been charged" and a later "a grand jury charged…" are worded too differently
     to count as one matter updated (cosine below 0.55); the later report still settles the question."""
     title = "Harlow County poll book breach"
-    later = _dated(
+    later = _passage(
         "p2",
         "The Harlow County poll book breach exposed 27,400 voter records, far more than officials first said. "
         "On May 28, a federal grand jury charged a 23-year-old man over the Harlow County poll book breach.",
-        date(2025, 5, 29),
         title,
+        date(2025, 5, 29),
     )
-    earlier = _dated(
+    earlier = _passage(
         "p1",
         "An intruder copied about 9,000 Harlow County poll book records in the breach, officials said. "
         "No one has been charged over the Harlow County poll book breach.",
-        date(2025, 3, 14),
         title,
+        date(2025, 3, 14),
     )
     # A later mention that does not speak of charges overturns nothing.
-    mention = _dated(
+    mention = _passage(
         "p3",
         "County commissioners discussed the Harlow County poll book breach at a budget hearing on June 2.",
-        date(2025, 6, 3),
         title,
+        date(2025, 6, 3),
     )
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
     question = "Has anyone been charged over the Harlow County poll book breach?"
