@@ -132,6 +132,11 @@ _FOCUS_STOP = frozenset(
     "did do does was were is are has have had in on at of for to by from that which who with about the a an".split()
 )
 _WINDOW = 8  # words between an asked-for value and the question's focus words
+# A number counts what stands just after it ("18 counts", "all ten of its regions") or just before
+# it ("counts: 18"): "…election security advisor positions in all ten of its regions" counts regions, not
+# the advisors asked about, although "advisor" is 4 words from "ten".
+_COUNTED_BEFORE = 3
+_COUNTED_AFTER = 4
 
 
 # A name with its title: "Georgia Secretary of State Brad Raffensperger", "Bank of America".
@@ -169,8 +174,15 @@ def focus_terms(question: str) -> set[str]:
     return set(terms(" ".join(focus)))
 
 
-def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) -> bool:
-    """Some span lies within _WINDOW words of a focus word (no focus words: anywhere will do)."""
+def _near_focus(
+    sentence: str,
+    spans: list[tuple[int, int]],
+    focus: set[str],
+    focus_before: int = _WINDOW,
+    focus_after: int = _WINDOW,
+) -> bool:
+    """Some span has a focus word at most `focus_before` words before it or `focus_after` words after
+    it (no focus words: anywhere will do)."""
     if not spans:
         return False
     if not focus:
@@ -181,9 +193,7 @@ def _near_focus(sentence: str, spans: list[tuple[int, int]], focus: set[str]) ->
         return sum(1 for p in positions if p <= offset) - 1
 
     focus_at = [word_index(m.start()) for m in re.finditer(r"\S+", sentence) if set(terms(m.group())) & focus]
-    return any(
-        abs(word_index(a) - f) <= _WINDOW or abs(word_index(b - 1) - f) <= _WINDOW for a, b in spans for f in focus_at
-    )
+    return any(word_index(a) - focus_before <= f <= word_index(b - 1) + focus_after for a, b in spans for f in focus_at)
 
 
 def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[int, int]]:
@@ -212,7 +222,8 @@ _SHARE = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:\w+)|majority|minority)\b",
     re.I,
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*[A-Za-z]")
+# A name may end in digits ("APT42"): cut at its last letter, "APT" would pass for a name the question lacks.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’&.-]*[A-Za-z0-9]")
 
 
 def _date_spans(sentence: str) -> list[tuple[int, int]]:
@@ -254,7 +265,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return _near_focus(sentence, spans, focus)
     if _ASKS_NUMBER.search(question):
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
-        return _near_focus(sentence, spans, focus)
+        return _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
     if _ASKS_PERSON.search(question):
         names_only = re.search(r"\bnames?\b", question, re.I) is not None
         return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)

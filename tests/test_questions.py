@@ -20,6 +20,14 @@ def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
     assert not fits_question_type("On September 4, 2024, the Justice Department acted.", q)  # dates are no answer
     far = "It seized the domains, and later, in several other and quite unrelated cases, prosecutors filed 32 motions."
     assert not fits_question_type(far, q)  # a number far from "domains" is about something else
+    assert fits_question_type("The domains it seized: 32.", q)  # what is counted may come first
+
+
+def test_a_number_counts_the_words_just_after_it_not_those_a_few_words_before() -> None:
+    q = "How many election security advisors does CISA employ?"
+    assert not fits_question_type("CISA created election security advisor positions in all ten of its regions.", q)
+    assert fits_question_type("CISA now employs ten election security advisors.", q)
+    assert fits_question_type("CISA now employs ten of its new election security advisors.", q)
 
 
 def test_money_questions_need_a_sum() -> None:
@@ -59,6 +67,9 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     where = "In which state did the hackers download voter records?"
     assert not fits_question_type("In one unnamed state, they downloaded records on 100,000 voters.", where)
     assert fits_question_type("They downloaded records on 100,000 voters in Alaska.", where)
+    group = "Which consultant had a Gmail account taken over by APT42?"
+    assert not fits_question_type("One attempt succeeded: APT42 took over a consultant's Gmail account.", group)
+    assert fits_question_type("APT42 took over the Gmail account of consultant Roger Stone.", group)
     share = "What percentage of the vote did the write-in campaign get?"
     assert not fits_question_type("The FCC imposed a $6 million fine on the consultant.", share)
     assert fits_question_type("The write-in campaign got 64 percent of the vote.", share)
