@@ -34,6 +34,7 @@ from assistant.questions import (
     fits_question_type,
     key_terms,
     key_terms_in,
+    names_someone,
     people_counted,
     people_named,
     proper_nouns,
@@ -114,6 +115,8 @@ _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
 _CORRECTED_MATTER = 0.4  # a correction need not be worded like the first report, but must be on its matter
+# Asked who, a sentence naming someone that scores at least this share of the best (which names no one) leads.
+_NAMED_SHARE = 0.6
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
@@ -252,7 +255,7 @@ class ExtractiveAnswerer:
         pool, scored, order, typed = gated
         if not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
             return Draft(text=REFUSAL, refused=True)
-        chosen = self._select(typed, scored, pool)
+        chosen = self._select(question, typed, scored, pool)
         verdict = None
         parts = question_parts(question)
         if len(parts) > 1 or asks_yes_no(question):
@@ -399,16 +402,32 @@ class ExtractiveAnswerer:
             vectors=vectors[1:],
         )
 
-    def _select(self, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:
-        """The best sentence, then sentences that add question terms it lacks (multi-part questions)."""
+    def _select(self, question: str, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:
+        """The best sentence, then sentences that add question terms it lacks (multi-part questions).
+
+        Asked who, the best sentence that names someone leads if it scores close to the best one: words
+        for people ("than officials first said") say who only vaguely."""
         best = typed[0]
+        if asks_who(question):
+            leans_on = antecedents(pool)
+
+            def names(i: int) -> bool:  # "They…" names whom the sentence before it names
+                antecedent = leans_on.get((pool[i].passage.article_id, pool[i].start))
+                return any(names_someone(c.text, question) for c in (pool[i], antecedent) if c is not None)
+
+            if not names(best):
+                best = next(
+                    (i for i in typed[1:] if scored.scores[i] >= _NAMED_SHARE * scored.scores[best] and names(i)), best
+                )
         chosen = [best]
         have = set(scored.covered[best])
         relative = self.settings.keep_ratio * scored.scores[best]
         # A confident answer keeps sentences above min_score too; a weaker one (the decline model let
         # it through) keeps those close to its best.
         floor = max(self.settings.min_score, relative) if scored.scores[best] >= self.settings.min_score else relative
-        for i in typed[1:]:
+        for i in typed:
+            if i == best:
+                continue
             if len(chosen) >= self.settings.max_sentences or scored.scores[i] < floor:
                 break
             gain = sum(scored.weights[t] for t in scored.covered[i] - have)
@@ -435,7 +454,7 @@ class ExtractiveAnswerer:
         when = pool[best].passage.published
         if when is None:
             return None
-        close = [i for i in typed[1:] if scored.scores[i] >= _UPDATE_SHARE * floor]
+        close = [i for i in typed if i != best and scored.scores[i] >= _UPDATE_SHARE * floor]
         # A later sentence that says it corrects an earlier figure ("118,600 records, not the roughly
         # 41,000 first reported") is the update, however differently it is worded.
         for i in close:

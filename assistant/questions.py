@@ -348,6 +348,12 @@ def people_named(sentence: str, known: set[str]) -> int:
     )
 
 
+def names_someone(sentence: str, question: str) -> bool:
+    """Does the sentence name a person, not an official speaking about the matter, that the question
+    does not?"""
+    return people_named(sentence, {w.lower() for w in words(question)}) > 0
+
+
 def asks_yes_no(question: str) -> bool:
     """Is the question answered by a verdict (yes or no) that the quoted evidence can support?"""
     asked = asked_part(question)

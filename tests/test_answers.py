@@ -189,6 +189,19 @@ def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant
     assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
 
 
+def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) -> None:
+    """ "Officials" says who only vaguely: the sentence that names the man leads, though it scores lower."""
+    text = (
+        "Bottom line: The intrusion into Montana's voter registration database was larger than officials first "
+        "said, and a man has been charged over it. "
+        "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
+    )
+    article = _passage("montana", text, "Montana voter database intrusion")
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer("Who was charged over the intrusion into Montana's voter registration database?", [article])
+    assert draft.citations[0].quote == "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
+
+
 def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples_bot: Assistant) -> None:
     answer = samples_bot.ask("Has anyone been criminally charged over Iran's 2024 hack of the Trump campaign?")
     # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.

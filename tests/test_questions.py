@@ -4,6 +4,7 @@ from assistant.questions import (
     asks_yes_no,
     fits_question_type,
     focus_terms,
+    names_someone,
     negated,
     people_counted,
     people_named,
@@ -184,3 +185,11 @@ def test_people_counted_and_named() -> None:
     assert people_named("The defendants, Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi, were named.", known) == 3
     # Officials and organisations are not the people counted in a case.
     assert people_named("Attorney General Merrick Garland thanked the Islamic Revolutionary Guard Corps.", known) == 0
+
+
+def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_official() -> None:
+    q = "Who was charged over the Montana intrusion?"
+    assert names_someone("A grand jury indicted Tyler James Reames.", q)
+    assert not names_someone("It was larger than officials first said.", q)  # words for people
+    assert not names_someone("Attorney General Austin Knudsen announced the charges.", q)  # an official
+    assert not names_someone("Tyler Reames was charged.", "Who is Tyler Reames?")  # given
