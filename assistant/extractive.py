@@ -318,6 +318,10 @@ class ExtractiveAnswerer:
             return Draft(text=REFUSAL, refused=True)
         scored, order, typed = self._rank(question, pool)
         if not typed:
+            places = asked_places(question)
+            if places and any(fits_question_type(c.text, question) for c in pool):
+                # What the sources say of the asked-for kind is about somewhere else: say so.
+                return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(places)}.", refused=True)
             return Draft(text=REFUSAL, refused=True)
         return pool, scored, order, typed
 

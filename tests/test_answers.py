@@ -13,7 +13,7 @@ from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer
-from assistant.types import Citation, Draft, Passage
+from assistant.types import REFUSAL, Citation, Draft, Passage
 from ingest.loaders import load_file
 
 
@@ -94,6 +94,11 @@ def test_a_citation_that_fails_verification_is_dropped_with_its_sentence() -> No
     assert nothing_left.refused and nothing_left.citations == [] and nothing_left.text.startswith(WITHHELD)
 
 
+def _answerer(bot: Assistant) -> ExtractiveAnswerer:
+    """An extractive answerer that weighs every word alike and takes every name as known."""
+    return ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+
+
 def _passage(chunk: str, text: str, title: str, day: date | None = None, source: str = "") -> Passage:
     """A passage that is a whole article of a sentence or two, published on `day` by `source`."""
     return Passage(
@@ -118,7 +123,7 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     later = _passage(
         "p2", "Officials said three IRGC employees were charged over the Trump campaign hack.", title, date(2024, 9, 27)
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
     assert not draft.refused
     # The latest leads, so the superseded statement is never read as current; both carry their dates.
@@ -144,7 +149,7 @@ def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> 
         title,
         date(2025, 5, 20),
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer("How many poll book records were copied in the Harlow County breach?", [first, review])
     assert draft.text.startswith("As of May 20, 2025: A forensic review finished in May counted 27,400")
     assert "Earlier, on March 4, 2025: Harlow County officials said" in draft.text
@@ -155,7 +160,7 @@ def test_a_neutral_label_is_left_out_of_the_quote(bot: Assistant) -> None:
     passage = Passage(
         chunk_id="c1", article_id="a1", path="a.md", title="Canvass", start=0, end=len(text), score=1.0, text=text
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer("How many precinct results did the state board certify?", [passage])
     (citation,) = draft.citations
     assert citation.quote == "The state board certified 1,204 precinct results on November 22, 2024."
@@ -170,7 +175,7 @@ def test_a_quote_that_leans_on_the_sentence_before_brings_it_along(bot: Assistan
     passage = Passage(
         chunk_id="c1", article_id="a1", path="a.md", title="Indictment", start=0, end=len(text), score=1.0, text=text
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer("Where do the IRGC employees remain?", [passage])
     assert [c.quote for c in draft.citations] == [
         "On September 27, the Justice Department charged three IRGC employees.",
@@ -197,7 +202,7 @@ def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) ->
         "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
     )
     article = _passage("montana", text, "Montana voter database intrusion")
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer("Who was charged over the intrusion into Montana's voter registration database?", [article])
     assert draft.citations[0].quote == "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
 
@@ -211,8 +216,9 @@ def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assista
         "Michigan, Arizona and Wisconsin."
     )
     article = _passage("threats", text, "Election Day 2024: hoax bomb threats traced to Russian email domains")
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
-    assert answerer("How many bomb threats did polling places in Michigan receive?", [article]).refused
+    answerer = _answerer(bot)
+    declined = answerer("How many bomb threats did polling places in Michigan receive?", [article])
+    assert declined.refused and declined.text == f"{REFUSAL} They do not say it of Michigan."
     draft = answerer("How many polling places in Fulton County received bomb threats?", [article])
     assert draft.citations[0].quote.startswith("Fulton County: 32 of the county's 177 polling places")
 
@@ -249,7 +255,7 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
         title,
         date(2025, 6, 3),
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     question = "Has anyone been charged over the Harlow County poll book breach?"
     draft = answerer(question, [later, earlier, mention])
     assert draft.text.startswith("Yes. On May 28, a federal grand jury charged a 23-year-old man")
@@ -334,7 +340,7 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
         "County Commission Chairman Robb Pitts said the county did not pay the LockBit ransom."
     )
     passages = [_passage("f1", text, "Fulton County ransomware attack", date(2024, 2, 26))]
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     paid = answerer("Did Fulton County pay the LockBit ransom?", passages)
     assert paid.text.startswith("No. County Commission Chairman Robb Pitts said the county did not pay")
     # The passages never speak of an arrest: the sentences are quoted, with no verdict put on them.
@@ -356,7 +362,7 @@ def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None
         "State board precautions",
         source="Wired",
     )
-    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    answerer = _answerer(bot)
     draft = answerer(
         "Does The Verge report that the county restored its phone lines, while Wired says the state election "
         "board kept voter rolls offline?",
