@@ -275,7 +275,7 @@ class ExtractiveAnswerer:
         for c in picked:
             out.append(c)
             counted = people_counted(c.text)
-            if counted < 2 or people_named(c.text, known) >= counted:
+            if counted < 1 or people_named(c.text, known) >= counted:
                 continue
             article = self.whole_article(c.passage)
             found = _naming(article, counted, known, after=c.start) if article is not None else None

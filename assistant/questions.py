@@ -125,7 +125,7 @@ _ORGANISATION = re.compile(
 )
 # Words that say who without a name ("two Iranian nationals", "a political consultant").
 _PEOPLE = re.compile(
-    r"\b(?:men|women|nationals|citizens|operatives|officers|officials|defendants|individuals|persons|"
+    r"\b(?:m[ae]n|wom[ae]n|nationals|citizens|operatives|officers|officials|defendants|individuals|persons|"
     r"consultants?|contractors?|employees|suspects)\b",
     re.I,
 )
@@ -331,10 +331,20 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# One person, not named: "a 23-year-old Washington man", "a Billings resident". Only words that mean
+# one human being ("a hacker" may be a group's handle).
+_ONE_PERSON = re.compile(
+    r"\ban?\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|resident|national|citizen|employee|contractor|defendant|suspect)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
 def people_counted(sentence: str) -> int:
     """How many people the sentence counts without naming them (0: none counted)."""
     counts = [m.group(1).lower() for m in _COUNTED_PEOPLE.finditer(sentence)]
-    return max((int(c) if c.isdigit() else _COUNTS[c] for c in counts), default=0)
+    several = max((int(c) if c.isdigit() else _COUNTS[c] for c in counts), default=0)
+    return several or int(_ONE_PERSON.search(sentence) is not None)
 
 
 def people_named(sentence: str, known: set[str]) -> int:

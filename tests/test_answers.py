@@ -307,6 +307,20 @@ def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None
     assert "Ivan Petrov" not in what.text
 
 
+def test_a_who_answer_about_one_unnamed_person_also_names_them(bot: Assistant) -> None:
+    article = (
+        "Bottom line: On May 28, a federal grand jury charged a 23-year-old Washington man over the Harlow "
+        "County poll book breach.\n\n"
+        "County Clerk Dana Holt said the office had changed every password.\n\n"
+        "The indictment identifies him as Marcus Lee Dunn of Spokane.\n\n"
+        "He faces up to five years in prison."
+    )
+    passage, answerer = _first_line_retrieved(bot, article)
+    draft = answerer("Who was charged over the Harlow County poll book breach?", [passage])
+    assert draft.text.endswith("The indictment identifies him as Marcus Lee Dunn of Spokane. [2]")
+    assert "Dana Holt" not in draft.text  # an official speaking about the case
+
+
 def test_a_list_of_names_the_counting_sentence_introduces_is_quoted_whole(bot: Assistant) -> None:
     article = (
         "Prosecutors charged two Ruritanian men over the Harlow County poll book breach:\n"

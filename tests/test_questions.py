@@ -179,6 +179,8 @@ def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
 def test_people_counted_and_named() -> None:
     assert people_counted("The Justice Department unsealed an indictment against three Iranian men.") == 3
     assert people_counted("Prosecutors charged two employees of RT.") == 2
+    assert people_counted("A grand jury charged a 23-year-old Washington man.") == 1
+    assert people_counted("A hacker broke in.") == 0  # may be a group's handle
     # Sources are not the people a story is about.
     assert people_counted("He announced his departure, three people who attended the meeting said.") == 0
     known = {"who", "was", "charged"}
