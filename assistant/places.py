@@ -17,12 +17,18 @@ from assistant.text import concept_terms
 
 # Everything here is about U.S. elections, and the sources write "U.S." where a question says "United States".
 _UNSAID = frozenset({"United States"})
-_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 # Words that open a question or a phrase, and so do not make a place part of a longer name.
 _OPENERS = frozenset(
     """The A An In On At By For From Of To Did Does Do Was Were Is Are Has Have Had How What Which Who Whom
-    Whose When Where Why Can Could Will Would Should""".split()
+    Whose When Where Why Can Could Will Would Should Across Since During After Before And But Outside Inside
+    Within Near Throughout Among Between Under Over Into Against Beyond Unlike Like""".split()
 )
+# Nor does a date after it: "cast in Georgia Tuesday".
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
+_COUNTY = re.compile(rf"\b(?!(?:{'|'.join(sorted(_OPENERS))})\b)(?:[A-Z][a-z]+\s+){{1,2}}(?:County|Parish)\b")
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +46,14 @@ def _standalone(text: str, start: int, end: int) -> bool:
     """Is the place named for itself, not as part of a longer name ("The New York Times", "Minnesota
     Vikings", "Business Today | … India")?"""
     before = re.search(r"(\S+)\s+$", text[:start])
-    after = re.match(r"\s+(\S)", text[end:])
+    after = re.match(r"\s+(\S+)", text[end:])
     if before and (before.group(1) == "|" or (before.group(1)[0].isupper() and before.group(1) not in _OPENERS)):
-        return before.group(1)[-1] in ",;:"  # "Fulton County, Georgia" names Georgia
-    return not (after and (after.group(1).isupper() or after.group(1) == "|"))
+        # "Fulton County, Georgia" and "Arizona's Maricopa County" name both.
+        return before.group(1)[-1] in ",;:" or before.group(1).endswith(("'s", "’s"))
+    return not (
+        after
+        and (after.group(1) == "|" or (after.group(1)[0].isupper() and after.group(1).strip("?.,;:!") not in _CALENDAR))
+    )
 
 
 def places_in(question: str) -> list[str]:
@@ -54,5 +64,19 @@ def places_in(question: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in found if _standalone(question, m.start(), m.end())))
 
 
+def is_place(name: str) -> bool:
+    """Is the name a country's, a U.S. state's or a county's ("North Carolina" names no person)?"""
+    return bool(_gazetteer().fullmatch(name) or _COUNTY.fullmatch(name))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def speaks_of(text: str, place: str) -> bool:
-    return set(concept_terms(place)) <= set(concept_terms(text))
+    """Does the text name the place, or call something by it ("North Korean" hackers, "Israeli" officials)?"""
+    named = concept_terms(place)
+    said = set(concept_terms(text))
+    *first, last = named or [""]
+    # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican".
+    return set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.places import places_in
+from assistant.places import is_place, places_in
 from assistant.text import STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -37,6 +37,12 @@ _PLACE_AND_ORGANISATION_KINDS = (
 )
 # "Where…", "in which state", "which company": a name of a place or an organisation.
 _ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){{0,2}}{_PLACE_AND_ORGANISATION_KINDS}\b", re.I)
+# "Where…", "which county…": a place, perhaps inside one the question names.
+_ASKS_PLACE = re.compile(
+    r"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){0,2}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
+    r"regions?|districts?)\b",
+    re.I,
+)
 # ... and people, offices and the like.
 _NAME_KINDS = (
     r"(?:consultants?|officials?|persons?|people|individuals?|directors?|members?|employees?|officers?|lawmakers?|"
@@ -126,7 +132,7 @@ _ORGANISATION = re.compile(
 # Words that say who without a name ("two Iranian nationals", "a political consultant").
 _PEOPLE = re.compile(
     r"\b(?:m[ae]n|wom[ae]n|nationals|citizens|operatives|officers|officials|defendants|individuals|persons|"
-    r"consultants?|contractors?|employees|suspects)\b",
+    r"consultants?|contractors?|employees|suspects)(?![\w-])",
     re.I,
 )
 _FOCUS_STOP = frozenset(
@@ -138,6 +144,12 @@ _WINDOW = 8  # words between an asked-for value and the question's focus words
 # the advisors asked about, although "advisor" is 4 words from "ten".
 _COUNTED_BEFORE = 3
 _COUNTED_AFTER = 4
+# A verb that states an amount: what it ends with counts the subject, however far before ("reached 60").
+_AMOUNT_STATED = re.compile(
+    r"\b(?:reached|totall?ed|numbered|(?:rose|fell|grew|climbed|jumped|increased|dropped|came) to|stood at|was|were)"
+    r"\s+(?:about |around |roughly |nearly |almost |more than |over |some |at least |just )?$",
+    re.I,
+)
 
 
 # A name with its title: "Georgia Secretary of State Brad Raffensperger", "Bank of America".
@@ -266,7 +278,15 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return _near_focus(sentence, spans, focus)
     if _ASKS_NUMBER.search(question):
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
-        return _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
+        # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
+        # county's voter records" what comes well after it.
+        stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
+        partitive = [(a, b) for a, b in spans if re.match(r"\s+of\s", undated[b:])]
+        return (
+            _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
+            or _near_focus(sentence, stated, focus, _WINDOW, _COUNTED_AFTER)
+            or _near_focus(sentence, partitive, focus, _COUNTED_BEFORE, _WINDOW)
+        )
     if _ASKS_PERSON.search(question):
         names_only = re.search(r"\bnames?\b", question, re.I) is not None
         return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
@@ -334,9 +354,8 @@ _OFFICE_AFTER = re.compile(
 # One person, not named: "a 23-year-old Washington man", "a Billings resident". Only words that mean
 # one human being ("a hacker" may be a group's handle).
 _ONE_PERSON = re.compile(
-    r"\ban?\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|resident|national|citizen|employee|contractor|defendant|suspect)"
-    r"(?![\w-])",
-    re.I,
+    r"\b(?i:an?|one)\s+(?:(?:\d{1,3}-year-old|former|[A-Z][\w.'’-]*)\s+){0,3}"
+    r"(?i:man|woman|resident|citizen|employee|contractor|defendant)(?![\w-]|['’]s\b)"
 )
 
 
@@ -348,10 +367,11 @@ def people_counted(sentence: str) -> int:
 
 
 def people_named(sentence: str, known: set[str]) -> int:
-    """How many people, not officials, the sentence names that the question does not."""
+    """How many people, not officials nor places, the sentence names that the question does not."""
     return sum(
         not (
-            _OFFICE_WITHIN.match(sentence[a:b])
+            is_place(sentence[a:b])
+            or _OFFICE_WITHIN.match(sentence[a:b])
             or _OFFICE_BEFORE.search(sentence[:a])
             or _OFFICE_AFTER.match(sentence[b:])
         )
@@ -378,6 +398,8 @@ def asked_places(question: str) -> list[str]:
     asked = asked_part(question)
     if asks_whether(question) or _CHOICE.search(asked) or len(question_parts(question)) > 1:
         return []
+    if _ASKS_PLACE.search(asked):
+        return []  # "Which county in Arizona…" is answered by "Maricopa County", which need not say Arizona
     return places_in(asked)
 
 

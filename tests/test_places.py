@@ -10,6 +10,9 @@ def test_places_are_countries_states_and_counties_named_for_themselves() -> None
     assert places_in("What did The New York Times and The Washington Post report?") == []
     assert places_in("How did the Minnesota Vikings play?") == []
     assert places_in("What did Business Today | Latest News India report?") == []
+    assert places_in("In Fulton County, how many polling places got threats?") == ["Fulton County"]  # not "In …"
+    assert places_in("How many ballots did Arizona's Maricopa County count?") == ["Arizona", "Maricopa County"]
+    assert places_in("Across Michigan, how many votes were cast in Georgia Tuesday?") == ["Michigan", "Georgia"]
     # The sources write "U.S.".
     assert places_in("How many ballots were counted in the United States?") == []
 
@@ -18,6 +21,9 @@ def test_a_place_is_spoken_of_in_its_own_words() -> None:
     assert speaks_of("Reporting listed Georgia, Michigan, Arizona and Wisconsin.", "Michigan")
     assert not speaks_of("Fulton County: 32 of the county's 177 polling places received threats.", "Michigan")
     assert speaks_of("Officials in New Hampshire said so.", "New Hampshire")
+    assert speaks_of("North Korean hackers stole 1,200 emails.", "North Korea")  # its people's word
+    assert speaks_of("Israeli officials said so.", "Israel")
+    assert not speaks_of("The news desk in York said so.", "New York")
 
 
 def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:
@@ -26,3 +32,5 @@ def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:
     assert asked_places("Does the article suggest that Dubai's desert offers tours in Qatar?") == []
     assert asked_places("Which came first: the leak in Ireland or the fake audio in Slovakia?") == []
     assert asked_places("How many records were taken in Montana, and how many in Idaho?") == []
+    # Asked for a place inside it: "Maricopa County" answers without naming Arizona.
+    assert asked_places("Which county in Arizona had ballot printer failures?") == []

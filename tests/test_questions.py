@@ -29,6 +29,10 @@ def test_a_number_counts_the_words_just_after_it_not_those_a_few_words_before() 
     assert not fits_question_type("CISA created election security advisor positions in all ten of its regions.", q)
     assert fits_question_type("CISA now employs ten election security advisors.", q)
     assert fits_question_type("CISA now employs ten of its new election security advisors.", q)
+    threats = "How many bomb threats were reported on Election Day?"
+    assert fits_question_type("The number of bomb threats reported on Election Day reached 60.", threats)
+    records = "How many voter records were exposed?"
+    assert fits_question_type("The breach exposed 27,400 of the county's registration and voter records.", records)
 
 
 def test_money_questions_need_a_sum() -> None:
@@ -181,6 +185,9 @@ def test_people_counted_and_named() -> None:
     assert people_counted("Prosecutors charged two employees of RT.") == 2
     assert people_counted("A grand jury charged a 23-year-old Washington man.") == 1
     assert people_counted("A hacker broke in.") == 0  # may be a group's handle
+    assert people_counted("One man was charged.") == people_counted("A U.S. citizen was charged.") == 1
+    assert people_counted("Officials called it a national security threat.") == 0
+    assert people_counted("A statement from the man's lawyer followed.") == 0
     # Sources are not the people a story is about.
     assert people_counted("He announced his departure, three people who attended the meeting said.") == 0
     known = {"who", "was", "charged"}
@@ -195,3 +202,5 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
     assert not names_someone("It was larger than officials first said.", q)  # words for people
     assert not names_someone("Attorney General Austin Knudsen announced the charges.", q)  # an official
     assert not names_someone("Tyler Reames was charged.", "Who is Tyler Reames?")  # given
+    assert not names_someone("Officials in North Carolina said so.", q)  # a place
+    assert not fits_question_type("The attackers used a man-in-the-middle attack.", "Who breached the network?")
