@@ -380,8 +380,8 @@ def people_named(sentence: str, known: set[str]) -> int:
 
 
 def names_someone(sentence: str, question: str) -> bool:
-    """Does the sentence name a person, not an official speaking about the matter, that the question
-    does not?"""
+    """Does the sentence name a person (not an official speaking about the matter, not a place) that
+    the question does not?"""
     return people_named(sentence, {w.lower() for w in words(question)}) > 0
 
 
