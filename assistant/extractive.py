@@ -151,12 +151,22 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
     return found
 
 
+def _leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:
+    return leans_on.get((c.passage.article_id, c.start))
+
+
+def _read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
+    """The sentence and the one it leans on, if any: "They took part…" says who with the names before it."""
+    antecedent = _leaned_on(c, leans_on)
+    return [c] if antecedent is None else [c, antecedent]
+
+
 def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
     """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
     reader knows who or what it is about."""
     out: list[Candidate] = []
     for c in picked:
-        antecedent = leans_on.get((c.passage.article_id, c.start))
+        antecedent = _leaned_on(c, leans_on)
         if antecedent is not None and antecedent not in out and antecedent not in picked:
             out.append(antecedent)
         if c not in out:
@@ -279,18 +289,11 @@ class ExtractiveAnswerer:
                 continue
             article = self.whole_article(c.passage)
             found = _naming(article, counted, known, after=c.start) if article is not None else None
-            # Retrieved after all (a sentence, not a list): quoted from its retrieved passage.
-            found = next(
-                (
-                    p
-                    for p in pool
-                    if found
-                    and (p.passage.article_id, p.start, p.end) == (found.passage.article_id, found.start, found.end)
-                ),
-                found,
-            )
             if found is None:
                 continue
+            where = (found.passage.article_id, found.start, found.end)
+            # Retrieved after all (a sentence, not a list): quoted from its retrieved passage.
+            found = next((p for p in pool if (p.passage.article_id, p.start, p.end) == where), found)
             if found.start <= c.start and c.end <= found.end:
                 out[-1] = found  # the sentence that counts them introduces the list: "… three men:" then the names
             elif not any(
@@ -316,11 +319,11 @@ class ExtractiveAnswerer:
         pool = candidates(passages)
         if not pool:
             return Draft(text=REFUSAL, refused=True)
-        scored, order, typed = self._rank(question, pool)
+        scored, order, of_kind = self._rank(question, pool)
+        places = asked_places(question)
+        typed = self._at_places(places, of_kind, pool) if places else of_kind
         if not typed:
-            places = asked_places(question)
-            if places and any(fits_question_type(c.text, question) for c in pool):
-                # What the sources say of the asked-for kind is about somewhere else: say so.
+            if of_kind:  # what the sources say of the asked-for kind is about somewhere else: say so
                 return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(places)}.", refused=True)
             return Draft(text=REFUSAL, refused=True)
         return pool, scored, order, typed
@@ -337,30 +340,25 @@ class ExtractiveAnswerer:
         order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
 
         leans_on = antecedents(pool)
-
-        def fits(c: Candidate) -> bool:
-            # "They took part in the campaign" answers "who" with the names of the sentence before it,
-            # which the answer then quotes first.
-            antecedent = leans_on.get((c.passage.article_id, c.start))
-            return fits_question_type(c.text, question) or (
-                antecedent is not None and fits_question_type(antecedent.text, question)
-            )
-
-        typed = [i for i in order if fits(pool[i])]
-        places = asked_places(question)
-        if places:
-            # The fact is asked of a place: it must come from an article where a sentence of the asked-for
-            # kind (or the one it leans on, or the title or source) speaks of one of the question's places.
-            # Fulton County's count does not answer how many threats Michigan had, though the article
-            # lists Michigan among the states hit.
-            def at_place(c: Candidate) -> bool:
-                antecedent = leans_on.get((c.passage.article_id, c.start))
-                said = " ".join([c.text, antecedent.text if antecedent else "", c.passage.title, c.passage.source])
-                return any(speaks_of(said, place) for place in places)
-
-            local = {pool[i].passage.article_id for i in typed if at_place(pool[i])}
-            typed = [i for i in typed if pool[i].passage.article_id in local]
+        # "They took part in the campaign" answers "who" with the names of the sentence before it, which
+        # the answer then quotes first.
+        typed = [i for i in order if any(fits_question_type(c.text, question) for c in _read_with(pool[i], leans_on))]
         return scored, order, typed
+
+    @staticmethod
+    def _at_places(places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
+        """The fact is asked of a place: those of the typed sentences whose article has one (or the one
+        it leans on, or the title or source) that speaks of one of the question's places. Fulton County's
+        count does not answer how many threats Michigan had, though the article lists Michigan among the
+        states hit."""
+        leans_on = antecedents(pool)
+
+        def at_place(c: Candidate) -> bool:
+            said = " ".join([*(x.text for x in _read_with(c, leans_on)), c.passage.title, c.passage.source])
+            return any(speaks_of(said, place) for place in places)
+
+        local = {pool[i].passage.article_id for i in typed if at_place(pool[i])}
+        return [i for i in typed if pool[i].passage.article_id in local]
 
     @staticmethod
     def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:
@@ -432,8 +430,7 @@ class ExtractiveAnswerer:
             leans_on = antecedents(pool)
 
             def names(i: int) -> bool:  # "They…" names whom the sentence before it names
-                antecedent = leans_on.get((pool[i].passage.article_id, pool[i].start))
-                return any(names_someone(c.text, question) for c in (pool[i], antecedent) if c is not None)
+                return any(names_someone(c.text, question) for c in _read_with(pool[i], leans_on))
 
             if not names(best):
                 best = next(
@@ -560,7 +557,7 @@ class ExtractiveAnswerer:
         leans_on = antecedents(pool)
         settles = picked[0] if verdict else None  # the quote the verdict was read from
         # ... and the sentence it leans on, if it begins "They…", which comes just before it.
-        leading = [] if settles is None else [settles, leans_on.get((settles.passage.article_id, settles.start))]
+        leading = [] if settles is None else [settles, _leaned_on(settles, leans_on)]
         picked = _with_antecedents(self._expand_lists(picked, pool), leans_on)
         latest = self._update_date(picked, scored, pool)
         if latest is not None:
