@@ -161,6 +161,15 @@ def _read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
     return [c] if antecedent is None else [c, antecedent]
 
 
+def _list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
+    """The items of the list a sentence introduces (it ends with ':'): the retrieved sentences after it
+    in its article, at most _LIST_ITEMS of them."""
+    if not c.text.rstrip().endswith(":"):
+        return []
+    following = (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start)
+    return sorted(following, key=lambda p: p.start)[:_LIST_ITEMS]
+
+
 def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
     """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
     reader knows who or what it is about."""
@@ -341,8 +350,16 @@ class ExtractiveAnswerer:
 
         leans_on = antecedents(pool)
         # "They took part in the campaign" answers "who" with the names of the sentence before it, which
-        # the answer then quotes first.
-        typed = [i for i in order if any(fits_question_type(c.text, question) for c in _read_with(pool[i], leans_on))]
+        # the answer then quotes first; "… targeted three members of Congress:" with the list it
+        # introduces, which the answer quotes after it.
+        typed = [
+            i
+            for i in order
+            if any(
+                fits_question_type(c.text, question)
+                for c in [*_read_with(pool[i], leans_on), *_list_items(pool[i], pool)]
+            )
+        ]
         return scored, order, typed
 
     @staticmethod
@@ -598,13 +615,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for c in picked:
             out.append(c)
-            if not c.text.rstrip().endswith(":"):
-                continue
-            following = sorted(
-                (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start),
-                key=lambda p: p.start,
-            )
-            for item in following[:_LIST_ITEMS]:
+            for item in _list_items(c, pool):
                 if item not in out:
                     out.append(item)
         return out

@@ -67,6 +67,15 @@ _ASKS_WHICH = re.compile(
     r"(?![^?]*\bor\b(?!\s+not\b))",
     re.I,
 )
+# "Which consultant…", "which ex-presidential candidate…": a person's name answers it, not "Treasury" nor
+# "APT42" (an "actor" may be a group). Not "which individual": its sources may name the person by surname
+# alone ("Bankman-Fried"), which no pattern tells from other capitalised words.
+_PERSON_KIND = re.compile(
+    r"\b(?:consultants?|officials?|directors?|members?|employees?|officers?|lawmakers?|"
+    r"senators?|representatives?|politicians?|journalists?|reporters?|researchers?|analysts?|men|women|"
+    r"defendants?|suspects?|candidates?|advis[eo]rs?|executives?)$",
+    re.I,
+)
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday""".split()
@@ -231,7 +240,8 @@ def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     for match in _NAME.finditer(sentence):
         named = match.group().split()
-        while named and named[0].lower() in STOPWORDS:  # "On September", "The Justice Department"
+        # "On September", "The Justice Department"; "Director Christopher Krebs" answers "which director".
+        while named and (named[0].lower() in STOPWORDS or _OFFICE_WITHIN.match(named[0])):
             named = named[1:]
         given = set(words(" ".join(named))) & (known | _CALENDAR)
         if named and not given and not (names_only and _ORGANISATION.search(match.group())):
@@ -371,7 +381,10 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return bool(_date_spans(sentence))
     if _ASKS_PLACE.search(question):
         return any(_locates(sentence, span) for span in _named_spans(sentence, known))
-    if _ASKS_NAMED.search(question) or _ASKS_WHICH.search(question):
+    which = _ASKS_WHICH.search(question)
+    if which and _PERSON_KIND.search(which.group()):
+        return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
+    if _ASKS_NAMED.search(question) or which:
         return bool(_named_spans(sentence, known))
     return True
 

@@ -223,6 +223,21 @@ def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assista
     assert draft.citations[0].quote.startswith("Fulton County: 32 of the county's 177 polling places")
 
 
+def test_a_line_that_introduces_a_list_holds_what_its_items_hold(bot: Assistant) -> None:
+    """Asked which members of Congress, the line that heads the list of them leads, and its items follow."""
+    text = (
+        "Microsoft said Taizi Flood was targeting down-ballot Republicans seen as hostile to Beijing:\n"
+        "- Rep. Barry Moore of Alabama, with posts attacking his support for Israel;\n"
+        "- Sen. Marsha Blackburn of Tennessee, with claims that she took industry money.\n"
+        "Spamouflage is a long-running influence operation linked to the Chinese state."
+    )
+    article = _passage("taizi", text, "China's Taizi Flood targets down-ballot Republicans")
+    draft = _answerer(bot)("Which members of Congress did Microsoft say Taizi Flood targeted?", [article])
+    quotes = [c.quote for c in draft.citations]
+    assert quotes[0].startswith("Microsoft said Taizi Flood was targeting down-ballot Republicans")
+    assert any("Barry Moore" in q for q in quotes) and any("Marsha Blackburn" in q for q in quotes)
+
+
 def test_a_court_outcome_not_yet_reported_is_declined(bot: Assistant) -> None:
     """A guilty plea, the maximum the charge carries and a sentencing date are not the sentence asked for."""
     text = (

@@ -180,6 +180,24 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
             True,
         ),
         ("The outage began on Tuesday, the leak a week later.", "Which came first: the outage or the leak?", True),
+        # A kind of person is answered by a person's name, not an organisation's or a place's.
+        (
+            "Treasury said private firms track the hacking under names including APT42 and Mint Sandstorm.",
+            "Which ex-presidential candidate did Mint Sandstorm try to hack?",
+            False,
+        ),
+        (
+            "Google said an Iran-linked group went after the accounts of people tied to the Trump campaign.",
+            "Which well-known political consultant had their Gmail account taken over by APT42?",
+            False,
+        ),
+        (
+            "On November 17, 2020, Trump fired CISA Director Christopher Krebs in a tweet.",
+            "Which CISA director did Trump fire after the 2020 election?",
+            True,
+        ),
+        # "Which individual" is not held to it: sources may give a surname alone.
+        ("Bankman-Fried persuaded a Jane Street colleague to join FTX.", "Which individual led FTX?", True),
     ],
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
