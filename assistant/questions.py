@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.places import is_place, is_place_word, places_in
+from assistant.places import is_place, names_place, places_in
 from assistant.text import STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -35,18 +35,23 @@ _PLACE_AND_ORGANISATION_KINDS = (
     r"firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|platforms?|newspapers?|banks?|"
     r"universit(?:y|ies)|towns?)"
 )
-# Up to two words between "which" and the kind it asks for ("which swing state"), but no verb: "What did
-# Bucks County officials say" asks for no county.
-_KIND_WORDS = r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)[\w-]+ ){0,2}"
-# "Where…", "in which state", "which company": a name of a place or an organisation.
-_ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}{_PLACE_AND_ORGANISATION_KINDS}\b", re.I)
-# "Where…", "which county…": a place, perhaps inside one the question names. Not "which county official"
-# nor "which state election official", which ask for a person.
+# Up to two words between "which" and the kind it asks for ("which swing state"), but no verb and no
+# article: "What did Bucks County officials say", "What caused the county to delay" ask for no county.
+_KIND_WORDS = (
+    r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|the|a|an|its|their)\b)"
+    r"(?![\w-]+ed\b)[\w-]+ ){0,2}"
+)
+# "Where…", "in which state", "which company": a name of a place or an organisation. The kind is a word
+# of its own: "what state-sponsored group" asks for a group.
+_ASKS_NAMED = re.compile(rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}{_PLACE_AND_ORGANISATION_KINDS}(?![\w'’-])", re.I)
+# "Where…", "which county…": a place, perhaps inside one the question names. Not "which county official",
+# "which state election official" nor "which city council", which ask for a person or a body.
 _ASKS_PLACE = re.compile(
     rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
-    r"regions?|districts?)\b(?!\s+(?:election|officials?|clerks?|workers?|employees?|judges?|prosecutors?|"
-    r"attorneys?|lawmakers?|legislators?|senators?|secretar(?:y|ies)|auditors?|commissioners?|administrators?|"
-    r"directors?|leaders?|residents?|voters?)\b)",
+    r"regions?|districts?)(?![\w'’-])(?!\s+(?:elections?|officials?|clerks?|workers?|employees?|judges?|"
+    r"prosecutors?|attorneys?|lawmakers?|legislators?|legislatures?|senators?|secretar(?:y|ies)|auditors?|"
+    r"commissioners?|commissions?|administrators?|supervisors?|directors?|leaders?|residents?|voters?|"
+    r"departments?|councils?|boards?|courts?|part(?:y|ies)|police|agenc(?:y|ies)|media)\b)",
     re.I,
 )
 # ... and people, offices and the like.
@@ -69,9 +74,10 @@ _ASKS_WHICH = re.compile(
 )
 # "Which consultant…", "which ex-presidential candidate…": a person's name answers it, not "Treasury" nor
 # "APT42" (an "actor" may be a group). Not "which individual": its sources may name the person by surname
-# alone ("Bankman-Fried"), which no pattern tells from other capitalised words.
+# alone ("Bankman-Fried"), which no pattern tells from other capitalised words; nor "which members" (of
+# NATO: countries) or "which women's team".
 _PERSON_KIND = re.compile(
-    r"\b(?:consultants?|officials?|directors?|members?|employees?|officers?|lawmakers?|"
+    r"\b(?:consultants?|officials?|directors?|employees?|officers?|lawmakers?|"
     r"senators?|representatives?|politicians?|journalists?|reporters?|researchers?|analysts?|men|women|"
     r"defendants?|suspects?|candidates?|advis[eo]rs?|executives?)$",
     re.I,
@@ -138,7 +144,9 @@ def months_in(text: str) -> list[str]:
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# One capitalised word of a name: "Krebs", "McCaul", "O'Brien", "José".
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}(?:-{_NAME_WORD})?)+\b")
 # Words that make a name an organisation's: "what were their names?" asks for people.
 _ORGANISATION = re.compile(
     r"\b(?:Department|Agency|Committee|Corps|Center|Group|Council|Office|Court|County|Bureau|Party|"
@@ -203,12 +211,16 @@ def focus_terms(question: str) -> set[str]:
     return set(terms(" ".join(focus))) | {w.lower() for w in focus}
 
 
+# What a compound adds to its head ("robocalls" are calls); not any letters before it ("accounts" are no counts).
+_COMPOUNDING = ("robo", "cyber", "deep", "spear", "web", "tele")
+
+
 def _says_focus(word: str, focus: set[str]) -> bool:
     """Is the word one of the focus words, or the head of a compound one ("calls" of "robocalls")?"""
     if set(terms(word)) & focus:
         return True
     head = word.lower().strip(".,;:!?()\"'’").removesuffix("s")
-    return len(head) >= 4 and any(f != head and f.removesuffix("s").endswith(head) for f in focus)
+    return len(head) >= 4 and any(f.removesuffix("s") in {p + head for p in _COMPOUNDING} for f in focus)
 
 
 def _near_focus(
@@ -240,8 +252,9 @@ def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     for match in _NAME.finditer(sentence):
         named = match.group().split()
-        # "On September", "The Justice Department"; "Director Christopher Krebs" answers "which director".
-        while named and (named[0].lower() in STOPWORDS or _OFFICE_WITHIN.match(named[0])):
+        # "On September", "The Justice Department"; asked for names, "Director Christopher Krebs" answers
+        # "which director" (asked who, a judge who only presides is no answer: "Judge Lewis Kaplan").
+        while named and (named[0].lower() in STOPWORDS or (names_only and _OFFICE_WITHIN.match(named[0]))):
             named = named[1:]
         given = set(words(" ".join(named))) & (known | _CALENDAR)
         if named and not given and not (names_only and _ORGANISATION.search(match.group())):
@@ -283,44 +296,60 @@ def _named_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
-def _locates(sentence: str, span: tuple[int, int]) -> bool:
-    """Does the capitalised word at span name a place: a country, a state, a county, their people's word
-    ("Russian"), or whatever stands after "in" or "at"?"""
-    word = sentence[span[0] : span[1]]
-    if is_place_word(word) or _LOCATIVE.search(sentence[: span[0]]):
-        return True
-    return any(a <= span[0] < b for a, b in (m.span() for m in _COUNTY_NAME.finditer(sentence)))
+def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
+    """Capitalised words, the first one too ("Iran was behind it"), that name a place the question does
+    not give: a country, a state, a county, a city, their people's word ("Russian"), or whatever stands
+    after "in" or "at" ("in Spokane Valley")."""
+    return [
+        m.span()
+        for m in _CAPITALISED.finditer(sentence)
+        if not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
+        and (names_place(sentence, *m.span()) or _LOCATIVE.search(sentence[: m.start()]))
+    ]
 
-
-_COUNTY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 
 # Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames
 # plead?" is not answered by when he is arraigned, "What sentence did Lenhart receive?" not by his plea
 # and the maximum he faces, "Was Kramer found guilty?" not by his fine. A question that only mentions one
-# ("Who is the individual who pleaded not guilty…") asks for something else.
+# ("Who is the individual who pleaded not guilty…", "When will the man that pleaded guilty be
+# sentenced?") asks for something else: the verb must not stand in a relative clause.
+_MAIN_CLAUSE = r"(?:(?!\b(?:who|whom|whose|that|which)\b)[^?])*"
+# What makes an outcome one still to come, or only possible: "could be sentenced to up to five years",
+# "is scheduled to be sentenced", "prosecutors asked that he be sentenced to", "is expected to plead".
+_PENDING = re.compile(
+    r"\b(?:could|would|might|faces?|facing|scheduled|set|expected|asked|asks|seeks?|seeking|recommend\w*|"
+    r"plans?|intends?|will)\b[^.;]{0,25}$",
+    re.I,
+)
 _OUTCOMES = (
-    (
+    (  # a plea
         re.compile(
-            r"^\W*(?:how|when|did|does|do|has|have|will|would|is|was)\b[^?]*\bplead(?:ed)?\b|\bwhat (?:\w+ )?plea\b",
+            rf"^\W*(?:how|when|did|does|do|has|have|will|would|is|was)\b{_MAIN_CLAUSE}\bplead(?:ed)?\b"
+            r"|\bwhat (?:\w+ )?plea\b",
             re.I,
         ),
         re.compile(r"\bple(?:ad(?:s|ed|ing)?|d|as?)\b", re.I),
+        True,
     ),
-    (
+    (  # a sentence received
         re.compile(
             r"\bwhat (?:\w+ ){0,2}sentence\b|\bwhat (?:prison|jail) term\b"  # a penalty may be a fine
-            r"|\bhow (?:long|many (?:years|months))\b[^?]*\bsentenced\b"
-            r"|^\W*(?:was|were|has|have|had)\b[^?]*\bsentenced\b",
+            rf"|\bhow (?:long|many (?:years|months))\b{_MAIN_CLAUSE}\bsentenced\b"
+            rf"|^\W*(?:was|were|has|have|had)\b{_MAIN_CLAUSE}\bsentenced\b",
             re.I,
         ),
         re.compile(
-            r"\bsentenced\b[^.;]{0,40}\bto\b|\b(?:received|receives|given|handed|imposed|serv\w+|got)\b[^.;]{0,30}\bsentence\b",
+            r"\bsentenced\s+(?:\w+\s+){0,3}?to\s+(?!up to\b|as much as\b)"
+            r"|\b(?:received|receives|given|handed|imposed|serv\w+|got)\b[^.;]{0,30}\bsentence\b"
+            r"|\bordered (?:\w+ )?to serve\b|\bjailed for\b"
+            r"|\b(?:received|receives|got|gets)\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
             re.I,
         ),
+        True,
     ),
-    (
+    (  # a verdict
         re.compile(
-            r"^\W*(?:was|were|has|have|had|is|are)\b[^?]*\b(?:found (?:not )?guilty|convicted|acquitted)\b"
+            rf"^\W*(?:was|were|has|have|had|is|are)\b{_MAIN_CLAUSE}\b(?:found (?:not )?guilty|convicted|acquitted)\b"
             r"|\bwhat (?:was |is )?the verdict\b",
             re.I,
         ),
@@ -328,15 +357,20 @@ _OUTCOMES = (
             r"\b(?:found|was|were|been|is|are) (?:not )?guilty\b|\bconvict(?:ed|ions?)\b|\bacquit\w*|\bverdicts?\b",
             re.I,
         ),
+        True,
     ),
-    # "When will he be sentenced?" asks the date of the sentencing, not of the plea.
-    (re.compile(r"^\W*when\b[^?]*\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I)),
+    # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.
+    (re.compile(rf"^\W*when\b{_MAIN_CLAUSE}\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I), False),
 )
+
+
+def _states(said: re.Pattern[str], sentence: str, done_only: bool) -> bool:
+    return any(not (done_only and _PENDING.search(sentence[: m.start()])) for m in said.finditer(sentence))
 
 
 def states_asked_outcome(sentence: str, question: str) -> bool:
     """Does the sentence state the kind of court outcome the question asks for (true if it asks for none)?"""
-    return all(said.search(sentence) for asks, said in _OUTCOMES if asks.search(question))
+    return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 
 def fits_question_type(sentence: str, question: str) -> bool:
@@ -380,9 +414,9 @@ def fits_question_type(sentence: str, question: str) -> bool:
     if _ASKS_DATE.search(question):
         return bool(_date_spans(sentence))
     if _ASKS_PLACE.search(question):
-        return any(_locates(sentence, span) for span in _named_spans(sentence, known))
+        return bool(_place_spans(sentence, known))
     which = _ASKS_WHICH.search(question)
-    if which and _PERSON_KIND.search(which.group()):
+    if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
         return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
     if _ASKS_NAMED.search(question) or which:
         return bool(_named_spans(sentence, known))

@@ -23,6 +23,7 @@ def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
     assert not fits_question_type(far, q)  # a number far from "domains" is about something else
     assert fits_question_type("The domains it seized: 32.", q)  # what is counted may come first
     # The head of a compound counts it: "calls" are the robocalls asked about.
+    assert not fits_question_type("The indictment lists 18 counts.", "How many accounts were compromised?")
     calls = "How many Biden deepfake robocalls went out?"
     assert fits_question_type("Estimates put the volume at between 5,000 and 25,000 calls.", calls)
     assert not fits_question_type("Estimates put the volume at between 5,000 and 25,000 voters.", calls)
@@ -81,11 +82,19 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert not fits_question_type("The source was Life Corporation, a Texas company owned by Walter Monk.", city)
     assert fits_question_type("Life Corporation is based in Arlington, Texas.", city)
     country = "Which country did Ireland's NCSC say was behind the hack?"
-    assert fits_question_type("The NCSC said Russian state hackers were behind it.", country)  # its people's word
+    assert fits_question_type("Russian state hackers were behind it, the NCSC said.", country)  # its people's word
+    assert fits_question_type("Officials said British hackers were behind it.", country)
+    assert fits_question_type("Iran was behind the operation, the FBI said.", country)  # first word too
+    assert not fits_question_type("The State Department declined to comment on the hack.", country)
+    assert fits_question_type("Los Angeles will host the 2028 Summer Olympics.", "Which city will host the Games?")
     assert not fits_question_type("The NCSC said Microsoft had warned the party.", country)
-    # "What did Bucks County officials say" asks for no county.
-    said = "What did Bucks County election officials say about the video?"
-    assert fits_question_type("Officials called the video fake.", said)
+    # Asked with a verb, not for a county or a state: any sentence may answer.
+    for asked in (
+        "What did Bucks County say about the video?",
+        "What caused the county to delay its count?",
+        "What state-sponsored group hacked the campaign?",
+    ):
+        assert fits_question_type("Officials called the video fake, said the group, and voted.", asked), asked
     group = "Which consultant had a Gmail account taken over by APT42?"
     assert not fits_question_type("One attempt succeeded: APT42 took over a consultant's Gmail account.", group)
     assert fits_question_type("APT42 took over the Gmail account of consultant Roger Stone.", group)
@@ -197,7 +206,9 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
             True,
         ),
         # "Which individual" is not held to it: sources may give a surname alone.
-        ("Bankman-Fried persuaded a Jane Street colleague to join FTX.", "Which individual led FTX?", True),
+        ("Jurors heard that Bankman-Fried persuaded a colleague to join FTX.", "Which individual led FTX?", True),
+        # "Michael McCaul" is a name, though it has a capital inside.
+        ("Rep. Michael McCaul of Texas, with insider-trading allegations;", "Which lawmakers did it target?", True),
     ],
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
@@ -236,6 +247,8 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
     assert not names_someone("Tyler Reames was charged.", "Who is Tyler Reames?")  # given
     assert not names_someone("Officials in North Carolina said so.", q)  # a place
     assert not fits_question_type("The attackers used a man-in-the-middle attack.", "Who breached the network?")
+    # A judge the question mentions is not who it asks for.
+    assert not fits_question_type("Judge Lewis Kaplan intervened.", "Who admitted it after the judge intervened?")
 
 
 @pytest.mark.parametrize(
@@ -261,6 +274,16 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
         ("Sam Bankman-Fried faces seven counts.", "Who is the individual who pleaded not guilty to fraud?", True),
         ("Sentencing is scheduled for April 24.", "When will Lenhart be sentenced?", True),
         ("He pleaded guilty on January 16.", "When will Lenhart be sentenced?", False),
+        ("Sentencing is set for April 24.", "When will the man that pleaded guilty be sentenced?", True),
+        (
+            "Lenhart could be sentenced to up to five years in prison.",
+            "What prison sentence did Lenhart receive?",
+            False,
+        ),
+        ("He is scheduled to be sentenced on April 24, according to prosecutors.", "What sentence did he get?", False),
+        ("The judge ordered Lenhart to serve 18 months in federal prison.", "What sentence did Lenhart get?", True),
+        ("Reames, arrested May 3, pleaded not guilty.", "How did Reames plead?", True),
+        ("Reames is expected to plead guilty.", "How did Reames plead?", False),
         ("The FCC imposed a $6 million fine on Kramer.", "What penalty did the FCC impose on Kramer?", True),
     ],
 )
