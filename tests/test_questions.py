@@ -87,12 +87,17 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert fits_question_type("Iran was behind the operation, the FBI said.", country)  # first word too
     assert not fits_question_type("The State Department declined to comment on the hack.", country)
     assert fits_question_type("Los Angeles will host the 2028 Summer Olympics.", "Which city will host the Games?")
+    assert not fits_question_type("Microsoft said the hackers were behind it.", "Which country's hackers did it?")
+    # An adjective of its own ("Iran-linked", "state-sponsored") may stand before the kind asked for.
+    group = "Which Iran-linked group hacked the campaign?"
+    assert not fits_question_type("Officials said hackers breached the campaign.", group)
+    assert fits_question_type("Officials said Mint Sandstorm breached the campaign.", group)
     assert not fits_question_type("The NCSC said Microsoft had warned the party.", country)
-    # Asked with a verb, not for a county or a state: any sentence may answer.
+    # Asked with a verb, not for a county or a state: any sentence may answer. ("What state-sponsored
+    # group" asks for a group, not a state: below.)
     for asked in (
         "What did Bucks County say about the video?",
         "What caused the county to delay its count?",
-        "What state-sponsored group hacked the campaign?",
     ):
         assert fits_question_type("Officials called the video fake, said the group, and voted.", asked), asked
     group = "Which consultant had a Gmail account taken over by APT42?"
