@@ -6,6 +6,7 @@ hold the asked-for fact (Fulton County's count when the question is about Michig
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from assistant.places import is_place, names_place, places_in
@@ -20,7 +21,31 @@ _ASKS_NUMBER = re.compile(
     re.I,
 )
 _ASKS_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b", re.I
+    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
+    # "What was Doppelganger's annual budget?" asks for a sum too. Not "what penalty": it may be a prison term.
+    r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:budget|salary|price|cost|fee)s?\b",
+    re.I,
+)
+# Kinds of sums: a sum asked for must be said to be of the kind the question names, near it. A fine does not
+# say what someone was paid, nor a reward what a campaign cost. A question that names none ("how much
+# money") takes any sum.
+_MONEY_KINDS = (
+    # paid out, spent, received
+    re.compile(
+        r"\b(?:pa(?:y|ys|id|ying|yments?)|spen(?:d|ds|t|ding)|costs?|budgets?|pric(?:e|es|ed)|fees?|salar(?:y|ies)|"
+        r"wages?|compensat\w*|invest\w*|fund(?:s|ed|ing)?|financ\w*|grants?|donat\w*|contribut\w*|raised)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:fines?|fined|penalt(?:y|ies)|forfeit\w*|settle\w*)\b", re.I),  # a penalty
+    re.compile(r"\b(?:ransom\w*|demand\w*|extort\w*)\b", re.I),  # a ransom
+    re.compile(r"\b(?:damages|award\w*)\b", re.I),  # a court's award
+    re.compile(r"\brewards?\b", re.I),  # a reward offered
+)
+_SUM = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
+    r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
+    r"kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|pesos)\b"
+    r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
@@ -372,6 +397,20 @@ def states_asked_outcome(sentence: str, question: str) -> bool:
     return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 
+def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> bool:
+    """Is one of the sums said, within a few words, to be of a kind the question names (any, if it names none)?"""
+    kinds = [kind for kind in _MONEY_KINDS if kind.search(question)]
+    if not sums or not kinds:
+        return bool(sums)
+    said = [m.start() for kind in kinds for m in kind.finditer(sentence)]
+    starts = [m.start() for m in re.finditer(r"\S+", sentence)]
+
+    def word_at(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    return any(word_at(a) - _WINDOW <= word_at(w) <= word_at(b - 1) + _WINDOW for a, b in sums for w in said)
+
+
 def fits_question_type(sentence: str, question: str) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
     focus = focus_terms(question)
@@ -382,17 +421,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     if _ASKS_MONEY.search(question):
-        spans = [
-            m.span()
-            for m in re.finditer(
-                r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
-                r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
-                r"kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|pesos)\b"
-                r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b",
-                undated,
-            )
-        ]
-        return bool(spans)
+        return _sum_of_kind(sentence, [m.span() for m in _SUM.finditer(undated)], question)
     if _ASKS_PERCENT.search(question):
         spans = [m.span() for m in _SHARE.finditer(undated)]
         return _near_focus(sentence, spans, focus)

@@ -46,6 +46,21 @@ def test_money_questions_need_a_sum() -> None:
     assert fits_question_type("LockBit demanded $2 million.", q)
 
 
+def test_a_sum_must_be_of_the_kind_asked() -> None:
+    paid = "How much was Steve Kramer paid under his contract with the campaign?"
+    assert not fits_question_type("The FCC imposed a $6 million fine on political consultant Steve Kramer.", paid)
+    assert fits_question_type("The campaign paid Kramer $250,000 for get-out-the-vote work.", paid)
+    fined = "How much was Kramer fined?"
+    assert fits_question_type("The FCC imposed a $6 million fine on Kramer.", fined)
+    assert not fits_question_type("The campaign paid Kramer $250,000 for get-out-the-vote work.", fined)
+    # A sum asked for without "how much"; a reward is no budget.
+    budget = "What was Doppelganger's annual budget?"
+    assert not fits_question_type("Both came with State Department rewards of up to $10 million.", budget)
+    assert fits_question_type("The operation ran on a budget of about $1.2 million a year.", budget)
+    # A question that names no kind takes any sum.
+    assert fits_question_type("It carried a $10 million reward.", "How much money was involved?")
+
+
 def test_name_questions_need_a_name_near_the_role() -> None:
     q = "What is the name of the former senior advisor whose account was hijacked?"
     assert not fits_question_type("The message went out from the account of a former senior advisor.", q)
