@@ -183,8 +183,11 @@ _PEOPLE = re.compile(
     re.I,
 )
 _FOCUS_STOP = frozenset(
-    "did do does was were is are has have had in on at of for to by from that which who with about the a an".split()
+    "did do does was were is are has have had in on at of for to by from that which who whom whose with about "
+    "the a an".split()
 )
+# Words that go with any title ("former President Trump"): they say nothing of the role asked about.
+_ANY_TITLE = frozenset("former ex then current late acting onetime one-time".split())
 _WINDOW = 8  # words between an asked-for value and the question's focus words
 # A number counts what stands just after it ("18 counts", "all ten of its regions") or just before
 # it ("counts: 18"): "…election security advisor positions in all ten of its regions" counts regions, not
@@ -216,19 +219,25 @@ def names(text: str) -> list[str]:
     return found
 
 
+# "Who is Marsha Blackburn's opponent?" asks for a name said to be of the role: the role is the focus.
+_WHOSE_ROLE = re.compile(r"\b(?i:who)m? (?:is|was|are|were) (?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+(.*)")
+
+
 def focus_terms(question: str) -> set[str]:
-    """Stemmed words naming what a numeric or 'name of the ...' question asks about, and the words
+    """Stemmed words naming what a numeric, 'name of the ...' or "who is X's ..." question asks about, and the words
     themselves, in which a compound's head is found ("calls" counts "robocalls")."""
     question = asked_part(question)
     match = re.search(
         r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
-    )
+    ) or _WHOSE_ROLE.search(question)
     if not match:
         return set()
     focus: list[str] = []
     for word in words(match.group(1)):
         if word in _FOCUS_STOP:
             break
+        if word in _ANY_TITLE:
+            continue
         focus.append(word)
         if len(focus) == 5:
             break

@@ -65,7 +65,21 @@ def test_name_questions_need_a_name_near_the_role() -> None:
     q = "What is the name of the former senior advisor whose account was hijacked?"
     assert not fits_question_type("The message went out from the account of a former senior advisor.", q)
     assert fits_question_type("The former senior advisor, Jane Roe, lost control of her account.", q)
+    # "Former" goes with any title: it says nothing of an advisor.
+    assert not fits_question_type("The group aimed at people close to former President Donald Trump.", q)
     assert fits_question_type("Steve Kramer was indicted.", "Who was indicted?")
+
+
+def test_a_role_of_someone_named_needs_a_name_said_to_hold_it() -> None:
+    q = "Who is Marsha Blackburn's opponent, the one the accounts were promoting?"
+    assert not fits_question_type(
+        "The accounts targeted Sen. Marsha Blackburn of Tennessee and Rep. Michael McCaul.", q
+    )
+    assert fits_question_type("Blackburn faces her Democratic opponent, Gloria Johnson, in November.", q)
+    # Only a role of someone named: "behind China's campaign" names no role.
+    assert fits_question_type(
+        "Analysts tied the accounts to Wang Jian, a police officer.", "Who was behind China's Spamouflage?"
+    )
 
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
