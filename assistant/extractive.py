@@ -306,11 +306,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for c in picked:
             out.append(c)
-            counted = people_counted(c.text)
-            if counted < 1 or people_named(c.text, known) >= counted:
-                continue
-            article = self.whole_article(c.passage)
-            found = _naming(article, counted, known, after=c.start) if article is not None else None
+            found = self._naming_of(c, known)
             if found is None:
                 continue
             where = (found.passage.article_id, found.start, found.end)
@@ -324,6 +320,15 @@ class ExtractiveAnswerer:
             ):
                 out.append(found)
         return out
+
+    def _naming_of(self, c: Candidate, known: set[str]) -> Candidate | None:
+        """Where the article of a sentence that counts people without naming them ("three Iranian men")
+        names them; None when it counts no one, names them itself, or its article does not name them."""
+        counted = people_counted(c.text)
+        if self.whole_article is None or counted < 1 or people_named(c.text, known) >= counted:
+            return None
+        article = self.whole_article(c.passage)
+        return _naming(article, counted, known, after=c.start) if article is not None else None
 
     def _gate(
         self, question: str, passages: Sequence[Passage]
@@ -459,8 +464,15 @@ class ExtractiveAnswerer:
         if asks_who(question):
             leans_on = antecedents(pool)
 
-            def names(i: int) -> bool:  # "They…" names whom the sentence before it names
-                return any(names_someone(c.text, question) for c in _read_with(pool[i], leans_on))
+            known = {w.lower() for w in words(question)}
+
+            # "They…" names whom the sentence before it names; "three Iranian men" names them when their
+            # article does, which the answer then quotes too (_named_too).
+            def names(i: int) -> bool:
+                return any(
+                    names_someone(c.text, question) or self._naming_of(c, known) is not None
+                    for c in _read_with(pool[i], leans_on)
+                )
 
             if not names(best):
                 best = next(

@@ -339,6 +339,26 @@ def test_a_who_answer_that_counts_people_also_names_them(bot: Assistant) -> None
     assert "Ivan Petrov" not in what.text
 
 
+def test_a_who_answer_leads_with_the_people_counted_over_someone_else_named(bot: Assistant) -> None:
+    """ "Three Ruritanian men", whom their article names further down, say who was charged; a commander
+    that a sentence on motives names is not who was charged, though that sentence names someone."""
+    article = (
+        "Prosecutors charged three Ruritanian men over the Harlow County poll book breach. "
+        "Prosecutors said the poll book breach also served to avenge Ivo Markov, a commander "
+        "killed in a 2020 strike.\n\n"
+        "Defendants\n\n- Ivan Petrov, 31\n- Oleg Sidorov, 28\n- Pavel Morozov, 40\n"
+    )
+    passage, answerer = _first_line_retrieved(bot, article)
+    question = "Who was charged over the Harlow County poll book breach?"
+    draft = answerer(question, [passage])
+    assert draft.citations[0].quote.startswith("Prosecutors charged three Ruritanian men")
+    assert "Defendants: Ivan Petrov, 31; Oleg Sidorov, 28; Pavel Morozov, 40" in draft.text
+    # An article that does not name them: the sentence that names someone leads, as before.
+    unnamed = article[: article.index("Defendants")]
+    passage, answerer = _first_line_retrieved(bot, unnamed)
+    assert answerer(question, [passage]).citations[0].quote.startswith("Prosecutors said")
+
+
 def test_a_who_answer_about_one_unnamed_person_also_names_them(bot: Assistant) -> None:
     article = (
         "Bottom line: On May 28, a federal grand jury charged a 23-year-old Washington man over the Harlow "
