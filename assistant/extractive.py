@@ -41,6 +41,8 @@ from assistant.questions import (
     people_named,
     proper_nouns,
     question_parts,
+    reports_speaker,
+    speaker_asked,
     yes_no_verdict,
 )
 from assistant.text import (
@@ -117,8 +119,9 @@ _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
 _CORRECTED_MATTER = 0.4  # a correction need not be worded like the first report, but must be on its matter
-# Asked who, a sentence naming someone that scores at least this share of the best (which names no one) leads.
-_NAMED_SHARE = 0.6
+# A sentence that says what is asked (names someone asked who; reports the speaker asked what someone said)
+# leads if it scores at least this share of the best, which does not.
+_LEAD_SHARE = 0.6
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
@@ -455,15 +458,14 @@ class ExtractiveAnswerer:
             vectors=vectors[1:],
         )
 
-    def _select(self, question: str, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:
-        """The best sentence, then sentences that add question terms it lacks (multi-part questions).
+    def _says_asked(self, question: str, pool: list[Candidate]) -> Callable[[int], bool] | None:
+        """Whether a candidate says what is asked in a way the best-scoring one may not (None: no such test).
 
-        Asked who, the best sentence that names someone leads if it scores close to the best one: words
-        for people ("than officials first said") say who only vaguely."""
-        best = typed[0]
+        Asked who, it names someone: words for people ("than officials first said") say who only vaguely.
+        Asked what someone said, it reports them saying it: "Report every threat to the FBI" mentions the FBI
+        but reports nothing the FBI said."""
+        leans_on = antecedents(pool)
         if asks_who(question):
-            leans_on = antecedents(pool)
-
             known = {w.lower() for w in words(question)}
 
             # "They…" names whom the sentence before it names; "three Iranian men" names them when their
@@ -474,10 +476,22 @@ class ExtractiveAnswerer:
                     for c in _read_with(pool[i], leans_on)
                 )
 
-            if not names(best):
-                best = next(
-                    (i for i in typed[1:] if scored.scores[i] >= _NAMED_SHARE * scored.scores[best] and names(i)), best
-                )
+            return names
+        speaker = speaker_asked(question)
+        if speaker:
+            return lambda i: reports_speaker(pool[i].text, speaker)
+        return None
+
+    def _select(self, question: str, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:
+        """The best sentence, then sentences that add question terms it lacks (multi-part questions).
+
+        A sentence that says what is asked leads if it scores close to the best one (_says_asked)."""
+        best = typed[0]
+        says = self._says_asked(question, pool)
+        if says is not None and not says(best):
+            best = next(
+                (i for i in typed[1:] if scored.scores[i] >= _LEAD_SHARE * scored.scores[best] and says(i)), best
+            )
         chosen = [best]
         have = set(scored.covered[best])
         relative = self.settings.keep_ratio * scored.scores[best]

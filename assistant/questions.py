@@ -481,6 +481,48 @@ _PART_JOIN = re.compile(
 )
 
 
+# "What did the FBI say about the threats?" asks what someone said: the speaker stands between the
+# auxiliary and the verb of saying.
+_ASKS_SAID = re.compile(
+    r"\bwhat (?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+(?:say|tell|announce|state|claim|warn|write|"
+    r"post|report|conclude|respond|reply|argue|urge)\b",
+    re.I,
+)
+# Where a sentence reports what someone said: a verb of saying, or "according to".
+_SAYING = re.compile(
+    r"\b(?:say|says|said|stated?|states|told|tells?|announc(?:ed|es)|warn(?:ed|s)|wrote|writes|posted|added|noted|"
+    r"confirm(?:ed|s)|denied|denies|claim(?:ed|s)|called|described|urg(?:ed|es)|argued|insisted|reported|"
+    r"informed?|asserted|acknowledged|explained|concluded|respond(?:ed|s)|repl(?:ied|ies)|statement)\b",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+_SPEAKER_BEFORE = 8  # words between a speaker and the verb after it: "Secretary of State Brad Raffensperger said"
+_SPEAKER_AFTER = 3  # ... and after it: "said the FBI", "according to the bureau"
+
+
+def speaker_asked(question: str) -> set[str]:
+    """The terms naming whom a "what did X say" question asks about (none for any other question, or
+    when the speaker is only a pronoun)."""
+    match = _ASKS_SAID.search(asked_part(question))
+    return set(concept_terms(match.group("speaker"))) if match else set()
+
+
+def reports_speaker(sentence: str, speaker: set[str]) -> bool:
+    """Does the sentence report what the speaker said: a word of the speaker a few words before a verb of
+    saying ("The FBI said…") or just after it ("…, said the FBI", "According to the FBI, …")?"""
+    tokens = list(re.finditer(r"\S+", sentence))
+    said_by = [n for n, t in enumerate(tokens) if set(concept_terms(t.group())) & speaker]
+    if not said_by:
+        return False
+    saying = [
+        n
+        for n, token in enumerate(tokens)
+        if _SAYING.fullmatch(token.group().strip(".,;:!?()\"'“”‘’")) or _ACCORDING_TO.match(sentence, token.start())
+    ]
+    # "according to the bureau": the speaker is a word further on than after a verb.
+    return any(n - _SPEAKER_BEFORE <= at <= n + _SPEAKER_AFTER + 1 and at != n for n in saying for at in said_by)
+
+
 def asks_who(question: str) -> bool:
     """Does the question ask who (a person, or people, by name)?"""
     return bool(_ASKS_PERSON.search(asked_part(question)))

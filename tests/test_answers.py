@@ -207,6 +207,16 @@ def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) ->
     assert draft.citations[0].quote == "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
 
 
+def test_what_someone_said_leads_with_the_sentence_reporting_them(bot: Assistant) -> None:
+    """ "Report every threat to the FBI" mentions the FBI and the threats, but the FBI says nothing in it."""
+    text = (
+        "Report every bomb threat to the FBI so it can be linked to broader campaigns. "
+        "The FBI said many of them appeared to come from Russian email domains and that none had been judged credible."
+    )
+    draft = _answerer(bot)("What did the FBI say about the bomb threats?", [_passage("fbi", text, "Bomb threats")])
+    assert draft.citations[0].quote.startswith("The FBI said many of them")
+
+
 def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assistant) -> None:
     """Fulton County's count does not say how many threats Michigan had, though the article lists
     Michigan among the states hit: the near miss is declined, not quoted."""

@@ -10,6 +10,8 @@ from assistant.questions import (
     people_named,
     proper_nouns,
     question_parts,
+    reports_speaker,
+    speaker_asked,
     yes_no_verdict,
 )
 
@@ -80,6 +82,17 @@ def test_a_role_of_someone_named_needs_a_name_said_to_hold_it() -> None:
     assert fits_question_type(
         "Analysts tied the accounts to Wang Jian, a police officer.", "Who was behind China's Spamouflage?"
     )
+
+
+def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
+    fbi = speaker_asked("What did the FBI say about the bomb threats?")
+    assert fbi == {"fbi"}
+    assert reports_speaker("The FBI said many of them came from Russian email domains.", fbi)
+    assert reports_speaker("According to the FBI, none of the threats proved credible.", fbi)
+    assert reports_speaker("None proved credible, said the FBI.", fbi)
+    assert not reports_speaker("Report every threat to the FBI so it can be linked to broader campaigns.", fbi)
+    assert speaker_asked("What did he say about it?") == set()  # a pronoun names no one to look for
+    assert speaker_asked("What happened in Fulton County?") == set()
 
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
