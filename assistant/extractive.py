@@ -49,6 +49,7 @@ from assistant.text import (
     acronyms,
     concept,
     concept_terms,
+    is_date_label,
     lead_length,
     long_date,
     sentence_spans,
@@ -129,7 +130,8 @@ _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before
 _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence must hold to support it
 
 
-# A sentence that leans on the one before it for who or what it is about. Pronouns only: a definite
+# A sentence that leans on the one before it for who or what it is about (and the first sentence after a
+# timeline item's date label, for when: see antecedents). Pronouns only: a definite
 # noun phrase ("The report…") is usually named in its article's title, and the sentence before it may
 # well be about something else (and bring in a figure it supersedes).
 # "According to the indictment, they…" leans on it as much as "They…" does.
@@ -144,14 +146,27 @@ Antecedents = dict[tuple[str, int], Candidate]  # by (article id, start) of the 
 
 def antecedents(pool: list[Candidate]) -> Antecedents:
     """For each "They…" or "It…" sentence, the sentence it leans on: the one before it in its article,
-    when that was retrieved too and stands close enough. One pass over the pool in article order."""
+    when that was retrieved too and stands close enough. The sentence right after a timeline item's label
+    ("May 23, 2024: charges and proposed fines.") leans on the label, which says when it happened. One
+    pass over the pool in article order."""
     found: Antecedents = {}
     ordered = sorted(pool, key=lambda c: (c.passage.article_id, c.start))
     for before, c in itertools.pairwise(ordered):
-        same_article = before.passage.article_id == c.passage.article_id
-        if same_article and DANGLING.match(c.text) and 0 <= c.start - before.end <= _ANTECEDENT_GAP:
+        if before.passage.article_id != c.passage.article_id or not 0 <= c.start - before.end <= _ANTECEDENT_GAP:
+            continue
+        if DANGLING.match(c.text) or (is_date_label(before.text) and _same_line(before, c)):
             found[(c.passage.article_id, c.start)] = before
     return found
+
+
+def _same_line(before: Candidate, c: Candidate) -> bool:
+    """Do the two sentences of one article stand on one line ("May 23, 2024: charges. Kramer was indicted…")?"""
+    text, offset = c.passage.text, c.passage.start
+    if before.end < offset:  # the sentence before lies outside this passage: read from its own
+        text, offset = before.passage.text, before.passage.start
+        if c.start > offset + len(text):
+            return False
+    return "\n" not in text[before.end - offset : c.start - offset]
 
 
 def _leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:

@@ -12,7 +12,7 @@ import pytest
 from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
-from assistant.extractive import ExtractiveAnswerer
+from assistant.extractive import ExtractiveAnswerer, antecedents, candidates
 from assistant.types import REFUSAL, Citation, Draft, Passage
 from ingest.loaders import load_file
 
@@ -215,6 +215,32 @@ def test_what_someone_said_leads_with_the_sentence_reporting_them(bot: Assistant
     )
     draft = _answerer(bot)("What did the FBI say about the bomb threats?", [_passage("fbi", text, "Bomb threats")])
     assert draft.citations[0].quote.startswith("The FBI said many of them")
+
+
+def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
+    """ "May 23, 2024: charges." says when the sentence after it on its line happened: asked when, that
+    sentence answers, with its label quoted first; a dated sentence about something else does not."""
+    text = (
+        "Timeline\n"
+        "- May 23, 2024: charges. The attorney general announced that Kramer had been indicted on 26 counts.\n"
+        "- September 26, 2024: final penalty. The FCC imposed a $6 million fine on Kramer.\n"
+    )
+    draft = _answerer(bot)("When was Kramer indicted?", [_passage("t", text, "Robocall enforcement")])
+    quotes = [c.quote for c in draft.citations]
+    assert quotes[:2] == [
+        "May 23, 2024: charges.",
+        "The attorney general announced that Kramer had been indicted on 26 counts.",
+    ]
+    # A label dates the sentence after it on its own line only.
+    pool = candidates([_passage("t", text, "Robocall enforcement")])
+    leans_on = antecedents(pool)
+    leaning = {c.text: before.text for c in pool if (before := leans_on.get(("t", c.start)))}
+    assert leaning == {
+        "The attorney general announced that Kramer had been indicted on 26 counts.": "May 23, 2024: charges.",
+        "The FCC imposed a $6 million fine on Kramer.": "September 26, 2024: final penalty.",
+    }
+    apart = "May 23, 2024: charges.\nThe attorney general announced that Kramer had been indicted on 26 counts."
+    assert antecedents(candidates([_passage("u", apart, "Robocall enforcement")])) == {}
 
 
 def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assistant) -> None:

@@ -2,7 +2,15 @@ from datetime import date
 
 import pytest
 
-from assistant.text import concept_terms, dates_in, figures, sentence_spans, states_correction, terms
+from assistant.text import (
+    concept_terms,
+    dates_in,
+    figures,
+    is_date_label,
+    sentence_spans,
+    states_correction,
+    terms,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -125,3 +133,12 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
 )
 def test_a_sentence_may_say_it_corrects_an_earlier_figure(sentence: str, corrects: bool) -> None:
     assert states_correction(sentence) is corrects
+
+
+def test_a_timeline_label_opens_with_a_date_and_a_colon() -> None:
+    assert is_date_label("May 23, 2024: charges and proposed fines.")
+    assert is_date_label("February 2024: admission.")
+    assert is_date_label("- Sept. 4: domains seized.")
+    assert not is_date_label("May 23, 2024 was a busy day.")
+    assert not is_date_label("Maricopa: results delayed.")
+    assert not is_date_label("In May 2024: nothing.")
