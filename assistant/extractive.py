@@ -97,7 +97,9 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
         for start, end in sentence_spans(passage.text, base=passage.start):
             text = passage.text[start - passage.start : end - passage.start]
             key = (passage.article_id, start)
-            if key in seen or len(words(text)) < 4 or BOILERPLATE.match(text) or is_heading(text):
+            # A short timeline label ("May 23: charges.") stays: it dates the sentence after it.
+            short = len(words(text)) < 4 and not is_date_label(text)
+            if key in seen or short or BOILERPLATE.match(text) or is_heading(text):
                 continue
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue
@@ -484,10 +486,11 @@ class ExtractiveAnswerer:
             known = {w.lower() for w in words(question)}
 
             # "They…" names whom the sentence before it names; "three Iranian men" names them when their
-            # article does, which the answer then quotes too (_named_too).
+            # article does, which the answer then quotes too (_named_too). Several people, not one: the
+            # one name a later sentence gives need not be of "a county employee".
             def names(i: int) -> bool:
                 return any(
-                    names_someone(c.text, question) or self._naming_of(c, known) is not None
+                    names_someone(c.text, question) or (people_counted(c.text) > 1 and self._naming_of(c, known))
                     for c in _read_with(pool[i], leans_on)
                 )
 

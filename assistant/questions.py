@@ -22,25 +22,44 @@ _ASKS_NUMBER = re.compile(
 )
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
-    # "What was Doppelganger's annual budget?" asks for a sum too. Not "what penalty": it may be a prison term.
-    r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:budget|salary|price|cost|fee)s?\b",
+    # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
+    # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
+    r"|\bwhat (?:is|was|are|were) (?:the |its |their |his |her |(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s )?"
+    r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)",
     re.I,
 )
-# Kinds of sums: a sum asked for must be said to be of the kind the question names, near it. A fine does not
-# say what someone was paid, nor a reward what a campaign cost. A question that names none ("how much
+# Kinds of sums, by the word nearest to a sum (a few words at most) that says what it is. A fine does not
+# say what someone was paid, nor a reward what a campaign cost. A question that names no kind ("how much
 # money") takes any sum.
-_MONEY_KINDS = (
-    # paid out, spent, received
-    re.compile(
-        r"\b(?:pa(?:y|ys|id|ying|yments?)|spen(?:d|ds|t|ding)|costs?|budgets?|pric(?:e|es|ed)|fees?|salar(?:y|ies)|"
-        r"wages?|compensat\w*|invest\w*|fund(?:s|ed|ing)?|financ\w*|grants?|donat\w*|contribut\w*|raised)\b",
-        re.I,
+_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD = range(6)
+_MONEY_WORDS = (
+    (_COMPENSATION, r"paid|salar(?:y|ies)|fees?|wages?|compensat\w*|contracts?|receiv\w*|earn\w*"),
+    (
+        _OUTLAY,
+        r"pa(?:y|ys|ying|yments?)|spen(?:d|ds|t|ding)|costs?|budgets?|pric(?:e|es|ed)|invest\w*|fund(?:s|ed|ing)?|"
+        r"financ\w*|grants?|donat\w*|contribut\w*|raised|put",
     ),
-    re.compile(r"\b(?:fines?|fined|penalt(?:y|ies)|forfeit\w*|settle\w*)\b", re.I),  # a penalty
-    re.compile(r"\b(?:ransom\w*|demand\w*|extort\w*)\b", re.I),  # a ransom
-    re.compile(r"\b(?:damages|award\w*)\b", re.I),  # a court's award
-    re.compile(r"\brewards?\b", re.I),  # a reward offered
+    (_PENALTY, r"fines?|fined|penalt(?:y|ies)|forfeit\w*|settle\w*"),
+    (_RANSOM, r"ransom\w*|demand\w*|extort\w*"),
+    (_DAMAGES, r"damages|award\w*"),
+    (_REWARD, r"rewards?"),
 )
+_MONEY_WORD = re.compile("|".join(rf"(?P<k{kind}>\b(?:{pattern})\b)" for kind, pattern in _MONEY_WORDS), re.I)
+# What a question asks to be paid to someone: "How much was Kramer (being) paid?", "… did he receive?".
+_ASKS_COMPENSATION = re.compile(
+    r"\b(?:was|were|is|are|be|being|been|get|gets|got)\s+(?:[\w'’.-]+\s+){0,3}?paid\b"
+    r"|\b(?:receiv\w*|earn\w*|salar(?:y|ies)|wages?|compensat\w*|fees?)\b",
+    re.I,
+)
+# The kinds of sum that answer a question of each kind: what someone pays may be a fine, a ransom or damages.
+_ANSWERED_BY = {
+    _COMPENSATION: {_COMPENSATION},
+    _OUTLAY: {_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES},
+    _PENALTY: {_PENALTY},
+    _RANSOM: {_RANSOM},
+    _DAMAGES: {_DAMAGES},
+    _REWARD: {_REWARD},
+}
 _SUM = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
     r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
@@ -187,7 +206,7 @@ _FOCUS_STOP = frozenset(
     "the a an".split()
 )
 # Words that go with any title ("former President Trump"): they say nothing of the role asked about.
-_ANY_TITLE = frozenset("former ex then current late acting onetime one-time".split())
+_ANY_TITLE = frozenset("former ex then current late acting onetime".split())
 _WINDOW = 8  # words between an asked-for value and the question's focus words
 # A number counts what stands just after it ("18 counts", "all ten of its regions") or just before
 # it ("counts: 18"): "…election security advisor positions in all ten of its regions" counts regions, not
@@ -406,18 +425,32 @@ def states_asked_outcome(sentence: str, question: str) -> bool:
     return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 
+def _money_kinds(text: str) -> list[tuple[int, int]]:
+    """(word index, kind) of each word in the text that says what kind a sum is."""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    return [
+        (bisect.bisect_right(starts, m.start()) - 1, int(next(k for k, v in m.groupdict().items() if v)[1:]))
+        for m in _MONEY_WORD.finditer(text)
+    ]
+
+
 def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> bool:
-    """Is one of the sums said, within a few words, to be of a kind the question names (any, if it names none)?"""
-    kinds = [kind for kind in _MONEY_KINDS if kind.search(question)]
-    if not sums or not kinds:
+    """Is one of the sums of a kind that answers the question: is the word nearest to it (within a few
+    words) that says what it is one such kind? A question that names no kind takes any sum."""
+    asked_kinds = {kind for _, kind in _money_kinds(question)}
+    if _ASKS_COMPENSATION.search(question):
+        asked_kinds = {_COMPENSATION} | (asked_kinds - {_OUTLAY})
+    if not sums or not asked_kinds:
         return bool(sums)
-    said = [m.start() for kind in kinds for m in kind.finditer(sentence)]
+    answering = set().union(*(_ANSWERED_BY[kind] for kind in asked_kinds))
+    said = _money_kinds(sentence)
     starts = [m.start() for m in re.finditer(r"\S+", sentence)]
-
-    def word_at(offset: int) -> int:
-        return bisect.bisect_right(starts, offset) - 1
-
-    return any(word_at(a) - _WINDOW <= word_at(w) <= word_at(b - 1) + _WINDOW for a, b in sums for w in said)
+    for a, b in sums:
+        first, last = bisect.bisect_right(starts, a) - 1, bisect.bisect_right(starts, b - 1) - 1
+        near = [(max(first - at, at - last, 0), kind) for at, kind in said if first - _WINDOW <= at <= last + _WINDOW]
+        if near and min(near)[1] in answering:
+            return True
+    return False
 
 
 def fits_question_type(sentence: str, question: str) -> bool:
@@ -484,43 +517,57 @@ _PART_JOIN = re.compile(
 # "What did the FBI say about the threats?" asks what someone said: the speaker stands between the
 # auxiliary and the verb of saying.
 _ASKS_SAID = re.compile(
-    r"\bwhat (?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+(?:say|tell|announce|state|claim|warn|write|"
-    r"post|report|conclude|respond|reply|argue|urge)\b",
-    re.I,
+    r"\b(?i:what (?:(?P<did>did|does|do)|has|have|had))\s+(?P<speaker>.+?)\s+"
+    r"(?(did)(?:say|tell|announce|claim|warn|write|post|report|conclude|argue|urge)"
+    r"|(?:said|told|announced|stated|claimed|warned|written|posted|reported|concluded|argued|urged))\b"
 )
-# Where a sentence reports what someone said: a verb of saying, or "according to".
+# A verb of saying, in prose (lower case: "State" in "Secretary of State" is none).
 _SAYING = re.compile(
-    r"\b(?:say|says|said|stated?|states|told|tells?|announc(?:ed|es)|warn(?:ed|s)|wrote|writes|posted|added|noted|"
-    r"confirm(?:ed|s)|denied|denies|claim(?:ed|s)|called|described|urg(?:ed|es)|argued|insisted|reported|"
-    r"informed?|asserted|acknowledged|explained|concluded|respond(?:ed|s)|repl(?:ied|ies)|statement)\b",
-    re.I,
+    r"say|says|said|stated|states|told|tells?|announced|announces|warned|warns|wrote|writes|posted|added|noted|"
+    r"confirmed|confirms|denied|denies|claimed|claims|described|urged|urges|argued|insisted|insists|maintains|"
+    r"maintained|contends|contended|testified|reported|informed|asserted|acknowledged|explained|concluded"
 )
+# Verbs that may come before whom they quote ("…, said the FBI"); after the others stands whom they
+# address ("officials told the FBI").
+_SAID_BEFORE_SPEAKER = re.compile(r"said|says|added|wrote|noted")
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _SPEAKER_BEFORE = 8  # words between a speaker and the verb after it: "Secretary of State Brad Raffensperger said"
-_SPEAKER_AFTER = 3  # ... and after it: "said the FBI", "according to the bureau"
+_SPEAKER_AFTER = 3  # words after "said" or "according to" to the speaker: "said the FBI", "according to the bureau"
 
 
 def speaker_asked(question: str) -> set[str]:
-    """The terms naming whom a "what did X say" question asks about (none for any other question, or
-    when the speaker is only a pronoun)."""
+    """The terms naming whom a "what did X say" question asks about: the speaker's own words, not an
+    owner's ("Kramer's lawyer" is a lawyer). None for any other question, or for a pronoun."""
     match = _ASKS_SAID.search(asked_part(question))
-    return set(concept_terms(match.group("speaker"))) if match else set()
+    if not match:
+        return set()
+    own = [w for w in match.group("speaker").split() if not re.search(r"['’]s?$", w)]
+    return set(concept_terms(" ".join(own)))
 
 
 def reports_speaker(sentence: str, speaker: set[str]) -> bool:
     """Does the sentence report what the speaker said: a word of the speaker a few words before a verb of
-    saying ("The FBI said…") or just after it ("…, said the FBI", "According to the FBI, …")?"""
-    tokens = list(re.finditer(r"\S+", sentence))
-    said_by = [n for n, t in enumerate(tokens) if set(concept_terms(t.group())) & speaker]
+    saying ("The FBI said…"), or just after "said" or "according to" in the same clause ("…, said the
+    FBI", "According to the FBI, …")?"""
+    tokens = [t.group() for t in re.finditer(r"\S+", sentence)]
+    said_by = [n for n, t in enumerate(tokens) if set(concept_terms(t)) & speaker]
     if not said_by:
         return False
-    saying = [
-        n
-        for n, token in enumerate(tokens)
-        if _SAYING.fullmatch(token.group().strip(".,;:!?()\"'“”‘’")) or _ACCORDING_TO.match(sentence, token.start())
-    ]
-    # "according to the bureau": the speaker is a word further on than after a verb.
-    return any(n - _SPEAKER_BEFORE <= at <= n + _SPEAKER_AFTER + 1 and at != n for n in saying for at in said_by)
+    for n, token in enumerate(tokens):
+        bare = token.strip(".,;:!?()\"'“”‘’")
+        according = _ACCORDING_TO.match(" ".join(tokens[n : n + 2])) is not None
+        if not according and _SAYING.fullmatch(bare) and any(n - _SPEAKER_BEFORE <= at < n for at in said_by):
+            return True
+        if according or _SAID_BEFORE_SPEAKER.fullmatch(bare):
+            if not according and token.endswith((",", ";", ".")):
+                continue  # '"…," said Jones.' quotes; "…, he said. The FBI …" does not
+            start = n + 2 if according else n + 1
+            for at in range(start, min(start + _SPEAKER_AFTER, len(tokens))):
+                if at in said_by:
+                    return True
+                if tokens[at].endswith((",", ";", ".")):
+                    break  # the clause ends: "According to officials, the FBI…" quotes officials
+    return False
 
 
 def asks_who(question: str) -> bool:

@@ -151,10 +151,11 @@ _PROSE_DATE = re.compile(
 )
 _LAST_YEARS_REACH = 183  # days back a month and day without a year may lie, when this year's is ahead
 # A bare month counts as a date after these words ("In January, he pleaded not guilty"), not elsewhere.
+_MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|through|last|this)[\s-]+$", re.I)
 # A timeline item's label: "May 23, 2024: charges and proposed fines." The text after it on its line
 # happened then.
 _DATE_LABEL = re.compile(
-    rf"^\W*(?:{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*[:–—]\s", re.IGNORECASE
+    rf"^\W*(?:{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*:\s", re.IGNORECASE
 )
 
 
@@ -163,7 +164,6 @@ def is_date_label(sentence: str) -> bool:
     return _DATE_LABEL.match(sentence) is not None
 
 
-_MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|through|last|this)[\s-]+$", re.I)
 Precision = Literal["day", "month", "year"]
 
 

@@ -239,6 +239,8 @@ def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
         "The attorney general announced that Kramer had been indicted on 26 counts.": "May 23, 2024: charges.",
         "The FCC imposed a $6 million fine on Kramer.": "September 26, 2024: final penalty.",
     }
+    short = candidates([_passage("s", "- May 23: charges. Kramer was indicted on 26 counts.", "Timeline")])
+    assert [c.text for c in antecedents(short).values()] == ["May 23: charges."]  # short, yet kept: it dates
     apart = "May 23, 2024: charges.\nThe attorney general announced that Kramer had been indicted on 26 counts."
     assert antecedents(candidates([_passage("u", apart, "Robocall enforcement")])) == {}
 
@@ -389,6 +391,15 @@ def test_a_who_answer_leads_with_the_people_counted_over_someone_else_named(bot:
     draft = answerer(question, [passage])
     assert draft.citations[0].quote.startswith("Prosecutors charged three Ruritanian men")
     assert "Defendants: Ivan Petrov, 31; Oleg Sidorov, 28; Pavel Morozov, 40" in draft.text
+    # One person counted ("a county employee") is not taken as named by a later sentence naming one man.
+    one = (
+        "A Harlow County employee reported the poll book breach to state officials on Monday. "
+        "Prosecutors say Ivan Petrov carried out the poll book breach from abroad.\n\n"
+        "Later, Oleg Sidorov was charged with helping him.\n"
+    )
+    passage, answerer = _first_line_retrieved(bot, one)
+    led = answerer("Who carried out the Harlow County poll book breach?", [passage])
+    assert led.citations[0].quote.startswith("Prosecutors say Ivan Petrov")
     # An article that does not name them: the sentence that names someone leads, as before.
     unnamed = article[: article.index("Defendants")]
     passage, answerer = _first_line_retrieved(bot, unnamed)

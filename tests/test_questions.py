@@ -61,6 +61,14 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert fits_question_type("The operation ran on a budget of about $1.2 million a year.", budget)
     # A question that names no kind takes any sum.
     assert fits_question_type("It carried a $10 million reward.", "How much money was involved?")
+    # The word nearest a sum says its kind; what someone pays may be a fine or a settlement.
+    assert not fits_question_type("Kramer was ordered to pay a $6 million fine.", "How much was Kramer paid?")
+    assert fits_question_type("Kramer received $150 from the operative.", "How much was Kramer paid?")
+    assert not fits_question_type("Kramer was fined after he was paid $250,000.", fined)
+    assert fits_question_type("The FCC fined Kramer $6 million.", "How much did Kramer have to pay?")
+    assert fits_question_type("Lingo Telecom agreed to a $1 million settlement.", "How much did Lingo Telecom pay?")
+    # A budget named in passing does not make a question ask for a sum.
+    assert fits_question_type("CISA cut its election security staff.", "What was cut from CISA's budget?")
 
 
 def test_name_questions_need_a_name_near_the_role() -> None:
@@ -91,6 +99,18 @@ def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
     assert reports_speaker("According to the FBI, none of the threats proved credible.", fbi)
     assert reports_speaker("None proved credible, said the FBI.", fbi)
     assert not reports_speaker("Report every threat to the FBI so it can be linked to broader campaigns.", fbi)
+    # Whom a verb addresses is no speaker, nor is someone in the next clause.
+    assert not reports_speaker("Election officials told the FBI they had received dozens of threats.", fbi)
+    assert not reports_speaker("Every threat should be reported to the FBI.", fbi)
+    assert not reports_speaker("According to officials, the FBI is investigating.", fbi)
+    assert not reports_speaker("The FBI declined to issue a statement.", fbi)
+    # "State" of "Secretary of State" is no verb; an owner is not the speaker; "has said" asks too.
+    raffensperger = speaker_asked("What did Raffensperger say about the breach?")
+    assert not reports_speaker("Secretary of State Brad Raffensperger certified the results.", raffensperger)
+    assert reports_speaker("Raffensperger's office insists the breach did not affect any votes.", raffensperger)
+    assert speaker_asked("What did Kramer's lawyer say about the robocalls?") == {"lawyer"}
+    assert speaker_asked("What has the FBI said about the threats?") == {"fbi"}
+    assert speaker_asked("What did Russian state media report?") == {"russia", "state", "media"}
     assert speaker_asked("What did he say about it?") == set()  # a pronoun names no one to look for
     assert speaker_asked("What happened in Fulton County?") == set()
 

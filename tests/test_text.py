@@ -142,3 +142,4 @@ def test_a_timeline_label_opens_with_a_date_and_a_colon() -> None:
     assert not is_date_label("May 23, 2024 was a busy day.")
     assert not is_date_label("Maricopa: results delayed.")
     assert not is_date_label("In May 2024: nothing.")
+    assert not is_date_label("March — the month the breach began — saw 40 threats.")
