@@ -560,7 +560,7 @@ def reports_speaker(sentence: str, speaker: set[str]) -> bool:
             return True
         if according or _SAID_BEFORE_SPEAKER.fullmatch(bare):
             if not according and token.endswith((",", ";", ".")):
-                continue  # '"…," said Jones.' quotes; "…, he said. The FBI …" does not
+                continue  # "…, he said. The FBI…": the sentence ended at the verb
             start = n + 2 if according else n + 1
             for at in range(start, min(start + _SPEAKER_AFTER, len(tokens))):
                 if at in said_by:
