@@ -481,8 +481,8 @@ class ExtractiveAnswerer:
         Asked who, it names someone: words for people ("than officials first said") say who only vaguely.
         Asked what someone said, it reports them saying it: "Report every threat to the FBI" mentions the FBI
         but reports nothing the FBI said."""
-        leans_on = antecedents(pool)
         if asks_who(question):
+            leans_on = antecedents(pool)
             known = {w.lower() for w in words(question)}
 
             # "They…" names whom the sentence before it names; "three Iranian men" names them when their

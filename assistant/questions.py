@@ -20,11 +20,13 @@ _ASKS_NUMBER = re.compile(
     r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b",
     re.I,
 )
+# A named owner: "Doppelganger's", "Marsha Blackburn's".
+_OWNER = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
     # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
-    r"|\bwhat (?:is|was|are|were) (?:the |its |their |his |her |(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s )?"
+    rf"|\bwhat (?:is|was|are|were) (?:the |its |their |his |her |(?-i:{_OWNER}) )?"
     r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)",
     re.I,
 )
@@ -239,7 +241,7 @@ def names(text: str) -> list[str]:
 
 
 # "Who is Marsha Blackburn's opponent?" asks for a name said to be of the role: the role is the focus.
-_WHOSE_ROLE = re.compile(r"\b(?i:who)m? (?:is|was|are|were) (?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+(.*)")
+_WHOSE_ROLE = re.compile(rf"\b(?i:who)m? (?:is|was|are|were) {_OWNER}\s+(.*)")
 
 
 def focus_terms(question: str) -> set[str]:
@@ -288,13 +290,23 @@ def _near_focus(
         return False
     if not focus:
         return True
-    positions = [m.start() for m in re.finditer(r"\S+", sentence)]
+    starts = _word_starts(sentence)
+    focus_at = [_word_at(starts, m.start()) for m in re.finditer(r"\S+", sentence) if _says_focus(m.group(), focus)]
+    return any(
+        _word_at(starts, a) - focus_before <= f <= _word_at(starts, b - 1) + focus_after
+        for a, b in spans
+        for f in focus_at
+    )
 
-    def word_index(offset: int) -> int:
-        return sum(1 for p in positions if p <= offset) - 1
 
-    focus_at = [word_index(m.start()) for m in re.finditer(r"\S+", sentence) if _says_focus(m.group(), focus)]
-    return any(word_index(a) - focus_before <= f <= word_index(b - 1) + focus_after for a, b in spans for f in focus_at)
+def _word_starts(text: str) -> list[int]:
+    """Where each word (run of non-space) of the text starts."""
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+def _word_at(starts: list[int], offset: int) -> int:
+    """The index of the word an offset falls in (or the space after it)."""
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[int, int]]:
@@ -425,11 +437,10 @@ def states_asked_outcome(sentence: str, question: str) -> bool:
     return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 
-def _money_kinds(text: str) -> list[tuple[int, int]]:
-    """(word index, kind) of each word in the text that says what kind a sum is."""
-    starts = [m.start() for m in re.finditer(r"\S+", text)]
+def _money_kinds(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(word index, kind) of each word in the text that says what kind a sum is (`starts`: its words')."""
     return [
-        (bisect.bisect_right(starts, m.start()) - 1, int(next(k for k, v in m.groupdict().items() if v)[1:]))
+        (_word_at(starts, m.start()), int(next(k for k, v in m.groupdict().items() if v)[1:]))
         for m in _MONEY_WORD.finditer(text)
     ]
 
@@ -437,16 +448,16 @@ def _money_kinds(text: str) -> list[tuple[int, int]]:
 def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> bool:
     """Is one of the sums of a kind that answers the question: is the word nearest to it (within a few
     words) that says what it is one such kind? A question that names no kind takes any sum."""
-    asked_kinds = {kind for _, kind in _money_kinds(question)}
+    asked_kinds = {kind for _, kind in _money_kinds(question, _word_starts(question))}
     if _ASKS_COMPENSATION.search(question):
         asked_kinds = {_COMPENSATION} | (asked_kinds - {_OUTLAY})
     if not sums or not asked_kinds:
         return bool(sums)
     answering = set().union(*(_ANSWERED_BY[kind] for kind in asked_kinds))
-    said = _money_kinds(sentence)
-    starts = [m.start() for m in re.finditer(r"\S+", sentence)]
+    starts = _word_starts(sentence)
+    said = _money_kinds(sentence, starts)
     for a, b in sums:
-        first, last = bisect.bisect_right(starts, a) - 1, bisect.bisect_right(starts, b - 1) - 1
+        first, last = _word_at(starts, a), _word_at(starts, b - 1)
         near = [(max(first - at, at - last, 0), kind) for at, kind in said if first - _WINDOW <= at <= last + _WINDOW]
         if near and min(near)[1] in answering:
             return True
