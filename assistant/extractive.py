@@ -31,9 +31,11 @@ from assistant.questions import (
     asked_now,
     asked_part,
     asked_places,
+    asks_reason,
     asks_who,
     asks_yes_no,
     fits_question_type,
+    gives_reason,
     key_terms,
     key_terms_in,
     names_someone,
@@ -122,8 +124,8 @@ _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
 _CORRECTED_MATTER = 0.4  # a correction need not be worded like the first report, but must be on its matter
-# A sentence that says what is asked (names someone asked who; reports the speaker asked what someone said)
-# leads if it scores at least this share of the best, which does not.
+# A sentence that says what is asked (names someone asked who; reports the speaker asked what someone said;
+# gives a reason asked why) leads if it scores at least this share of the best, which does not.
 _LEAD_SHARE = 0.6
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
@@ -480,7 +482,8 @@ class ExtractiveAnswerer:
 
         Asked who, it names someone: words for people ("than officials first said") say who only vaguely.
         Asked what someone said, it reports them saying it: "Report every threat to the FBI" mentions the FBI
-        but reports nothing the FBI said."""
+        but reports nothing the FBI said. Asked why, it gives a reason: "Gary Lenhart left 14 voicemails…"
+        restates what he did; "…convinced, after his mother told him a scanner had jammed, …" says why."""
         if asks_who(question):
             leans_on = antecedents(pool)
             known = {w.lower() for w in words(question)}
@@ -498,6 +501,8 @@ class ExtractiveAnswerer:
         speaker = speaker_asked(question)
         if speaker:
             return lambda i: reports_speaker(pool[i].text, speaker)
+        if asks_reason(question):
+            return lambda i: gives_reason(pool[i].text)
         return None
 
     def _select(self, question: str, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:

@@ -581,6 +581,32 @@ def reports_speaker(sentence: str, speaker: set[str]) -> bool:
     return False
 
 
+_ASKS_REASON = re.compile(
+    r"^\W*why\b|\b(?:on what grounds|for what reasons?|how come|what (?:reasons?|motive|made|led|prompted|caused))\b",
+    re.I,
+)
+# What says why: a cause ("because", "after his mother told him…"), a purpose ("in order to", "wanted to"),
+# the grounds of a finding or ruling ("concluded", "found", "held that"). Not "since June" nor "after the
+# election": those say when.
+_NOT_WHEN = rf"(?!\s+(?:the|a|an|that|this|then|(?:early |late |mid-?)?(?:\d+|{_MONTHS}))\b)"
+_GIVES_REASON = re.compile(
+    r"\b(?:because|due to|owing to|as a result|result of|in order to|so that|so as to|citing|cited|"
+    r"conclud\w*|found|held that|ruled that|on the grounds|grounds|reasons?|motives?|wanted to|"
+    rf"in an effort to|intended to|aimed (?:at|to)|given that|(?:after|since){_NOT_WHEN})\b",
+    re.I,
+)
+
+
+def asks_reason(question: str) -> bool:
+    """Does the question ask why ("Why did…", "On what grounds…", "What made him think…")?"""
+    return bool(_ASKS_REASON.search(asked_part(question)))
+
+
+def gives_reason(sentence: str) -> bool:
+    """Does the sentence say why something happened or was done (a cause, a purpose, the grounds)?"""
+    return bool(_GIVES_REASON.search(sentence))
+
+
 def asks_who(question: str) -> bool:
     """Does the question ask who (a person, or people, by name)?"""
     return bool(_ASKS_PERSON.search(asked_part(question)))

@@ -217,6 +217,20 @@ def test_what_someone_said_leads_with_the_sentence_reporting_them(bot: Assistant
     assert draft.citations[0].quote.startswith("The FBI said many of them")
 
 
+def test_asked_why_the_sentence_that_gives_a_reason_leads(bot: Assistant) -> None:
+    """The sentence that restates what happened scores best, but only the one after it says why."""
+    text = (
+        "Gary Lenhart left 14 threatening voicemails for the judge of elections at a Larkin County polling place, "
+        "saying she had thrown out ballots. "
+        "Prosecutors said he became convinced, after his mother told him a scanner had briefly jammed, that the "
+        "judge had thrown out ballots."
+    )
+    article = _passage("lenhart", text, "Man pleads guilty to threatening election judge")
+    question = "Why did Gary Lenhart think the Larkin County judge of elections had thrown out ballots?"
+    draft = _answerer(bot)(question, [article])
+    assert draft.citations[0].quote.startswith("Prosecutors said he became convinced")
+
+
 def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
     """ "May 23, 2024: charges." says when the sentence after it on its line happened: asked when, that
     sentence answers, with its label quoted first; a dated sentence about something else does not."""

@@ -1,9 +1,11 @@
 import pytest
 
 from assistant.questions import (
+    asks_reason,
     asks_yes_no,
     fits_question_type,
     focus_terms,
+    gives_reason,
     names_someone,
     negated,
     people_counted,
@@ -356,3 +358,17 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
 )
 def test_a_court_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
+
+
+def test_a_reason_asked_is_given_by_a_cause_a_purpose_or_grounds() -> None:
+    assert asks_reason("Why did the papers not publish the documents?")
+    assert asks_reason("On what grounds did the analysts conclude the recording was fake?")
+    assert asks_reason("What made Lenhart think ballots had been thrown out?")
+    assert not asks_reason("What did the analysts conclude?")
+    assert gives_reason("He became convinced, after his mother told him a scanner had jammed, that ballots were lost.")
+    assert gives_reason("It concluded with high confidence that the voice was synthetic.")
+    assert gives_reason("The county declined to pay because its backups were intact.")
+    # "since" and "after" also say when, which is no reason.
+    assert not gives_reason("A recording promising to close two hospitals after the election surfaced on Monday.")
+    assert not gives_reason("The hackers had fed files to news organizations since June.")
+    assert not gives_reason("Krebs had led CISA since 2018.")
