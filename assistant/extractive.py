@@ -207,11 +207,11 @@ def _list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
 
 def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
     """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
-    reader knows who or what it is about."""
+    reader knows who or what it is about (that sentence moves up if it was picked for itself, later)."""
     out: list[Candidate] = []
     for c in picked:
         antecedent = _leaned_on(c, leans_on)
-        if antecedent is not None and antecedent not in out and antecedent not in picked:
+        if antecedent is not None and antecedent not in out:
             out.append(antecedent)
         if c not in out:
             out.append(c)
@@ -500,7 +500,15 @@ class ExtractiveAnswerer:
             return names
         speaker = speaker_asked(question)
         if speaker:
-            return lambda i: reports_speaker(pool[i].text, speaker)
+            leans_on = antecedents(pool)
+
+            # "It said…" reports the FBI when the sentence it leans on names the FBI.
+            def reports(i: int) -> bool:
+                before = _leaned_on(pool[i], leans_on)
+                named_before = before is not None and bool(set(concept_terms(before.text)) & speaker)
+                return reports_speaker(pool[i].text, speaker, by_pronoun=named_before)
+
+            return reports
         if asks_reason(question):
             return lambda i: gives_reason(pool[i].text)
         return None

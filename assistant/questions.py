@@ -20,13 +20,13 @@ _ASKS_NUMBER = re.compile(
     r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b",
     re.I,
 )
-# A named owner: "Doppelganger's", "Marsha Blackburn's".
-_OWNER = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
+# A named owner: "Doppelganger's", "Marsha Blackburn's", "the FBI's".
+_OWNER = r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
     # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
-    rf"|\bwhat (?:is|was|are|were) (?:the |its |their |his |her |(?-i:{_OWNER}) )?"
+    rf"|\bwhat (?:is|was|are|were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
     r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)",
     re.I,
 )
@@ -556,12 +556,20 @@ def speaker_asked(question: str) -> set[str]:
     return set(concept_terms(" ".join(own)))
 
 
-def reports_speaker(sentence: str, speaker: set[str]) -> bool:
+_PRONOUN_SPEAKER = frozenset("it they he she".split())
+
+
+def reports_speaker(sentence: str, speaker: set[str], by_pronoun: bool = False) -> bool:
     """Does the sentence report what the speaker said: a word of the speaker a few words before a verb of
     saying ("The FBI said…"), or just after "said" or "according to" in the same clause ("…, said the
-    FBI", "According to the FBI, …")?"""
+    FBI", "According to the FBI, …")? With `by_pronoun` (the sentence before it names the speaker), a
+    pronoun stands for them: "It said…"."""
     tokens = [t.group() for t in re.finditer(r"\S+", sentence)]
-    said_by = [n for n, t in enumerate(tokens) if set(concept_terms(t)) & speaker]
+    said_by = [
+        n
+        for n, t in enumerate(tokens)
+        if set(concept_terms(t)) & speaker or (by_pronoun and t.lower().strip(".,;:") in _PRONOUN_SPEAKER)
+    ]
     if not said_by:
         return False
     for n, token in enumerate(tokens):

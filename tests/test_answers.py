@@ -231,6 +231,19 @@ def test_asked_why_the_sentence_that_gives_a_reason_leads(bot: Assistant) -> Non
     assert draft.citations[0].quote.startswith("Prosecutors said he became convinced")
 
 
+def test_what_someone_said_may_be_reported_by_a_pronoun_for_them(bot: Assistant) -> None:
+    """ "It said…" reports the FBI, which the sentence before it names; that sentence is quoted first,
+    though it was picked for itself and ranks above."""
+    text = (
+        "Report every bomb threat against a polling place to the FBI so it can be linked to broader campaigns. "
+        "The FBI issued a statement on Wednesday. "
+        "It said many of the bomb threats appeared to come from Russian email domains and that none had been "
+        "judged credible."
+    )
+    draft = _answerer(bot)("What did the FBI say about the bomb threats?", [_passage("fbi", text, "Bomb threats")])
+    assert [c.quote[:20] for c in draft.citations[:2]] == ["The FBI issued a sta", "It said many of the "]
+
+
 def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
     """ "May 23, 2024: charges." says when the sentence after it on its line happened: asked when, that
     sentence answers, with its label quoted first; a dated sentence about something else does not."""

@@ -69,6 +69,7 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert not fits_question_type("Kramer was fined after he was paid $250,000.", fined)
     assert fits_question_type("The FCC fined Kramer $6 million.", "How much did Kramer have to pay?")
     assert fits_question_type("Lingo Telecom agreed to a $1 million settlement.", "How much did Lingo Telecom pay?")
+    assert not fits_question_type("Both came with rewards of up to $10 million.", "What was the FBI's budget?")
     # A budget named in passing does not make a question ask for a sum.
     assert fits_question_type("CISA cut its election security staff.", "What was cut from CISA's budget?")
 
@@ -88,6 +89,10 @@ def test_a_role_of_someone_named_needs_a_name_said_to_hold_it() -> None:
         "The accounts targeted Sen. Marsha Blackburn of Tennessee and Rep. Michael McCaul.", q
     )
     assert fits_question_type("Blackburn faces her Democratic opponent, Gloria Johnson, in November.", q)
+    # An owner may follow "the": "the FBI's director" is a role too.
+    director = "Who is the FBI's director?"
+    assert not fits_question_type("The FBI said Jane Roe had received threats.", director)
+    assert fits_question_type("Christopher Wray, the FBI's director, said the threats were not credible.", director)
     # Only a role of someone named: "behind China's campaign" names no role.
     assert fits_question_type(
         "Analysts tied the accounts to Wang Jian, a police officer.", "Who was behind China's Spamouflage?"
@@ -106,6 +111,9 @@ def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
     assert not reports_speaker("Every threat should be reported to the FBI.", fbi)
     assert not reports_speaker("According to officials, the FBI is investigating.", fbi)
     assert not reports_speaker("The FBI declined to issue a statement.", fbi)
+    # A pronoun stands for the speaker only when the sentence before names them.
+    assert not reports_speaker("It said none of the threats proved credible.", fbi)
+    assert reports_speaker("It said none of the threats proved credible.", fbi, by_pronoun=True)
     # "State" of "Secretary of State" is no verb; an owner is not the speaker; "has said" asks too.
     raffensperger = speaker_asked("What did Raffensperger say about the breach?")
     assert not reports_speaker("Secretary of State Brad Raffensperger certified the results.", raffensperger)
