@@ -30,6 +30,7 @@ from assistant.places import speaks_of
 from assistant.questions import (
     asked_now,
     asked_part,
+    asked_parts,
     asked_places,
     asks_reason,
     asks_who,
@@ -315,7 +316,7 @@ class ExtractiveAnswerer:
         verdict = None
         parts = question_parts(question)
         if len(parts) > 1 or asks_yes_no(question):
-            chosen, verdict = self._answer_parts(question, parts, typed, chosen, pool)
+            chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool)
         return self._compose(self._named_too(question, [pool[i] for i in chosen], pool), scored, pool, verdict)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
@@ -392,15 +393,14 @@ class ExtractiveAnswerer:
         # "They took part in the campaign" answers "who" with the names of the sentence before it, which
         # the answer then quotes first; "… targeted three members of Congress:" with the list it
         # introduces, which the answer quotes after it.
-        typed = [
-            i
-            for i in order
-            if any(
-                fits_question_type(c.text, question)
-                for c in [*_read_with(pool[i], leans_on), *_list_items(pool[i], pool)]
-            )
-        ]
+        typed = [i for i in order if self._fits(pool[i], question, pool, leans_on)]
         return scored, order, typed
+
+    @staticmethod
+    def _fits(c: Candidate, question: str, pool: list[Candidate], leans_on: Antecedents) -> bool:
+        """Does the sentence hold the kind of fact asked for, read with the sentence it leans on and the
+        items of the list it introduces?"""
+        return any(fits_question_type(x.text, question) for x in [*_read_with(c, leans_on), *_list_items(c, pool)])
 
     @staticmethod
     def _at_places(places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
@@ -575,7 +575,13 @@ class ExtractiveAnswerer:
         return None
 
     def _answer_parts(
-        self, question: str, parts: list[str], typed: list[int], chosen: list[int], pool: list[Candidate]
+        self,
+        question: str,
+        parts: list[str],
+        order: list[int],
+        typed: list[int],
+        chosen: list[int],
+        pool: list[Candidate],
     ) -> tuple[list[int], str | None]:
         """One sentence per part of a comparison or multi-part question, and for a plain yes/no
         question the verdict the evidence supports.
@@ -589,6 +595,8 @@ class ExtractiveAnswerer:
         the quotes are then shown as they are.
         """
         yes_no = asks_yes_no(question) and len(parts) == 1
+        asking = asked_parts(question) if len(parts) > 1 else []
+        leans_on = antecedents(pool)
         support_terms = [
             key_terms_in(f"{c.text} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
         ]
@@ -601,7 +609,11 @@ class ExtractiveAnswerer:
             def support(i: int, weights: dict[str, float] = weights, total: float = total) -> float:
                 return sum(w for t, w in weights.items() if t in support_terms[i]) / total
 
-            holding = [i for i in typed if keys <= support_terms[i] and support(i) >= _PART_SUPPORT]
+            # A part that asks something of its own is supported by a sentence holding what it asks for,
+            # which need not be what the question as a whole was typed by: "Who's the secretary of state
+            # who…, and what share of precincts…?" wants a name, then a share.
+            fitting = [i for i in order if self._fits(pool[i], part, pool, leans_on)] if part in asking else typed
+            holding = [i for i in fitting if keys <= support_terms[i] and support(i) >= _PART_SUPPORT]
             if not holding:
                 by_part.append(None)
                 continue

@@ -464,8 +464,19 @@ def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> b
     return False
 
 
+_QUESTION_WORD = re.compile(r"^\W*(?:which|what|how|who|whom|whose|when|where|why)\b", re.I)
+
+
+def asked_parts(question: str) -> list[str]:
+    """The parts of a question that each ask something ("…, and what share of precincts…"), not a clause
+    that goes on describing what the first part asks about ("…, facing allegations of fraud")."""
+    return [p for p in question_parts(question) if _QUESTION_WORD.match(p)]
+
+
 def fits_question_type(sentence: str, question: str) -> bool:
-    """Does the sentence hold the kind of fact asked for, next to what the question asks about?"""
+    """Does the sentence hold the kind of fact asked for, next to what the question asks about? (A question
+    that asks two things is typed by one of them here; each part is answered on its own, see
+    ExtractiveAnswerer._answer_parts.)"""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
     question = asked_part(question)

@@ -244,6 +244,21 @@ def test_what_someone_said_may_be_reported_by_a_pronoun_for_them(bot: Assistant)
     assert [c.quote[:20] for c in draft.citations[:2]] == ["The FBI issued a sta", "It said many of the "]
 
 
+def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: Assistant) -> None:
+    """The question asks for a share (which types it) and a name: the sentence that names the secretary
+    answers the first part, though it states no share."""
+    text = (
+        "Arizona's secretary of state, Adrian Fontes, rejected the staged overseas-ballot video as fake. "
+        "A traditional audit hand-checks a fixed share of precincts; Arizona has audited 2 percent of its precincts."
+    )
+    question = (
+        "Who is the Arizona secretary of state who rejected the staged video, and what share of precincts has "
+        "his state audited?"
+    )
+    draft = _answerer(bot)(question, [_passage("arizona", text, "Election claims")])
+    assert [c.quote[:20] for c in draft.citations] == ["Arizona's secretary ", "A traditional audit "]
+
+
 def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
     """ "May 23, 2024: charges." says when the sentence after it on its line happened: asked when, that
     sentence answers, with its label quoted first; a dated sentence about something else does not."""

@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.questions import (
+    asked_parts,
     asks_reason,
     asks_yes_no,
     fits_question_type,
@@ -380,3 +381,14 @@ def test_a_reason_asked_is_given_by_a_cause_a_purpose_or_grounds() -> None:
     assert not gives_reason("A recording promising to close two hospitals after the election surfaced on Monday.")
     assert not gives_reason("The hackers had fed files to news organizations since June.")
     assert not gives_reason("Krebs had led CISA since 2018.")
+
+
+def test_the_parts_of_a_question_that_ask_something_of_their_own() -> None:
+    assert asked_parts("Who is the secretary of state, and what share of precincts has his state audited?") == [
+        "Who is the secretary of state",
+        "what share of precincts has his state audited",
+    ]
+    # A clause that goes on describing whom the question asks about asks nothing of its own.
+    assert asked_parts("Who is the founder of FTX, while facing charges of fraud in court?") == [
+        "Who is the founder of FTX"
+    ]
