@@ -46,6 +46,7 @@ from assistant.questions import (
     question_parts,
     reports_speaker,
     speaker_asked,
+    verb_asked,
     yes_no_verdict,
 )
 from assistant.text import (
@@ -498,19 +499,23 @@ class ExtractiveAnswerer:
                 )
 
             return names
+        if asks_reason(question):  # "On what grounds did the analysts conclude…" asks why, not what they said
+            return lambda i: gives_reason(pool[i].text)
         speaker = speaker_asked(question)
         if speaker:
             leans_on = antecedents(pool)
+            verb = verb_asked(question)
 
-            # "It said…" reports the FBI when the sentence it leans on names the FBI.
+            # "It said…" reports the FBI when the sentence it leans on names the FBI. Asked what the
+            # statement urged, "The agencies urged…" says it, in whoever's name.
             def reports(i: int) -> bool:
                 before = _leaned_on(pool[i], leans_on)
                 named_before = before is not None and bool(set(concept_terms(before.text)) & speaker)
-                return reports_speaker(pool[i].text, speaker, by_pronoun=named_before)
+                return reports_speaker(pool[i].text, speaker, by_pronoun=named_before) or bool(
+                    verb & set(terms(pool[i].text))
+                )
 
             return reports
-        if asks_reason(question):
-            return lambda i: gives_reason(pool[i].text)
         return None
 
     def _select(self, question: str, typed: list[int], scored: _Scored, pool: list[Candidate]) -> list[int]:

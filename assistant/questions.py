@@ -539,15 +539,20 @@ _PART_JOIN = re.compile(
 # "What did the FBI say about the threats?" asks what someone said: the speaker stands between the
 # auxiliary and the verb of saying.
 _ASKS_SAID = re.compile(
-    r"\b(?i:what (?:(?P<did>did|does|do)|has|have|had))\s+(?P<speaker>.+?)\s+"
-    r"(?(did)(?:say|tell|announce|claim|warn|write|post|report|conclude|argue|urge)"
-    r"|(?:said|told|announced|stated|claimed|warned|written|posted|reported|concluded|argued|urged))\b"
+    r"\b(?i:what (?:[\w-]+\s+){0,3}?(?:(?P<did>did|does|do)|has|have|had))\s+(?P<speaker>(?:\S+\s+){0,7}?\S+)\s+"
+    r"(?P<verb>(?(did)(?:say|tell|announce|claim|warn|write|post|report|conclude|argue|urge|recommend|advise|allege)"
+    r"|(?:said|told|announced|stated|claimed|warned|written|posted|reported|concluded|argued|urged|recommended|"
+    r"advised|alleged)))(?![\w-])"
 )
+# Verbs that say more than that something was said: a sentence that urges or alleges answers "What steps
+# did the statement urge?" in whoever's name it does ("The agencies urged…").
+_TELLING_VERBS = frozenset(terms("urge warn recommend advise allege conclude claim argue"))
 # A verb of saying, in prose (lower case: "State" in "Secretary of State" is none).
 _SAYING = re.compile(
     r"say|says|said|stated|states|told|tells?|announced|announces|warned|warns|wrote|writes|posted|added|noted|"
     r"confirmed|confirms|denied|denies|claimed|claims|described|urged|urges|argued|insisted|insists|maintains|"
-    r"maintained|contends|contended|testified|reported|informed|asserted|acknowledged|explained|concluded"
+    r"maintained|contends|contended|testified|reported|informed|asserted|acknowledged|explained|concluded|"
+    r"alleged|alleges|recommended|recommends|advised|advises"
 )
 # Verbs that may come before whom they quote ("…, said the FBI"); after the others stands whom they
 # address ("officials told the FBI").
@@ -565,6 +570,13 @@ def speaker_asked(question: str) -> set[str]:
         return set()
     own = [w for w in match.group("speaker").split() if not re.search(r"['’]s?$", w)]
     return set(concept_terms(" ".join(own)))
+
+
+def verb_asked(question: str) -> set[str]:
+    """The verb of a "what did X urge / allege / conclude" question, as search terms; none for one that
+    asks only what someone said ("say", "tell", "report"), which any sentence of saying does."""
+    match = _ASKS_SAID.search(asked_part(question))
+    return set(terms(match.group("verb"))) & _TELLING_VERBS if match else set()
 
 
 _PRONOUN_SPEAKER = frozenset("it they he she".split())

@@ -259,6 +259,17 @@ def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: 
     assert [c.quote[:20] for c in draft.citations] == ["Arizona's secretary ", "A traditional audit "]
 
 
+def test_what_a_statement_urged_leads_with_the_sentence_that_urges(bot: Assistant) -> None:
+    """The announcement names the statement; the sentence that says what it urged names "the agencies"."""
+    text = (
+        "On August 19 the FBI and CISA issued a joint statement on Iranian hacking of the campaigns. "
+        "The agencies urged campaigns to use strong passwords and turn on multi-factor authentication."
+    )
+    question = "What steps did the August 19 joint statement urge campaigns to take?"
+    draft = _answerer(bot)(question, [_passage("statement", text, "Joint statement")])
+    assert draft.citations[0].quote.startswith("The agencies urged campaigns")
+
+
 def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
     """ "May 23, 2024: charges." says when the sentence after it on its line happened: asked when, that
     sentence answers, with its label quoted first; a dated sentence about something else does not."""

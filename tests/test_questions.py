@@ -15,6 +15,7 @@ from assistant.questions import (
     question_parts,
     reports_speaker,
     speaker_asked,
+    verb_asked,
     yes_no_verdict,
 )
 
@@ -392,3 +393,11 @@ def test_the_parts_of_a_question_that_ask_something_of_their_own() -> None:
     assert asked_parts("Who is the founder of FTX, while facing charges of fraud in court?") == [
         "Who is the founder of FTX"
     ]
+
+
+def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
+    q = "What security steps did the August 19 joint statement urge campaigns to take?"
+    assert speaker_asked(q) >= {"statement", "joint"} and verb_asked(q) == {"urg"}
+    # Saying alone is what any sentence of saying does; a write-in is no writing.
+    assert verb_asked("What did the FBI say about the bomb threats?") == set()
+    assert speaker_asked("What percentage did Biden's write-in get in New Hampshire?") == set()
