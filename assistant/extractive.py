@@ -28,6 +28,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.places import speaks_of
 from assistant.questions import (
+    asked_kind,
     asked_now,
     asked_part,
     asked_parts,
@@ -209,12 +210,16 @@ def _list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
 
 def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
     """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
-    reader knows who or what it is about (that sentence moves up if it was picked for itself, later)."""
+    reader knows who or what it is about, and so on up a chain of them (that sentence moves up if it was
+    picked for itself, later)."""
     out: list[Candidate] = []
     for c in picked:
+        chain: list[Candidate] = []  # what it leans on, what that leans on, …: "They…" after "It…"
         antecedent = _leaned_on(c, leans_on)
-        if antecedent is not None and antecedent not in out:
-            out.append(antecedent)
+        while antecedent is not None and antecedent not in out and antecedent not in chain:
+            chain.append(antecedent)
+            antecedent = _leaned_on(antecedent, leans_on)
+        out.extend(reversed(chain))
         if c not in out:
             out.append(c)
     return out
@@ -500,7 +505,9 @@ class ExtractiveAnswerer:
 
             return names
         if asks_reason(question):  # "On what grounds did the analysts conclude…" asks why, not what they said
-            return lambda i: gives_reason(pool[i].text)
+            reasons_in = antecedents(pool)
+            # "It concluded…" gives the reasons the sentence it leans on gives ("…found spectral artefacts").
+            return lambda i: any(gives_reason(c.text, question) for c in _read_with(pool[i], reasons_in))
         speaker = speaker_asked(question)
         if speaker:
             leans_on = antecedents(pool)
@@ -512,7 +519,7 @@ class ExtractiveAnswerer:
                 before = _leaned_on(pool[i], leans_on)
                 named_before = before is not None and bool(set(concept_terms(before.text)) & speaker)
                 return reports_speaker(pool[i].text, speaker, by_pronoun=named_before) or bool(
-                    verb & set(terms(pool[i].text))
+                    verb is not None and verb.search(pool[i].text)
                 )
 
             return reports
@@ -600,7 +607,12 @@ class ExtractiveAnswerer:
         the quotes are then shown as they are.
         """
         yes_no = asks_yes_no(question) and len(parts) == 1
-        asking = asked_parts(question) if len(parts) > 1 else []
+        # Parts that ask something of their own, of another kind than the question as a whole was typed
+        # by (what two parts ask alike, "how many … compared to how many …", the typed sentences hold),
+        # each with the names the conversation already gave.
+        carried = question[len(asked_part(question)) :]
+        kind = asked_kind(question)
+        asking = [p for p in asked_parts(question) if len(parts) > 1 and asked_kind(p) != kind]
         leans_on = antecedents(pool)
         support_terms = [
             key_terms_in(f"{c.text} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
@@ -617,7 +629,8 @@ class ExtractiveAnswerer:
             # A part that asks something of its own is supported by a sentence holding what it asks for,
             # which need not be what the question as a whole was typed by: "Who's the secretary of state
             # who…, and what share of precincts…?" wants a name, then a share.
-            fitting = [i for i in order if self._fits(pool[i], part, pool, leans_on)] if part in asking else typed
+            own = part + carried
+            fitting = [i for i in order if self._fits(pool[i], own, pool, leans_on)] if part in asking else typed
             holding = [i for i in fitting if keys <= support_terms[i] and support(i) >= _PART_SUPPORT]
             if not holding:
                 by_part.append(None)

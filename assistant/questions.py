@@ -484,12 +484,13 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
-    if _ASKS_MONEY.search(question):
+    kind = asked_kind(question)
+    if kind == "money":
         return _sum_of_kind(sentence, [m.span() for m in _SUM.finditer(undated)], question)
-    if _ASKS_PERCENT.search(question):
+    if kind == "share":
         spans = [m.span() for m in _SHARE.finditer(undated)]
         return _near_focus(sentence, spans, focus)
-    if _ASKS_NUMBER.search(question):
+    if kind == "number":
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
@@ -500,19 +501,39 @@ def fits_question_type(sentence: str, question: str) -> bool:
             or _near_focus(sentence, stated, focus, _WINDOW, _COUNTED_AFTER)
             or _near_focus(sentence, partitive, focus, _COUNTED_BEFORE, _WINDOW)
         )
-    if _ASKS_PERSON.search(question):
+    if kind == "person":
         names_only = re.search(r"\bnames?\b", question, re.I) is not None
         return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
-    if _ASKS_DATE.search(question):
+    if kind == "date":
         return bool(_date_spans(sentence))
-    if _ASKS_PLACE.search(question):
+    if kind == "place":
         return bool(_place_spans(sentence, known))
     which = _ASKS_WHICH.search(question)
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
         return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
-    if _ASKS_NAMED.search(question) or which:
+    if kind in ("which", "named"):
         return bool(_named_spans(sentence, known))
     return True
+
+
+# The kinds of fact a question may ask for, in the order they are told apart: "How much did the
+# company pay?" asks for a sum, not a number; "Who…, and what share…?" for a share.
+_KINDS = (
+    ("money", _ASKS_MONEY),
+    ("share", _ASKS_PERCENT),
+    ("number", _ASKS_NUMBER),
+    ("person", _ASKS_PERSON),
+    ("date", _ASKS_DATE),
+    ("place", _ASKS_PLACE),
+    ("which", _ASKS_WHICH),
+    ("named", _ASKS_NAMED),
+)
+
+
+def asked_kind(question: str) -> str:
+    """The kind of fact the question asks for ("" for any: "What did the FBI say?")."""
+    asked = asked_part(question)
+    return next((kind for kind, pattern in _KINDS if pattern.search(asked)), "")
 
 
 # A yes/no question opens with an auxiliary verb ("Did…", "Has anyone…", "Is…").
@@ -545,8 +566,18 @@ _ASKS_SAID = re.compile(
     r"advised|alleged)))(?![\w-])"
 )
 # Verbs that say more than that something was said: a sentence that urges or alleges answers "What steps
-# did the statement urge?" in whoever's name it does ("The agencies urged…").
-_TELLING_VERBS = frozenset(terms("urge warn recommend advise allege conclude claim argue"))
+# did the statement urge?" in whoever's name it does ("The agencies urged…"). Their forms as verbs only:
+# not "claims" or "a warning", which may be nouns, nor "concluded", which a why-question asks about.
+_TELLING_VERBS = {
+    base: re.compile(rf"\b(?:{forms})\b", re.I)
+    for base, forms in {
+        "urge": "urge[sd]?",
+        "warn": "warn(?:s|ed)",
+        "recommend": "recommend(?:s|ed)",
+        "advise": "advise[sd]?",
+        "allege": "allege[sd]?|allegedly",
+    }.items()
+}
 # A verb of saying, in prose (lower case: "State" in "Secretary of State" is none).
 _SAYING = re.compile(
     r"say|says|said|stated|states|told|tells?|announced|announces|warned|warns|wrote|writes|posted|added|noted|"
@@ -562,24 +593,35 @@ _SPEAKER_BEFORE = 8  # words between a speaker and the verb after it: "Secretary
 _SPEAKER_AFTER = 3  # words after "said" or "according to" to the speaker: "said the FBI", "according to the bureau"
 
 
+def _asks_said(question: str) -> re.Match[str] | None:
+    """The "what did X say" of the question, sought in each of its parts: in "What year did Kramer plead
+    guilty, and what did the FCC say?" the speaker is the FCC."""
+    return next(filter(None, (_ASKS_SAID.search(part) for part in _PART_JOIN.split(asked_part(question)))), None)
+
+
 def speaker_asked(question: str) -> set[str]:
     """The terms naming whom a "what did X say" question asks about: the speaker's own words, not an
     owner's ("Kramer's lawyer" is a lawyer). None for any other question, or for a pronoun."""
-    match = _ASKS_SAID.search(asked_part(question))
+    match = _asks_said(question)
     if not match:
         return set()
     own = [w for w in match.group("speaker").split() if not re.search(r"['’]s?$", w)]
     return set(concept_terms(" ".join(own)))
 
 
-def verb_asked(question: str) -> set[str]:
-    """The verb of a "what did X urge / allege / conclude" question, as search terms; none for one that
-    asks only what someone said ("say", "tell", "report"), which any sentence of saying does."""
-    match = _ASKS_SAID.search(asked_part(question))
-    return set(terms(match.group("verb"))) & _TELLING_VERBS if match else set()
+def verb_asked(question: str) -> re.Pattern[str] | None:
+    """The forms of the verb of a "what did X urge / warn / recommend / advise / allege" question, as
+    verbs ("warned", not "a warning label"); none for one that asks only what someone said ("say",
+    "tell", "report"), which any sentence of saying does."""
+    match = _asks_said(question)
+    if not match:
+        return None
+    verb = match.group("verb").lower()
+    return next((forms for base, forms in _TELLING_VERBS.items() if verb.startswith(base[:5])), None)
 
 
-_PRONOUN_SPEAKER = frozenset("it they he she".split())
+# A pronoun that opens the sentence (after a short lead-in clause, as DANGLING in assistant.extractive reads it).
+_OPENING_PRONOUN = re.compile(r"^(?:[^,.;]{1,40},\s+)?(it|they|he|she)\b", re.I)
 
 
 def reports_speaker(sentence: str, speaker: set[str], by_pronoun: bool = False) -> bool:
@@ -588,11 +630,13 @@ def reports_speaker(sentence: str, speaker: set[str], by_pronoun: bool = False) 
     FBI", "According to the FBI, …")? With `by_pronoun` (the sentence before it names the speaker), a
     pronoun stands for them: "It said…"."""
     tokens = [t.group() for t in re.finditer(r"\S+", sentence)]
-    said_by = [
-        n
-        for n, t in enumerate(tokens)
-        if set(concept_terms(t)) & speaker or (by_pronoun and t.lower().strip(".,;:") in _PRONOUN_SPEAKER)
-    ]
+    said_by = [n for n, t in enumerate(tokens) if set(concept_terms(t)) & speaker]
+    opening = _OPENING_PRONOUN.match(sentence) if by_pronoun else None
+    if opening:  # the sentence's subject, saying it: "It said…", "They also said…"; not "They came from
+        # Russia, state officials said", nor "…, officials said they believed"
+        at = len(sentence[: opening.start(1)].split())
+        if any(_SAYING.fullmatch(t.strip(".,;:!?()\"'“”‘’")) for t in tokens[at + 1 : at + 3]):
+            return True
     if not said_by:
         return False
     for n, token in enumerate(tokens):
@@ -613,13 +657,19 @@ def reports_speaker(sentence: str, speaker: set[str], by_pronoun: bool = False) 
 
 
 _ASKS_REASON = re.compile(
-    r"^\W*why\b|\b(?:on what grounds|for what reasons?|how come|what (?:reasons?|motive|made|led|prompted|caused))\b",
+    r"\bwhy\b|\b(?:on what grounds|for what reasons?|how come|"
+    r"what (?:(?:is|was|are|were) the (?:main )?)?(?:reasons?|motives?)|what (?:made|led|prompted|caused)(?!-))\b",
     re.I,
 )
 # What says why: a cause ("because", "after his mother told him…"), a purpose ("in order to", "wanted to"),
 # the grounds of a finding or ruling ("concluded", "found", "held that"). Not "since June" nor "after the
 # election": those say when.
-_NOT_WHEN = rf"(?!\s+(?:the|a|an|that|this|then|(?:early |late |mid-?)?(?:\d+|{_MONTHS}))\b)"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+_NOT_WHEN = (
+    r"(?!\s+(?:the|a|an|that|this|then|last|next|midnight|noon|Election Day|(?:weeks|months|years|days) of|"
+    rf"(?:early |late |mid-?)?(?:\d+|{_MONTHS}|{_WEEKDAYS}|{_MONTH_ABBREVIATIONS}))(?!\w))"
+)
 _GIVES_REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result of|in order to|so that|so as to|citing|cited|"
     r"conclud\w*|found|held that|ruled that|on the grounds|grounds|reasons?|motives?|wanted to|"
@@ -633,9 +683,12 @@ def asks_reason(question: str) -> bool:
     return bool(_ASKS_REASON.search(asked_part(question)))
 
 
-def gives_reason(sentence: str) -> bool:
-    """Does the sentence say why something happened or was done (a cause, a purpose, the grounds)?"""
-    return bool(_GIVES_REASON.search(sentence))
+def gives_reason(sentence: str, question: str) -> bool:
+    """Does the sentence say why something happened or was done (a cause, a purpose, the grounds)? Not
+    by a word of the question: asked on what grounds analysts concluded the recording was fake,
+    "Analysts concluded it was fake" restates the question."""
+    asked = set(terms(asked_part(question)))
+    return any(not set(terms(m.group())) & asked for m in _GIVES_REASON.finditer(sentence))
 
 
 def asks_who(question: str) -> bool:

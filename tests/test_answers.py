@@ -259,6 +259,30 @@ def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: 
     assert [c.quote[:20] for c in draft.citations] == ["Arizona's secretary ", "A traditional audit "]
 
 
+def test_two_parts_that_ask_alike_are_answered_by_what_the_question_is_typed_by(bot: Assistant) -> None:
+    """ "…compared to how many did Arizona receive" counts threats too: 300 ballots do not answer it."""
+    georgia = _passage("georgia", "Georgia received 60 bomb threats on Election Day.", "Georgia threats")
+    arizona = _passage(
+        "arizona",
+        "Arizona received 300 ballots by fax on Election Day. Arizona also received bomb threats, officials said.",
+        "Arizona on Election Day",
+    )
+    question = "How many bomb threats did Georgia receive on Election Day, compared to how many did Arizona receive?"
+    draft = _answerer(bot)(question, [georgia, arizona])
+    assert "300 ballots" not in draft.text and draft.citations[0].quote.startswith("Georgia received 60")
+
+
+def test_a_chain_of_sentences_leaning_on_each_other_is_quoted_from_its_start(bot: Assistant) -> None:
+    """ "They said…" leans on "It said…", which leans on the sentence naming the FBI: all three, in order."""
+    text = (
+        "The FBI issued a statement on Wednesday. It said nothing new. "
+        "They said the bomb threats at polling places came from Russian email domains."
+    )
+    question = "What did the FBI say about the bomb threats at polling places?"
+    draft = _answerer(bot)(question, [_passage("fbi", text, "Threats")])
+    assert [c.quote[:8] for c in draft.citations] == ["The FBI ", "It said ", "They sai"]
+
+
 def test_what_a_statement_urged_leads_with_the_sentence_that_urges(bot: Assistant) -> None:
     """The announcement names the statement; the sentence that says what it urged names "the agencies"."""
     text = (
