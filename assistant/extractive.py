@@ -51,6 +51,7 @@ from assistant.questions import (
     yes_no_verdict,
 )
 from assistant.text import (
+    LEAD_IN,
     acronyms,
     concept,
     concept_terms,
@@ -142,7 +143,7 @@ _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence 
 # noun phrase ("The report…") is usually named in its article's title, and the sentence before it may
 # well be about something else (and bring in a figure it supersedes).
 # "According to the indictment, they…" leans on it as much as "They…" does.
-DANGLING = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
+DANGLING = re.compile(rf"{LEAD_IN}(?:it|its|they|their|them|he|his|she|her|both)\b", re.I)
 
 
 _ANTECEDENT_GAP = 200  # characters: the sentence before, or one past a heading or a short line
@@ -490,8 +491,8 @@ class ExtractiveAnswerer:
         Asked what someone said, it reports them saying it: "Report every threat to the FBI" mentions the FBI
         but reports nothing the FBI said. Asked why, it gives a reason: "Gary Lenhart left 14 voicemails…"
         restates what he did; "…convinced, after his mother told him a scanner had jammed, …" says why."""
+        leans_on = antecedents(pool)
         if asks_who(question):
-            leans_on = antecedents(pool)
             known = {w.lower() for w in words(question)}
 
             # "They…" names whom the sentence before it names; "three Iranian men" names them when their
@@ -505,12 +506,10 @@ class ExtractiveAnswerer:
 
             return names
         if asks_reason(question):  # "On what grounds did the analysts conclude…" asks why, not what they said
-            reasons_in = antecedents(pool)
             # "It concluded…" gives the reasons the sentence it leans on gives ("…found spectral artefacts").
-            return lambda i: any(gives_reason(c.text, question) for c in _read_with(pool[i], reasons_in))
+            return lambda i: any(gives_reason(c.text, question) for c in _read_with(pool[i], leans_on))
         speaker = speaker_asked(question)
         if speaker:
-            leans_on = antecedents(pool)
             verb = verb_asked(question)
 
             # "It said…" reports the FBI when the sentence it leans on names the FBI. Asked what the

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from assistant.places import is_place, names_place, places_in
-from assistant.text import CALENDAR, STOPWORDS, concept_terms, terms, words
+from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -569,7 +569,7 @@ _ASKS_SAID = re.compile(
 # did the statement urge?" in whoever's name it does ("The agencies urged…"). Their forms as verbs only:
 # not "claims" or "a warning", which may be nouns, nor "concluded", which a why-question asks about.
 _TELLING_VERBS = {
-    base: re.compile(rf"\b(?:{forms})\b", re.I)
+    terms(base)[0]: re.compile(rf"\b(?:{forms})\b", re.I)
     for base, forms in {
         "urge": "urge[sd]?",
         "warn": "warn(?:s|ed)",
@@ -577,7 +577,7 @@ _TELLING_VERBS = {
         "advise": "advise[sd]?",
         "allege": "allege[sd]?|allegedly",
     }.items()
-}
+}  # by the verb's stem
 # A verb of saying, in prose (lower case: "State" in "Secretary of State" is none).
 _SAYING = re.compile(
     r"say|says|said|stated|states|told|tells?|announced|announces|warned|warns|wrote|writes|posted|added|noted|"
@@ -616,12 +616,11 @@ def verb_asked(question: str) -> re.Pattern[str] | None:
     match = _asks_said(question)
     if not match:
         return None
-    verb = match.group("verb").lower()
-    return next((forms for base, forms in _TELLING_VERBS.items() if verb.startswith(base[:5])), None)
+    return _TELLING_VERBS.get(next(iter(terms(match.group("verb"))), ""))
 
 
 # A pronoun that opens the sentence (after a short lead-in clause, as DANGLING in assistant.extractive reads it).
-_OPENING_PRONOUN = re.compile(r"^(?:[^,.;]{1,40},\s+)?(it|they|he|she)\b", re.I)
+_OPENING_PRONOUN = re.compile(rf"{LEAD_IN}(it|they|he|she)\b", re.I)
 
 
 def reports_speaker(sentence: str, speaker: set[str], by_pronoun: bool = False) -> bool:
@@ -664,11 +663,9 @@ _ASKS_REASON = re.compile(
 # What says why: a cause ("because", "after his mother told him…"), a purpose ("in order to", "wanted to"),
 # the grounds of a finding or ruling ("concluded", "found", "held that"). Not "since June" nor "after the
 # election": those say when.
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _NOT_WHEN = (
     r"(?!\s+(?:the|a|an|that|this|then|last|next|midnight|noon|Election Day|(?:weeks|months|years|days) of|"
-    rf"(?:early |late |mid-?)?(?:\d+|{_MONTHS}|{_WEEKDAYS}|{_MONTH_ABBREVIATIONS}))(?!\w))"
+    rf"(?:early |late |mid-?)?(?:\d+|(?:{MONTH_NAME}|{'|'.join(sorted(CALENDAR))})\.?))(?!\w))"
 )
 _GIVES_REASON = re.compile(
     r"\b(?:because|due to|owing to|as a result|result of|in order to|so that|so as to|citing|cited|"

@@ -141,11 +141,12 @@ _MONTH_NUMBERS = {
     )
     for m in names
 }
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+# A month's name or its abbreviation ("Sept"), longest first, as a pattern.
+MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _PROSE_DATE = re.compile(
     # The month word ends there ("Maricopa" is no March). A look-alike letter ("Auguſt" matches August
     # case-insensitively) is no month: its lower case is not in the table.
-    rf"\b(?P<month>{_MONTH_NAME})(?![A-Za-z])\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+    rf"\b(?P<month>{MONTH_NAME})(?![A-Za-z])\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -155,7 +156,7 @@ _MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|thr
 # A timeline item's label: "May 23, 2024: charges and proposed fines." The text after it on its line
 # happened then.
 _DATE_LABEL = re.compile(
-    rf"^\W*(?:{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*:\s", re.IGNORECASE
+    rf"^\W*(?:{MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*:\s", re.IGNORECASE
 )
 
 
@@ -313,6 +314,8 @@ def states_correction(sentence: str) -> bool:
 # Words the sources and the people asking use for one thing: a question's "charged" is answered by
 # "indicted", its "Russian" by "Russia", its "the Kremlin" by "Russia". Stems, as `terms` gives them;
 # each maps to one stem that stands for the group.
+# A short clause a sentence may open with before its subject: "According to the indictment, they…".
+LEAD_IN = r"^(?:[^,.;]{1,40},\s+)?"
 # Names of months and days: capitalised, yet names of no one and nowhere ("cast in Georgia Tuesday").
 CALENDAR = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
