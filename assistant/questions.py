@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from lemminflect import getLemma
+
 from assistant.places import is_place, names_place, places_in
 from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
@@ -536,6 +538,45 @@ def asked_kind(question: str) -> str:
     return next((kind for kind, pattern in _KINDS if pattern.search(asked)), "")
 
 
+# "What motive did investigators identify…", "Which registrar was used…": the noun just before the verb
+# names the thing asked for, and sources that say what it was use the word (or one of its meaning).
+# Not a kind a name answers ("which company": "Bluecrest Voice, a telecom provider" answers it without
+# the word), nor a kind another rule types ("what year", "what share"), nor a word that says no more
+# than that something is asked ("what kind", "what steps").
+_AUX = r"(?:did|does|do|is|are|was|were|has|have|had)"
+_ASKS_THING = re.compile(
+    rf"(?:^\W*|[.?!:;]\s+|^\W*(?i:according to|per|in|on|at|for|after|before|during)\b[^,?]{{0,80}},\s+)"
+    rf"(?i:what|which)\s+(?:(?!(?i:{_AUX})\b)[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{_AUX})\b"
+)
+_SAYS_NOTHING_OF_THE_THING = frozenset(
+    "kind kinds type types sort sorts name names entity entities thing things step steps action actions role "
+    "roles part parts way ways else other others more one ones year years date day month time number amount "
+    "share percentage percent proportion fraction figure total".split()
+)
+
+
+def asked_thing(question: str) -> str | None:
+    """The noun naming what a "what/which <thing> did…" question asks for ("motive", "malware", "fine"),
+    when the sources must use it to say what the thing was; None for other questions."""
+    match = _ASKS_THING.search(asked_part(question))
+    if match is None:
+        return None
+    noun = match.group("noun")
+    if noun in _SAYS_NOTHING_OF_THE_THING or re.fullmatch(_NAME_KINDS, noun) or not terms(noun):
+        return None
+    return noun
+
+
+# "In the 2021 review…", "for the 2022 midterms", "Montana's 2021 penetration test": a year that says
+# which of several alike events is asked about (not "founded in 2015", which describes what is asked of).
+_SCOPING_YEAR = re.compile(r"(?:\b(?i:the|its|their|his|her|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?=[a-z])")
+
+
+def scoping_years(question: str) -> set[str]:
+    """The years that say which event the question asks about ("the 2021 review")."""
+    return set(_SCOPING_YEAR.findall(asked_part(question)))
+
+
 # A yes/no question opens with an auxiliary verb ("Did…", "Has anyone…", "Is…").
 _AUXILIARY = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b", re.I
@@ -779,6 +820,43 @@ def asks_yes_no(question: str) -> bool:
     return asks_whether(question) and not _CHOICE.search(asked) and not _JUDGED.search(asked)
 
 
+# Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
+# indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
+# through ("Does the article suggest that…").
+_NOT_THE_VERB = frozenset(
+    "the a an any anyone anybody anything someone somebody something everyone all some each this that these "
+    "those its their his her ever also still already actually really yet been being be not one according "
+    "article report story suggest claim state indicate imply".split()
+)
+
+
+def _verb_base(word: str) -> str:
+    """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
+    return str(getLemma(word.lower(), upos="VERB")[0])
+
+
+def _says_done(verb: str, text: str) -> bool:
+    """Does the text use the verb, in any form ("won" for "win") or a word of its meaning ("indicted" for
+    "charged")?"""
+    return bool(set(concept_terms(verb)) & set(concept_terms(text))) or _verb_base(verb) in {
+        _verb_base(w) for w in words(text)
+    }
+
+
+def asked_predicate(question: str) -> str | None:
+    """The verb a yes/no question asks about ("Did Margaret Dunphy win…": "win"; "Has any state certified
+    version 5.7": "certified"; "Has anyone been charged": "charged"), None when it has none to tell."""
+    tokens: list[str] = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))
+    if not tokens or not _AUXILIARY.match(tokens[0]):
+        return None
+    lower = [t for t in tokens[1:] if t[0].islower() and t.lower() not in _NOT_THE_VERB and t.lower() not in STOPWORDS]
+    if tokens[0].lower() not in ("do", "does", "did"):  # "Has any state certified…": the participle
+        participle = next((t for t in lower if re.search(r"(?:ed|en|ing)$", t)), None)
+        if participle is not None:
+            return participle
+    return lower[0] if lower else None
+
+
 def question_parts(question: str) -> list[str]:
     """The parts of a comparison or multi-part question, each to be answered by its own sentence
     (one part: the question itself)."""
@@ -795,18 +873,23 @@ def negated(text: str) -> bool:
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
 
 
-def yes_no_verdict(sentence: str, question: str) -> str | None:
+def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
     """The answer a supporting sentence gives a yes/no question: "No" when a negation bears on what the
     question asks ("the county did not pay"), "Yes" when the sentence negates nothing, and None when it
     negates something else ("…found no evidence that tallies changed" under a question about who
-    interfered): telling which claim a negation touches needs more than words, so no verdict is given.
+    interfered): telling which claim a negation touches needs more than words, so no verdict is given;
+    nor "Yes" from a sentence (and its article's title) without the verb the question asks about ("Did
+    she win…?").
     A question that is negative itself ("Did the county not pay?") gets none either."""
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
     reach = denied_terms(sentence)
     if not reach:
-        return "Yes"
+        # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names
+        # her and the election, yet says nothing of whether she won.
+        verb = asked_predicate(question)
+        return None if verb is not None and not _says_done(verb, f"{sentence} {title}") else "Yes"
     return "No" if any(words_after & asked for words_after in reach) else None
 
 

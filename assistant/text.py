@@ -330,6 +330,9 @@ _SAME_MEANING = {
     "fabric": "fake",
     "bogus": "fake",
     "counterfeit": "fake",
+    "alia": "alias",  # the stem of "alias" ("aliases": "alias")
+    "persona": "alias",
+    "pseudonym": "alias",
     "russian": "russia",
     "kremlin": "russia",
     "iranian": "iran",

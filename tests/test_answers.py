@@ -538,6 +538,26 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
     assert not arrested.refused and not arrested.text.startswith(("Yes", "No"))
 
 
+def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant) -> None:
+    text = (
+        "Investigators said the intruder used a stolen county password to reach the voter lookup tool in March. "
+        "The state notified 8,200 voters.\n\n"
+        "A 2024 review of county election security found that 12 counties lacked multi-factor authentication."
+    )
+    passages = [_passage("m1", text, "Voter lookup intrusion", date(2025, 4, 2))]
+    answerer = _answerer(bot)
+    motive = answerer("What motive did investigators identify for the voter lookup intrusion?", passages)
+    assert motive.refused and "never mentions motive" in motive.text
+    earlier = "In the 2021 review of county election security, how many counties lacked multi-factor authentication?"
+    review = answerer(earlier, passages)
+    assert review.refused and "2021" in review.text
+    # Said of the thing and the year asked about, the same passages answer.
+    said = answerer(earlier.replace("2021", "2024"), passages)
+    assert not said.refused and "12 counties" in said.text
+    with_motive = [_passage("m2", text.replace("in March.", "in March to sell the records, a financial motive."), "T")]
+    assert not answerer("What motive did investigators identify for the voter lookup intrusion?", with_motive).refused
+
+
 def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:
     a = _passage(
         "a",

@@ -120,6 +120,16 @@ def test_eval_needs_gold_and_corpus_and_a_known_judge(tmp_path: Path, corpus: Pa
 HELDOUT = ROOT / "eval" / "heldout"
 
 
+BLIND = ROOT / "eval" / "blind"
+
+
+def test_the_blind_tuning_set_is_valid_over_its_articles_and_the_sample_ones(corpus: Path) -> None:
+    checked = run(
+        "eval", "validate", str(BLIND / "gold.jsonl"), "--corpus", str(corpus), "--corpus", str(BLIND / "articles")
+    )
+    assert checked.returncode == 0 and "72 items, 0 problem(s)" in checked.stdout
+
+
 def test_a_held_out_set_is_scored_with_the_sample_articles_as_distractors(tmp_path: Path, corpus: Path) -> None:
     """`--corpus` repeats: the held-out questions are asked of one index holding their own articles and
     the sample corpus. Whatever the scores, a planted line is never repeated and every citation verifies

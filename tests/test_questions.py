@@ -2,6 +2,8 @@ import pytest
 
 from assistant.questions import (
     asked_parts,
+    asked_predicate,
+    asked_thing,
     asks_reason,
     asks_yes_no,
     fits_question_type,
@@ -14,6 +16,7 @@ from assistant.questions import (
     proper_nouns,
     question_parts,
     reports_speaker,
+    scoping_years,
     speaker_asked,
     verb_asked,
     yes_no_verdict,
@@ -232,6 +235,10 @@ def test_a_timestamp_is_no_name() -> None:
         # The negation bears on something else: no verdict rather than a wrong "No".
         ("Russia interfered, but there is no evidence that tallies were changed.", "Did Russia interfere?", None),
         ("The county did not pay.", "Did the county not pay?", None),  # a negative question
+        # A yes says what the question asks was done, not only whom and which election it speaks of.
+        ("The audio of mayoral candidate Dana Wren was fake.", "Did Dana Wren win the mayoral election?", None),
+        ("The county notified 8,200 voters.", "Did the county notify voters?", "Yes"),
+        ("Dana Wren won the mayoral election.", "Did Dana Wren win the mayoral election?", "Yes"),  # any form
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
@@ -431,3 +438,46 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
     assert warn is not None and not warn.search("A warning label now appears on the videos.")
     # The speaker is sought in the part that asks what was said.
     assert speaker_asked("What year did Kramer plead guilty, and what did the FCC say?") == {"fcc"}
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What motive did investigators identify for the intrusion?", "motive"),
+        ("According to the state, what malware did the group install?", "malware"),
+        ("Which registrar was used to register the domain?", "registrar"),
+        ("What CVSS score did CISA give the flaw?", "score"),
+        # A name answers these without the word; other rules type a year or a share.
+        ("Which company ran the network?", None),
+        ("Which DDoS protection vendor did the council move behind?", None),
+        ("What year did Kramer plead guilty?", None),
+        ("What did the FBI say?", None),
+        ("What else did he do?", None),
+        ("Which of the three men was behind it?", None),
+    ],
+)
+def test_the_thing_a_what_question_asks_for(question: str, thing: str | None) -> None:
+    assert asked_thing(question) == thing
+
+
+def test_a_year_that_says_which_event_is_asked_about() -> None:
+    assert scoping_years("In the 2021 review of Idaho county security, how many counties lacked MFA?") == {"2021"}
+    assert scoping_years("What did Montana's 2021 penetration test turn up?") == {"2021"}
+    # A year that describes what is asked of says no event.
+    assert scoping_years("Which company, founded in late 2015, makes ChatGPT?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("Did Theo Marchetti advance from the May 6 primary?", "advance"),
+        ("Did Greyharbor ever follow through?", "follow"),
+        ("Has any state certified version 5.7 yet?", "certified"),
+        ("Has anyone been charged over the intrusion?", "charged"),
+        ("Were any voter registrations changed?", "changed"),
+        ("Does the TechCrunch article suggest that Apple has raised prices?", "raised"),
+        ("Who won?", None),
+    ],
+)
+def test_the_verb_a_yes_no_question_asks_about(question: str, verb: str | None) -> None:
+    assert asked_predicate(question) == verb
