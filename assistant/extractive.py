@@ -169,12 +169,30 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
     return found
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_LIST_LINE = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+
+
 def _paragraph(c: Candidate) -> str:
-    """The paragraph of its passage the sentence stands in (a list's lines are one paragraph)."""
+    """The paragraph of its passage the sentence stands in (a list's lines are one paragraph), read with
+    the heading over it ("2021 review") and, for a list, the paragraph that introduces it ("The review
+    found:")."""
     text, at = c.passage.text, c.start - c.passage.start
-    start = text.rfind("\n\n", 0, at)
-    end = text.find("\n\n", c.end - c.passage.start)
-    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for blank in _BLANK_LINE.finditer(text):
+        spans.append((begin, blank.start()))
+        begin = blank.end()
+    spans.append((begin, len(text)))
+    own = next((k for k, (_, end) in enumerate(spans) if at < end), len(spans) - 1)
+    earlier = [text[a:b] for a, b in spans[:own]]
+    read = [text[slice(*spans[own])]]
+    if earlier and _LIST_LINE.match(read[0]):
+        read.insert(0, earlier[-1])
+    heading = next((p for p in reversed(earlier) if p.strip() and is_heading(p.strip())), None)
+    if heading is not None:
+        read.insert(0, heading)
+    return " ".join(read)
 
 
 def _same_line(before: Candidate, c: Candidate) -> bool:
@@ -402,8 +420,8 @@ class ExtractiveAnswerer:
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
         # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere.
         quoted = contexts[: self.settings.max_sentences]
-        years = [y for y in sorted(scoping_years(question)) if not any(y in c for c in quoted)]
-        if years:
+        years = sorted(scoping_years(question))  # one of them found will do: "the 2024 primary … the 2020 one"
+        if years and not any(y in c for y in years for c in quoted):
             return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(years)}.", refused=True)
         return pool, scored, order, typed
 

@@ -7,9 +7,10 @@ hold the asked-for fact (Fulton County's count when the question is about Michig
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
 from assistant.places import is_place, names_place, places_in
 from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
@@ -546,13 +547,30 @@ def asked_kind(question: str) -> str:
 _AUX = r"(?:did|does|do|is|are|was|were|has|have|had)"
 _ASKS_THING = re.compile(
     rf"(?:^\W*|[.?!:;]\s+|^\W*(?i:according to|per|in|on|at|for|after|before|during)\b[^,?]{{0,80}},\s+)"
-    rf"(?i:what|which)\s+(?:(?!(?i:{_AUX})\b)[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+)\s+(?i:{_AUX})\b"
+    rf"(?i:what|which)\s+(?P<before>(?:(?!(?i:{_AUX})\b)[\w'’-]+\s+){{0,3}}?)(?P<noun>[a-z]+)\s+(?i:{_AUX})\b"
 )
+# Words that say no more than that something is asked, or that sources put in other words ("What data
+# was taken?": "voter records"), and kinds a name answers that _NAME_KINDS does not list ("Which app…":
+# "TikTok"; "Which judge…": "Harriet Voss").
 _SAYS_NOTHING_OF_THE_THING = frozenset(
     "kind kinds type types sort sorts name names entity entities thing things step steps action actions role "
     "roles part parts way ways else other others more one ones year years date day month time number amount "
-    "share percentage percent proportion fraction figure total".split()
+    "share percentage percent proportion fraction figure total data information measure measures change "
+    "changes evidence impact effect effects message messages reason reasons outcome result results detail "
+    "details issue issues problem problems app apps tool tools software service services hacker hackers judge "
+    "judges clerk clerks lawyer lawyers attorney attorneys prosecutor prosecutors official officials".split()
 )
+# What may stand between "what" and the noun: not a modal or a question word, which begin another clause
+# ("What can voters do if…", "What happens when a ballot…").
+_NOT_BEFORE_THE_THING = re.compile(
+    r"\b(?:can|could|will|would|should|may|might|must|when|where|why|how|who|if|whether|of)\b", re.I
+)
+
+
+def _may_be_noun(word: str) -> bool:
+    """Can the word be a noun ("motive"), or is it one no dictionary knows ("malware")? Not "exactly"."""
+    readings = getAllLemmas(word)
+    return not readings or "NOUN" in readings
 
 
 def asked_thing(question: str) -> str | None:
@@ -561,15 +579,25 @@ def asked_thing(question: str) -> str | None:
     match = _ASKS_THING.search(asked_part(question))
     if match is None:
         return None
-    noun = match.group("noun")
-    if noun in _SAYS_NOTHING_OF_THE_THING or re.fullmatch(_NAME_KINDS, noun) or not terms(noun):
+    noun, before = match.group("noun"), match.group("before")
+    if (
+        noun in _SAYS_NOTHING_OF_THE_THING
+        or set(words(before)) & _SAYS_NOTHING_OF_THE_THING  # "What percentage of the vote…"
+        or _NOT_BEFORE_THE_THING.search(before)
+        or re.fullmatch(_NAME_KINDS, noun)
+        or not terms(noun)
+        or not _may_be_noun(noun)
+    ):
         return None
     return noun
 
 
-# "In the 2021 review…", "for the 2022 midterms", "Montana's 2021 penetration test": a year that says
-# which of several alike events is asked about (not "founded in 2015", which describes what is asked of).
-_SCOPING_YEAR = re.compile(r"(?:\b(?i:the|its|their|his|her|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?=[a-z])")
+# "In the 2021 review…", "for the 2022 midterms", "Montana's 2021 penetration test", "the October 2024
+# municipal election": a year that says which of several alike events is asked about (not "founded in
+# 2015", which describes what is asked of).
+_SCOPING_YEAR = re.compile(
+    rf"(?:\b(?i:the|its|their|his|her|this|that)|['’]s)\s+(?:(?i:{MONTH_NAME})\.?\s+)?((?:19|20)\d\d)\s+(?=[a-z])"
+)
 
 
 def scoping_years(question: str) -> set[str]:
@@ -843,18 +871,31 @@ def _says_done(verb: str, text: str) -> bool:
     }
 
 
+_DETERMINERS = frozenset("the a an any its their his her this that these those some each every".split())
+
+
 def asked_predicate(question: str) -> str | None:
     """The verb a yes/no question asks about ("Did Margaret Dunphy win…": "win"; "Has any state certified
     version 5.7": "certified"; "Has anyone been charged": "charged"), None when it has none to tell."""
     tokens: list[str] = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))
     if not tokens or not _AUXILIARY.match(tokens[0]):
         return None
-    lower = [t for t in tokens[1:] if t[0].islower() and t.lower() not in _NOT_THE_VERB and t.lower() not in STOPWORDS]
-    if tokens[0].lower() not in ("do", "does", "did"):  # "Has any state certified…": the participle
-        participle = next((t for t in lower if re.search(r"(?:ed|en|ing)$", t)), None)
-        if participle is not None:
-            return participle
-    return lower[0] if lower else None
+    # A verb, not a noun of the subject: "Did the county pay…" asks of "pay", not "county"; "Was the
+    # hearing delayed?" of "delayed" (a word right after a determiner is a noun's).
+    verbs = [
+        t
+        for before, t in itertools.pairwise(tokens)
+        if t[0].islower()
+        and t.lower() not in _NOT_THE_VERB
+        and t.lower() not in STOPWORDS
+        and before.lower() not in _DETERMINERS
+        and "VERB" in getAllLemmas(t.lower())
+    ]
+    if tokens[0].lower() in ("do", "does", "did"):
+        return verbs[0] if verbs else None
+    # "Has any state certified…", "Were any registrations changed": the participle. "Is the tool back
+    # online?" has none: no verb to find.
+    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t)), None)
 
 
 def question_parts(question: str) -> list[str]:

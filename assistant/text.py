@@ -333,6 +333,8 @@ _SAME_MEANING = {
     "alia": "alias",  # the stem of "alias" ("aliases": "alias")
     "persona": "alias",
     "pseudonym": "alias",
+    "flaw": "vulner",  # "vulnerability"
+    "bug": "vulner",
     "russian": "russia",
     "kremlin": "russia",
     "iranian": "iran",

@@ -556,6 +556,11 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     assert not said.refused and "12 counties" in said.text
     with_motive = [_passage("m2", text.replace("in March.", "in March to sell the records, a financial motive."), "T")]
     assert not answerer("What motive did investigators identify for the voter lookup intrusion?", with_motive).refused
+    # The year may stand in the heading over the paragraph.
+    headed = [
+        _passage("m3", "County security\n\n2021 review\n\nTwelve counties lacked multi-factor authentication.", "T")
+    ]
+    assert not answerer(earlier, headed).refused
 
 
 def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:

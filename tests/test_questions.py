@@ -239,6 +239,7 @@ def test_a_timestamp_is_no_name() -> None:
         ("The audio of mayoral candidate Dana Wren was fake.", "Did Dana Wren win the mayoral election?", None),
         ("The county notified 8,200 voters.", "Did the county notify voters?", "Yes"),
         ("Dana Wren won the mayoral election.", "Did Dana Wren win the mayoral election?", "Yes"),  # any form
+        ("The county weighed the ransom demand for a week.", "Did the county pay the ransom?", None),
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
@@ -454,6 +455,12 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What did the FBI say?", None),
         ("What else did he do?", None),
         ("Which of the three men was behind it?", None),
+        # No noun, or not the noun asked for: an adverb, a clause of its own, a share of something.
+        ("What exactly did the FBI say about the video?", None),
+        ("What can voters do if their registration was changed?", None),
+        ("What happens when a ballot is rejected?", None),
+        ("What percentage of the vote did Dunphy get?", None),
+        ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
     ],
 )
 def test_the_thing_a_what_question_asks_for(question: str, thing: str | None) -> None:
@@ -463,6 +470,7 @@ def test_the_thing_a_what_question_asks_for(question: str, thing: str | None) ->
 def test_a_year_that_says_which_event_is_asked_about() -> None:
     assert scoping_years("In the 2021 review of Idaho county security, how many counties lacked MFA?") == {"2021"}
     assert scoping_years("What did Montana's 2021 penetration test turn up?") == {"2021"}
+    assert scoping_years("What share voted online in the October 2024 municipal election?") == {"2024"}
     # A year that describes what is asked of says no event.
     assert scoping_years("Which company, founded in late 2015, makes ChatGPT?") == set()
 
@@ -477,6 +485,11 @@ def test_a_year_that_says_which_event_is_asked_about() -> None:
         ("Were any voter registrations changed?", "changed"),
         ("Does the TechCrunch article suggest that Apple has raised prices?", "raised"),
         ("Who won?", None),
+        # The verb, not a noun of the subject; a be-question without a participle has none.
+        ("Did the county pay the ransom?", "pay"),
+        ("Did turnout increase?", "increase"),
+        ("Was the hearing delayed after the ruling?", "delayed"),
+        ("Is the voter lookup tool back online?", None),
     ],
 )
 def test_the_verb_a_yes_no_question_asks_about(question: str, verb: str | None) -> None:
