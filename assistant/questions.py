@@ -550,15 +550,21 @@ _ASKS_THING = re.compile(
     rf"(?i:what|which)\s+(?P<before>(?:(?!(?i:{_AUX})\b)[\w'’-]+\s+){{0,3}}?)(?P<noun>[a-z]+)\s+(?i:{_AUX})\b"
 )
 # Words that say no more than that something is asked, or that sources put in other words ("What data
-# was taken?": "voter records"), and kinds a name answers that _NAME_KINDS does not list ("Which app…":
-# "TikTok"; "Which judge…": "Harriet Voss").
+# was taken?": "voter records"), kinds a name answers that _NAME_KINDS does not list ("Which app…":
+# "TikTok"; "Which judge…": "Harriet Voss"), and nouns that ask for a description.
 _SAYS_NOTHING_OF_THE_THING = frozenset(
     "kind kinds type types sort sorts name names entity entities thing things step steps action actions role "
     "roles part parts way ways else other others more one ones year years date day month time number amount "
     "share percentage percent proportion fraction figure total data information measure measures change "
     "changes evidence impact effect effects message messages reason reasons outcome result results detail "
     "details issue issues problem problems app apps tool tools software service services hacker hackers judge "
-    "judges clerk clerks lawyer lawyers attorney attorneys prosecutor prosecutors official officials".split()
+    "judges clerk clerks lawyer lawyers attorney attorneys prosecutor prosecutors official officials "
+    # Nouns that ask for a description, which sources give without the word: "What tactics did the
+    # operation use?" is answered by "posed as Americans and paid for ads".
+    "method methods technique techniques tactic tactics approach approaches strategy strategies means "
+    "response responses purpose goal goals aim aims claim claims allegation allegations narrative narratives "
+    "topic topics theme themes content concern concerns risk risks lesson lessons recommendation "
+    "recommendations advice guidance argument arguments explanation".split()
 )
 # What may stand between "what" and the noun: not a modal or a question word, which begin another clause
 # ("What can voters do if…", "What happens when a ballot…").

@@ -461,6 +461,7 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What happens when a ballot is rejected?", None),
         ("What percentage of the vote did Dunphy get?", None),
         ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
+        ("What tactics did the operation use to reach voters?", None),  # a description answers it
     ],
 )
 def test_the_thing_a_what_question_asks_for(question: str, thing: str | None) -> None:
