@@ -53,6 +53,7 @@ from assistant.questions import (
     yes_no_verdict,
 )
 from assistant.text import (
+    BULLET,
     LEAD_IN,
     acronyms,
     concept,
@@ -170,7 +171,6 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_LIST_LINE = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 
 
 def _paragraph(c: Candidate) -> str:
@@ -187,7 +187,7 @@ def _paragraph(c: Candidate) -> str:
     own = next((k for k, (_, end) in enumerate(spans) if at < end), len(spans) - 1)
     earlier = [text[a:b] for a, b in spans[:own]]
     read = [text[slice(*spans[own])]]
-    if earlier and _LIST_LINE.match(read[0]):
+    if earlier and BULLET.match(read[0].lstrip()):
         read.insert(0, earlier[-1])
     heading = next((p for p in reversed(earlier) if p.strip() and is_heading(p.strip())), None)
     if heading is not None:
@@ -411,16 +411,18 @@ class ExtractiveAnswerer:
             if of_kind:  # what the sources say of the asked-for kind is about somewhere else: say so
                 return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(places)}.", refused=True)
             return Draft(text=REFUSAL, refused=True)
+        thing, years = asked_thing(question), sorted(scoping_years(question))
+        if thing is None and not years:
+            return pool, scored, order, typed
         # The thing asked for ("what motive…") and the year that says which event ("the 2021 review")
         # must be spoken of where a fitting sentence stands: its paragraph, its article's title or date.
         contexts = [f"{_paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
-        thing = asked_thing(question)
         if thing is not None and not any(set(concept_terms(thing)) & set(concept_terms(c)) for c in contexts):
             return Draft(text=f"{REFUSAL} What they say of it never mentions {thing}.", refused=True)
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
-        # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere.
+        # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere. One of several
+        # found will do: "the 2024 primary … the 2020 one".
         quoted = contexts[: self.settings.max_sentences]
-        years = sorted(scoping_years(question))  # one of them found will do: "the 2024 primary … the 2020 one"
         if years and not any(y in c for y in years for c in quoted):
             return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(years)}.", refused=True)
         return pool, scored, order, typed

@@ -12,7 +12,7 @@ from typing import Literal
 import Stemmer
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
-_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
@@ -73,7 +73,7 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
                 (last_word in _ABBREVIATIONS and (last_word != "no" or next_char.isdigit()))  # "No. 5", not "no."
                 or re.fullmatch(r"[a-z]", last_word)
                 or (initialism and next_char.isdigit())  # "H.R. 3359", "U.S. 25"
-                or (cursor == 0 and _BULLET.fullmatch(line[: match.end()].strip() + " "))  # "1. Turn on MFA"
+                or (cursor == 0 and BULLET.fullmatch(line[: match.end()].strip() + " "))  # "1. Turn on MFA"
             ):
                 continue
             pieces.append((cursor, match.end()))
@@ -82,7 +82,7 @@ def sentence_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
         for start, end in pieces:
             chunk = line[start:end]
             stripped = chunk.strip()
-            bullet = _BULLET.match(stripped)
+            bullet = BULLET.match(stripped)
             if bullet and start == 0:
                 stripped = stripped[bullet.end() :]
             if stripped:

@@ -207,41 +207,69 @@ def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) ->
     assert draft.citations[0].quote == "A federal grand jury in Helena indicted Tyler James Reames, 41, of Billings."
 
 
-def test_what_someone_said_leads_with_the_sentence_reporting_them(bot: Assistant) -> None:
-    """ "Report every threat to the FBI" mentions the FBI and the threats, but the FBI says nothing in it."""
-    text = (
+# Asked who said what, why, or what a statement urged, the sentence that says it leads though another
+# scores better (ExtractiveAnswerer._says_asked), quoted after the sentences it leans on.
+_LEADS = [
+    pytest.param(
+        # "Report every threat to the FBI" mentions the FBI and the threats, but the FBI says nothing in it.
         "Report every bomb threat to the FBI so it can be linked to broader campaigns. "
-        "The FBI said many of them appeared to come from Russian email domains and that none had been judged credible."
-    )
-    draft = _answerer(bot)("What did the FBI say about the bomb threats?", [_passage("fbi", text, "Bomb threats")])
-    assert draft.citations[0].quote.startswith("The FBI said many of them")
-
-
-def test_asked_why_the_sentence_that_gives_a_reason_leads(bot: Assistant) -> None:
-    """The sentence that restates what happened scores best, but only the one after it says why."""
-    text = (
+        "The FBI said many of them appeared to come from Russian email domains and that none had been judged "
+        "credible.",
+        "Bomb threats",
+        "What did the FBI say about the bomb threats?",
+        ["The FBI said many of them"],
+        id="said",
+    ),
+    pytest.param(
+        # The sentence that restates what happened scores best, but only the one after it says why.
         "Gary Lenhart left 14 threatening voicemails for the judge of elections at a Larkin County polling place, "
         "saying she had thrown out ballots. "
         "Prosecutors said he became convinced, after his mother told him a scanner had briefly jammed, that the "
-        "judge had thrown out ballots."
-    )
-    article = _passage("lenhart", text, "Man pleads guilty to threatening election judge")
-    question = "Why did Gary Lenhart think the Larkin County judge of elections had thrown out ballots?"
-    draft = _answerer(bot)(question, [article])
-    assert draft.citations[0].quote.startswith("Prosecutors said he became convinced")
-
-
-def test_what_someone_said_may_be_reported_by_a_pronoun_for_them(bot: Assistant) -> None:
-    """ "It said…" reports the FBI, which the sentence before it names; that sentence is quoted first,
-    though it was picked for itself and ranks above."""
-    text = (
+        "judge had thrown out ballots.",
+        "Man pleads guilty to threatening election judge",
+        "Why did Gary Lenhart think the Larkin County judge of elections had thrown out ballots?",
+        ["Prosecutors said he became convinced"],
+        id="why",
+    ),
+    pytest.param(
+        # "It said…" reports the FBI, which the sentence before it names; that sentence is quoted first,
+        # though it was picked for itself and ranks above.
         "Report every bomb threat against a polling place to the FBI so it can be linked to broader campaigns. "
         "The FBI issued a statement on Wednesday. "
         "It said many of the bomb threats appeared to come from Russian email domains and that none had been "
-        "judged credible."
-    )
-    draft = _answerer(bot)("What did the FBI say about the bomb threats?", [_passage("fbi", text, "Bomb threats")])
-    assert [c.quote[:20] for c in draft.citations[:2]] == ["The FBI issued a sta", "It said many of the "]
+        "judged credible.",
+        "Bomb threats",
+        "What did the FBI say about the bomb threats?",
+        ["The FBI issued a sta", "It said many of the "],
+        id="pronoun",
+    ),
+    pytest.param(
+        # "They said…" leans on "It said…", which leans on the sentence naming the FBI: all three, in order.
+        "The FBI issued a statement on Wednesday. It said nothing new. "
+        "They said the bomb threats at polling places came from Russian email domains.",
+        "Threats",
+        "What did the FBI say about the bomb threats at polling places?",
+        ["The FBI ", "It said ", "They sai"],
+        id="chain",
+    ),
+    pytest.param(
+        # The announcement names the statement; the sentence that says what it urged names "the agencies".
+        "On August 19 the FBI and CISA issued a joint statement on Iranian hacking of the campaigns. "
+        "The agencies urged campaigns to use strong passwords and turn on multi-factor authentication.",
+        "Joint statement",
+        "What steps did the August 19 joint statement urge campaigns to take?",
+        ["The agencies urged campaigns"],
+        id="urge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "question", "leads"), _LEADS)
+def test_the_sentence_that_says_what_is_asked_leads(
+    bot: Assistant, text: str, title: str, question: str, leads: list[str]
+) -> None:
+    draft = _answerer(bot)(question, [_passage("article", text, title)])
+    assert [c.quote[: len(lead)] for c, lead in zip(draft.citations, leads, strict=False)] == leads
 
 
 def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: Assistant) -> None:
@@ -270,28 +298,6 @@ def test_two_parts_that_ask_alike_are_answered_by_what_the_question_is_typed_by(
     question = "How many bomb threats did Georgia receive on Election Day, compared to how many did Arizona receive?"
     draft = _answerer(bot)(question, [georgia, arizona])
     assert "300 ballots" not in draft.text and draft.citations[0].quote.startswith("Georgia received 60")
-
-
-def test_a_chain_of_sentences_leaning_on_each_other_is_quoted_from_its_start(bot: Assistant) -> None:
-    """ "They said…" leans on "It said…", which leans on the sentence naming the FBI: all three, in order."""
-    text = (
-        "The FBI issued a statement on Wednesday. It said nothing new. "
-        "They said the bomb threats at polling places came from Russian email domains."
-    )
-    question = "What did the FBI say about the bomb threats at polling places?"
-    draft = _answerer(bot)(question, [_passage("fbi", text, "Threats")])
-    assert [c.quote[:8] for c in draft.citations] == ["The FBI ", "It said ", "They sai"]
-
-
-def test_what_a_statement_urged_leads_with_the_sentence_that_urges(bot: Assistant) -> None:
-    """The announcement names the statement; the sentence that says what it urged names "the agencies"."""
-    text = (
-        "On August 19 the FBI and CISA issued a joint statement on Iranian hacking of the campaigns. "
-        "The agencies urged campaigns to use strong passwords and turn on multi-factor authentication."
-    )
-    question = "What steps did the August 19 joint statement urge campaigns to take?"
-    draft = _answerer(bot)(question, [_passage("statement", text, "Joint statement")])
-    assert draft.citations[0].quote.startswith("The agencies urged campaigns")
 
 
 def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
