@@ -138,6 +138,9 @@ _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection
 # Words that frame a question rather than say what it asks about.
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
 _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before it
+# Scores are rounded to this many decimals: a sentence's vector differs in its last bits with the batch it
+# was embedded in, and two sentences a hair apart must not swap places from one run to the next.
+_SCORE_DIGITS = 4
 _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence must hold to support it
 
 
@@ -168,6 +171,13 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
         if DANGLING.match(c.text) or (is_date_label(before.text) and _same_line(before, c)):
             found[(c.passage.article_id, c.start)] = before
     return found
+
+
+def _tie_break(c: Candidate) -> tuple[int, str, int]:
+    """Between sentences that score alike (one wire copy in two papers), the later report first, then
+    a fixed order, never the order retrieval happened to hand them over in."""
+    day = c.passage.published
+    return (-day.toordinal() if day else 0, c.passage.article_id, c.start)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -436,7 +446,7 @@ class ExtractiveAnswerer:
     def _rank(self, question: str, pool: list[Candidate]) -> tuple[_Scored, list[int], list[int]]:
         """Scores, candidates best first, and those of them that hold the asked-for kind of fact."""
         scored = self._score(question, pool)
-        order = sorted(range(len(pool)), key=lambda i: -scored.scores[i])
+        order = sorted(range(len(pool)), key=lambda i: (-scored.scores[i], _tie_break(pool[i])))
 
         leans_on = antecedents(pool)
         # "They took part in the campaign" answers "who" with the names of the sentence before it, which
@@ -516,7 +526,8 @@ class ExtractiveAnswerer:
             # An acronym in the question ("CISA") matches the name spelled out in the sentence.
             own = q_terms & (set(concept_terms(candidate.text)) | set(acronyms(candidate.text)))
             with_title = own | (q_terms & set(concept_terms(candidate.passage.title)))
-            scores.append(w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total)
+            score = w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total
+            scores.append(round(score, _SCORE_DIGITS))
             covered.append(frozenset(own))
         return _Scored(
             scores=scores,

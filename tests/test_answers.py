@@ -132,6 +132,18 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     )
 
 
+def test_a_sentence_two_sources_carry_alike_is_cited_from_the_later_in_any_order(bot: Assistant) -> None:
+    """Equal scores are not left to the order retrieval hands the passages over in (batch-dependent
+    float noise made one question's answer change between runs): the later report leads."""
+    sentence = "State officials said 4,200 ballots were reviewed by hand after the scanner failure in Delmar County."
+    wire = _passage("wire-a", sentence, "Delmar County recount", date(2024, 11, 8))
+    reprint = _passage("wire-b", sentence, "Delmar County recount", date(2024, 11, 12))
+    answerer = _answerer(bot)
+    for passages in ([wire, reprint], [reprint, wire]):
+        draft = answerer("How many ballots were reviewed by hand in Delmar County?", passages)
+        assert [c.path for c in draft.citations] == ["wire-b.md"]
+
+
 def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> None:
     """However differently the correction is worded (a low cosine to the first report), a later
     sentence that says it corrects the earlier figure is the update, and leads."""
