@@ -48,6 +48,7 @@ from assistant.questions import (
     question_parts,
     reports_speaker,
     scoping_years,
+    set_aside,
     speaker_asked,
     verb_asked,
     yes_no_verdict,
@@ -178,6 +179,38 @@ def _tie_break(c: Candidate) -> tuple[int, str, int]:
     a fixed order, never the order retrieval happened to hand them over in."""
     day = c.passage.published
     return (-day.toordinal() if day else 0, c.passage.article_id, c.start)
+
+
+# Words that say a sentence goes beyond what it names: "Ohio also got the emails", "17 councils,
+# including Hallowfield", "14 states, Texas among them".
+_BEYOND = re.compile(r"\b(?:also|other|others|another|besides|in addition|as well|too|including|among)\b", re.I)
+
+
+def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedents) -> bool:
+    """Does the sentence (read with the one it leans on) speak only of names the question sets aside? A
+    count that speaks of one is of it ("Vidora removed 1,140 accounts"), unless it says it goes beyond; a
+    name answers only if one is left once they are blanked out ("Virginia, South Carolina and Ohio")."""
+    read = _read_with(c, leans_on)
+    said = " ".join(x.text for x in read)
+    if not any(_names(said, name) for name in names) or _BEYOND.search(c.text):
+        return False
+    if asked_kind(question) in {"number", "money", "share"}:
+        return True
+    blank = re.compile("|".join(re.escape(name) for name in names))
+    return not any(fits_question_type(blank.sub("", x.text), question) for x in read)
+
+
+def _uses_word(word: str, text: str) -> bool:
+    """Does the text use the word, or a compound of it ("cyberattacks" for "attacks", "e-mails" for "emails")?"""
+    wanted, said = set(concept_terms(word)), set(concept_terms(text))
+    return bool(wanted & said) or any(
+        min(len(w), len(s)) >= 4 and (w.endswith(s) or s.endswith(w)) for w in wanted for s in said
+    )
+
+
+def _names(text: str, name: str) -> bool:
+    """Does the text name it ("FBI"), or call something by it (a place's people: "Russian hackers")?"""
+    return set(concept_terms(name)) <= set(concept_terms(text)) or speaks_of(text, name)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
@@ -415,19 +448,28 @@ class ExtractiveAnswerer:
         if not pool:
             return Draft(text=REFUSAL, refused=True)
         scored, order, of_kind = self._rank(question, pool)
-        places = asked_places(question)
+        aside = set_aside(question)
+        # "Other than Virginia, which states…" asks of elsewhere: Virginia is no place the fact must be of.
+        places = [p for p in asked_places(question) if p not in aside]
         typed = self._at_places(places, of_kind, pool) if places else of_kind
         if not typed:
             if of_kind:  # what the sources say of the asked-for kind is about somewhere else: say so
                 return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(places)}.", refused=True)
             return Draft(text=REFUSAL, refused=True)
+        if aside:
+            # Asked what lies beyond the names set aside ("Other than Virginia, which states…"), a
+            # sentence about them alone answers nothing.
+            leans_on = antecedents(pool)
+            typed = [i for i in typed if not _only_of(pool[i], aside, question, leans_on)]
+            if not typed:
+                return Draft(text=f"{REFUSAL} They say it only of {' and '.join(aside)}.", refused=True)
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed
         # The thing asked for ("what motive…") and the year that says which event ("the 2021 review")
         # must be spoken of where a fitting sentence stands: its paragraph, its article's title or date.
         contexts = [f"{_paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
-        if thing is not None and not any(set(concept_terms(thing)) & set(concept_terms(c)) for c in contexts):
+        if thing is not None and not any(_uses_word(thing, c) for c in contexts):
             return Draft(text=f"{REFUSAL} What they say of it never mentions {thing}.", refused=True)
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
         # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere. One of several

@@ -556,6 +556,10 @@ _SAYS_NOTHING_OF_THE_THING = frozenset(
     "kind kinds type types sort sorts name names entity entities thing things step steps action actions role "
     "roles part parts way ways else other others more one ones year years date day month time number amount "
     "share percentage percent proportion fraction figure total data information measure measures change "
+    # Units and counts a figure gives without the word ("How many days…": "from May 1 to May 4";
+    # "How many dollars…": "$5 million").
+    "times days weeks months hours minutes seconds decades dollars points bytes gigabytes megabytes terabytes "
+    "tens dozens hundreds thousands millions billions staff "
     "changes evidence impact effect effects message messages reason reasons outcome result results detail "
     "details issue issues problem problems app apps tool tools software service services hacker hackers judge "
     "judges clerk clerks lawyer lawyers attorney attorneys prosecutor prosecutors official officials "
@@ -579,10 +583,21 @@ def _may_be_noun(word: str) -> bool:
     return not readings or "NOUN" in readings
 
 
+# "How many ballot drop boxes were set on fire…": the things counted are named by the first plural after
+# "how many" (the words before it describe them), and a count of them uses the word. Not past a word
+# that begins another clause ("How many of the…").
+_COUNTS_THING = re.compile(
+    r"\b(?i:how many)\s+(?P<before>(?:(?!(?i:of|per|in|on|at|did|were|was|are|is|have|had|do|does)\b)"
+    r"[a-z][\w'’-]*\s+){0,3}?)(?P<noun>[a-z]+s|people|men|women|children|staff)(?![\w'’-])(?!\s+of\b)"
+)
+
+
 def asked_thing(question: str) -> str | None:
     """The noun naming what a "what/which <thing> did…" question asks for ("motive", "malware", "fine"),
-    when the sources must use it to say what the thing was; None for other questions."""
-    match = _ASKS_THING.search(asked_part(question))
+    or what a "how many <things>…" question counts ("boxes"), when the sources must use it to say what
+    or how many the thing was; None for other questions."""
+    asked = asked_part(question)
+    match = _ASKS_THING.search(asked) or _COUNTS_THING.search(asked)
     if match is None:
         return None
     noun, before = match.group("noun"), match.group("before")
@@ -609,6 +624,40 @@ _SCOPING_YEAR = re.compile(
 def scoping_years(question: str) -> set[str]:
     """The years that say which event the question asks about ("the 2021 review")."""
     return set(_SCOPING_YEAR.findall(asked_part(question)))
+
+
+# "Other than Virginia and South Carolina, which states…", "…on platforms other than Vidora?": names
+# the question sets aside, up to the comma or the end of the clause.
+_ASIDE = r"\b(?i:other than|apart from|aside from|besides|except(?: for)?|excluding)\s+"
+_SETS_ASIDE = re.compile(rf"{_ASIDE}(?P<names>[^?;:]+?)(?=,\s+[a-z]|\s*[?;:]|\s*$)")
+_ASIDE_CLAUSE = re.compile(rf"^\W*{_ASIDE}[^,]+,\s*")
+# A name: capitalised words, with "of", "the", "for" or "&" inside ("Bureau of Elections").
+_ASIDE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|&)\s+)*[A-Z][\w'’.-]*)*")
+
+_AGENCY_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|&)\s+)*(?:and\s+)?[A-Z][\w'’.-]*)*\s+"
+    r"(?:Agency|Commission|Bureau|Department|Administration|Office|Council|Committee|Board|Service|Institute)\b"
+)
+
+
+def set_aside(question: str) -> list[str]:
+    """The names a which, who or how-many question sets aside ("Other than Virginia and South Carolina,
+    which states…": Virginia, South Carolina; "Apart from Russia, China and Iran, which…"); none for a
+    yes/no question ("Other than Kramer, did anyone…"), whose "other than" describes what it asks of."""
+    asked = asked_part(question)
+    if asks_whether(question) or asks_whether(_ASIDE_CLAUSE.sub("", asked)):
+        return []
+    found = []
+    for match in _SETS_ASIDE.finditer(asked):
+        names = match.group("names")
+        # "the Cybersecurity and Infrastructure Security Agency" is one name, though it holds an "and".
+        found += [org.group() for org in _AGENCY_NAME.finditer(names)]
+        for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("names")):
+            # Only the name that opens the piece: not the verb after it ("CISA issued warnings").
+            name = _ASIDE_NAME.match(re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.I))
+            if name and name.group().split()[0].lower() not in _CALENDAR and not any(name.group() in f for f in found):
+                found.append(name.group())
+    return found
 
 
 # A yes/no question opens with an auxiliary verb ("Did…", "Has anyone…", "Is…").

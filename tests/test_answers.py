@@ -574,11 +574,38 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     assert not said.refused and "12 counties" in said.text
     with_motive = [_passage("m2", text.replace("in March.", "in March to sell the records, a financial motive."), "T")]
     assert not answerer("What motive did investigators identify for the voter lookup intrusion?", with_motive).refused
+    # A count of other things answers no how-many question: 8,200 voters are no cards.
+    boxes = answerer("How many replacement voter cards were mailed after the voter lookup intrusion?", passages)
+    assert boxes.refused and "never mentions cards" in boxes.text
+    assert not answerer("How many voters did the state notify after the intrusion?", passages).refused
     # The year may stand in the heading over the paragraph.
     headed = [
         _passage("m3", "County security\n\n2021 review\n\nTwelve counties lacked multi-factor authentication.", "T")
     ]
     assert not answerer(earlier, headed).refused
+
+
+def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant) -> None:
+    text = (
+        "Phishing emails posing as a firmware update from Tallyvane reached election offices in Virginia "
+        "and South Carolina in March. The malware ran on three workstations in Pell County, Virginia."
+    )
+    passages = [_passage("t1", text, "Fake Tallyvane firmware emails", date(2025, 4, 2))]
+    answerer = _answerer(bot)
+    other = answerer("Other than Virginia and South Carolina, which states got the fake Tallyvane emails?", passages)
+    assert other.refused
+    # A sentence that goes beyond them answers, whether it says so or names another among them.
+    question = "Other than Virginia and South Carolina, which states got the fake Tallyvane emails?"
+    for beyond in (
+        "Election offices in Ohio also got the fake Tallyvane firmware emails.",
+        "The fake Tallyvane firmware emails reached election offices in Virginia, South Carolina and Ohio.",
+    ):
+        answered = answerer(question, [_passage("t2", f"{text} {beyond}", "Fake Tallyvane firmware emails")])
+        assert not answered.refused and "Ohio" in answered.text
+    # A count that speaks of the name set aside is of it.
+    vidora = _passage("v", "On February 11 the video platform Vidora said it had removed 1,140 accounts.", "Nordlicht")
+    counted = answerer("How many accounts did the Nordlicht network run on platforms other than Vidora?", [vidora])
+    assert counted.refused and "only of Vidora" in counted.text
 
 
 def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:

@@ -17,6 +17,7 @@ from assistant.questions import (
     question_parts,
     reports_speaker,
     scoping_years,
+    set_aside,
     speaker_asked,
     verb_asked,
     yes_no_verdict,
@@ -462,10 +463,46 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What percentage of the vote did Dunphy get?", None),
         ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
         ("What tactics did the operation use to reach voters?", None),  # a description answers it
+        # What a how-many question counts: the plural after "how many", past the words describing it.
+        ("How many ballot drop boxes were set on fire during the election?", "boxes"),
+        ("How many requests per second hit the council's website?", "requests"),
+        ("Which country interfered, and how many voters' records did its officers steal?", "records"),
+        ("How many people were charged?", None),  # a name kind: "three Iranian men"
+        ("How many states reported attacks?", None),
+        ("How many days did the outage last?", None),  # "from May 1 to May 4"
+        ("How many of the counties paid?", None),
+        ("How many dollars did the county pay?", None),  # "$5 million"
+        ("How many dozens of calls went out?", None),
+        ("How many Americans received scam texts?", None),  # not past the subject to the object
     ],
 )
 def test_the_thing_a_what_question_asks_for(question: str, thing: str | None) -> None:
     assert asked_thing(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Other than Virginia and South Carolina, which states got the emails?", ["Virginia", "South Carolina"]),
+        ("How many accounts did the network run on platforms other than Vidora?", ["Vidora"]),
+        ("Who else besides Kramer was charged?", ["Kramer"]),
+        ("Which counties, except for Fulton County, paid?", ["Fulton County"]),
+        ("Besides the FBI, who investigated the hack?", ["FBI"]),
+        # A list goes on across commas; a name ends where its verb begins; an agency keeps its "and".
+        ("Apart from Russia, China and Iran, which countries ran campaigns?", ["Russia", "China", "Iran"]),
+        ("Which agencies other than CISA issued warnings?", ["CISA"]),
+        (
+            "Except for the Cybersecurity and Infrastructure Security Agency, who warned?",
+            ["Cybersecurity and Infrastructure Security Agency"],
+        ),
+        ("Other than Kramer, did anyone get charged?", []),
+        # A yes/no question's "other than" describes; a date or an unnamed thing is no name.
+        ("Did TechCrunch report on Meta on a date other than October 19, 2023?", []),
+        ("What did officials other than the sheriff say?", []),
+    ],
+)
+def test_the_names_a_question_sets_aside(question: str, names: list[str]) -> None:
+    assert set_aside(question) == names
 
 
 def test_a_year_that_says_which_event_is_asked_about() -> None:
