@@ -575,8 +575,8 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     with_motive = [_passage("m2", text.replace("in March.", "in March to sell the records, a financial motive."), "T")]
     assert not answerer("What motive did investigators identify for the voter lookup intrusion?", with_motive).refused
     # A count of other things answers no how-many question: 8,200 voters are no cards.
-    boxes = answerer("How many replacement voter cards were mailed after the voter lookup intrusion?", passages)
-    assert boxes.refused and "never mentions cards" in boxes.text
+    cards = answerer("How many replacement voter cards were mailed after the voter lookup intrusion?", passages)
+    assert cards.refused and "never mentions cards" in cards.text
     assert not answerer("How many voters did the state notify after the intrusion?", passages).refused
     # The year may stand in the heading over the paragraph.
     headed = [
@@ -592,10 +592,9 @@ def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant
     )
     passages = [_passage("t1", text, "Fake Tallyvane firmware emails", date(2025, 4, 2))]
     answerer = _answerer(bot)
-    other = answerer("Other than Virginia and South Carolina, which states got the fake Tallyvane emails?", passages)
-    assert other.refused
-    # A sentence that goes beyond them answers, whether it says so or names another among them.
     question = "Other than Virginia and South Carolina, which states got the fake Tallyvane emails?"
+    assert answerer(question, passages).refused
+    # A sentence that goes beyond them answers, whether it says so or names another among them.
     for beyond in (
         "Election offices in Ohio also got the fake Tallyvane firmware emails.",
         "The fake Tallyvane firmware emails reached election offices in Virginia, South Carolina and Ohio.",
