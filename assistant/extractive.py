@@ -47,6 +47,7 @@ from assistant.questions import (
     proper_nouns,
     question_parts,
     reports_speaker,
+    scoped_events,
     scoping_years,
     set_aside,
     speaker_asked,
@@ -198,6 +199,11 @@ def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedent
         return True
     blank = re.compile("|".join(re.escape(name) for name in names))
     return not any(fits_question_type(blank.sub("", x.text), question) for x in read)
+
+
+def _of_another_year(text: str, asked_events: dict[str, set[str]]) -> bool:
+    """Does the text date an event of the question's words to none of the question's years?"""
+    return any(term in asked_events and not years & asked_events[term] for term, years in scoped_events(text).items())
 
 
 def _uses_word(word: str, text: str) -> bool:
@@ -466,6 +472,13 @@ class ExtractiveAnswerer:
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed
+        if years:
+            # A sentence that dates the asked-for event to another year ("in the 2020 municipal election"
+            # for "the October 2024 municipal election") is of another event, whatever its article's date.
+            asked_events = scoped_events(asked_part(question))
+            typed = [i for i in typed if not _of_another_year(pool[i].text, asked_events)]
+            if not typed:
+                return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(years)}.", refused=True)
         # The thing asked for ("what motive…") and the year that says which event ("the 2021 review")
         # must be spoken of where a fitting sentence stands: its paragraph, its article's title or date.
         contexts = [f"{_paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]

@@ -626,6 +626,19 @@ def scoping_years(question: str) -> set[str]:
     return set(_SCOPING_YEAR.findall(asked_part(question)))
 
 
+_SCOPED_EVENT = re.compile(rf"{_SCOPING_YEAR.pattern}(?P<event>[a-z]+(?:\s+[a-z]+)?)")
+
+
+def scoped_events(text: str) -> dict[str, set[str]]:
+    """The words of the events a text dates by a scoping year, with their years: "the 2020 municipal
+    election" gives {"municip": {"2020"}, "elect": {"2020"}} (search terms, so "elections" is "election")."""
+    found: dict[str, set[str]] = {}
+    for match in _SCOPED_EVENT.finditer(text):
+        for term in terms(match.group("event")):
+            found.setdefault(term, set()).add(match.group(1))
+    return found
+
+
 # "Other than Virginia and South Carolina, which states…", "…on platforms other than Vidora?": names
 # the question sets aside, up to the comma or the end of the clause.
 _ASIDE = r"\b(?i:other than|apart from|aside from|besides|except(?: for)?|excluding)\s+"

@@ -578,6 +578,19 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     cards = answerer("How many replacement voter cards were mailed after the voter lookup intrusion?", passages)
     assert cards.refused and "never mentions cards" in cards.text
     assert not answerer("How many voters did the state notify after the intrusion?", passages).refused
+    # A sentence that dates the asked-for event to another year is of another event, though its
+    # article is dated in the year asked about.
+    online = _passage(
+        "o1",
+        "Port Ellery has offered internet voting since 2016; 62 percent of ballots in the 2020 municipal "
+        "election were cast online.",
+        "Port Ellery voting",
+        date(2024, 10, 1),
+    )
+    asked = "What share of Port Ellery's ballots were cast online in the October 2024 municipal election?"
+    dated = answerer(asked, [online])
+    assert dated.refused and "2024" in dated.text
+    assert not answerer(asked.replace("October 2024", "2020"), [online]).refused
     # The year may stand in the heading over the paragraph.
     headed = [
         _passage("m3", "County security\n\n2021 review\n\nTwelve counties lacked multi-factor authentication.", "T")

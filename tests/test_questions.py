@@ -16,6 +16,7 @@ from assistant.questions import (
     proper_nouns,
     question_parts,
     reports_speaker,
+    scoped_events,
     scoping_years,
     set_aside,
     speaker_asked,
@@ -509,6 +510,9 @@ def test_a_year_that_says_which_event_is_asked_about() -> None:
     assert scoping_years("In the 2021 review of Idaho county security, how many counties lacked MFA?") == {"2021"}
     assert scoping_years("What did Montana's 2021 penetration test turn up?") == {"2021"}
     assert scoping_years("What share voted online in the October 2024 municipal election?") == {"2024"}
+    # The words of the events a text dates: the 2025 audit is no 2024 election.
+    assert scoped_events("the 62 percent of the 2020 municipal elections") == {"municip": {"2020"}, "elect": {"2020"}}
+    assert scoped_events("according to the January 2025 audit?") == {"audit": {"2025"}}
     # A year that describes what is asked of says no event.
     assert scoping_years("Which company, founded in late 2015, makes ChatGPT?") == set()
 
