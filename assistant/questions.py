@@ -556,10 +556,6 @@ _SAYS_NOTHING_OF_THE_THING = frozenset(
     "kind kinds type types sort sorts name names entity entities thing things step steps action actions role "
     "roles part parts way ways else other others more one ones year years date day month time number amount "
     "share percentage percent proportion fraction figure total data information measure measures change "
-    # Units and counts a figure gives without the word ("How many days…": "from May 1 to May 4";
-    # "How many dollars…": "$5 million").
-    "times days weeks months hours minutes seconds decades dollars points bytes gigabytes megabytes terabytes "
-    "tens dozens hundreds thousands millions billions staff "
     "changes evidence impact effect effects message messages reason reasons outcome result results detail "
     "details issue issues problem problems app apps tool tools software service services hacker hackers judge "
     "judges clerk clerks lawyer lawyers attorney attorneys prosecutor prosecutors official officials "
@@ -568,7 +564,11 @@ _SAYS_NOTHING_OF_THE_THING = frozenset(
     "method methods technique techniques tactic tactics approach approaches strategy strategies means "
     "response responses purpose goal goals aim aims claim claims allegation allegations narrative narratives "
     "topic topics theme themes content concern concerns risk risks lesson lessons recommendation "
-    "recommendations advice guidance argument arguments explanation".split()
+    "recommendations advice guidance argument arguments explanation "
+    # Units and counts a figure gives without the word ("How many days…": "from May 1 to May 4";
+    # "How many dollars…": "$5 million"), and staff, who are named or counted in other words.
+    "times days weeks months hours minutes seconds decades dollars points bytes gigabytes megabytes terabytes "
+    "tens dozens hundreds thousands millions billions staff".split()
 )
 # What may stand between "what" and the noun: not a modal or a question word, which begin another clause
 # ("What can voters do if…", "What happens when a ballot…").
@@ -665,7 +665,7 @@ def set_aside(question: str) -> list[str]:
         names = match.group("names")
         # "the Cybersecurity and Infrastructure Security Agency" is one name, though it holds an "and".
         found += [org.group() for org in _AGENCY_NAME.finditer(names)]
-        for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("names")):
+        for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names):
             # Only the name that opens the piece: not the verb after it ("CISA issued warnings").
             name = _ASIDE_NAME.match(re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.I))
             if name and name.group().split()[0].lower() not in _CALENDAR and not any(name.group() in f for f in found):
