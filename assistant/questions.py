@@ -644,11 +644,12 @@ def scoped_events(text: str) -> dict[str, set[str]]:
 _ASIDE = r"\b(?i:other than|apart from|aside from|besides|except(?: for)?|excluding)\s+"
 _SETS_ASIDE = re.compile(rf"{_ASIDE}(?P<names>[^?;:]+?)(?=,\s+[a-z]|\s*[?;:]|\s*$)")
 _ASIDE_CLAUSE = re.compile(rf"^\W*{_ASIDE}[^,]+,\s*")
-# A name: capitalised words, with "of", "the", "for" or "&" inside ("Bureau of Elections").
-_ASIDE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|&)\s+)*[A-Z][\w'’.-]*)*")
-
+# A name: capitalised words, with "of", "the", "for" or "&" inside ("Bureau of Elections"); an agency's
+# may hold an "and" ("Cybersecurity and Infrastructure Security Agency").
+_NAME_PART = r"[A-Z][\w'’.-]*"
+_ASIDE_NAME = re.compile(rf"{_NAME_PART}(?:\s+(?:(?:of|the|for|&)\s+)*{_NAME_PART})*")
 _AGENCY_NAME = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|&)\s+)*(?:and\s+)?[A-Z][\w'’.-]*)*\s+"
+    rf"{_NAME_PART}(?:\s+(?:(?:of|the|for|&)\s+)*(?:and\s+)?{_NAME_PART})*\s+"
     r"(?:Agency|Commission|Bureau|Department|Administration|Office|Council|Committee|Board|Service|Institute)\b"
 )
 
@@ -919,10 +920,10 @@ def asks_yes_no(question: str) -> bool:
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
 # indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
 # through ("Does the article suggest that…").
-_NOT_THE_VERB = frozenset(
-    "the a an any anyone anybody anything someone somebody something everyone all some each this that these "
-    "those its their his her ever also still already actually really yet been being be not one according "
-    "article report story suggest claim state indicate imply".split()
+_DETERMINERS = frozenset("the a an any its their his her this that these those some each every".split())
+_NOT_THE_VERB = _DETERMINERS | frozenset(
+    "anyone anybody anything someone somebody something everyone all ever also still already actually really "
+    "yet been being be not one according article report story suggest claim state indicate imply".split()
 )
 
 
@@ -937,9 +938,6 @@ def _says_done(verb: str, text: str) -> bool:
     return bool(set(concept_terms(verb)) & set(concept_terms(text))) or _verb_base(verb) in {
         _verb_base(w) for w in words(text)
     }
-
-
-_DETERMINERS = frozenset("the a an any its their his her this that these those some each every".split())
 
 
 def asked_predicate(question: str) -> str | None:
