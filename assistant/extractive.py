@@ -64,6 +64,7 @@ from assistant.text import (
     lead_length,
     long_date,
     sentence_spans,
+    spells_out,
     states_correction,
     terms,
     words,
@@ -219,6 +220,7 @@ def _names(text: str, name: str) -> bool:
     return set(concept_terms(name)) <= set(concept_terms(text)) or speaks_of(text, name)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "DOB", "DOBs"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -442,11 +444,13 @@ class ExtractiveAnswerer:
     ) -> Draft | tuple[list[Candidate], _Scored, list[int], list[int]]:
         """The refusal when a rule settles it (a name the corpus never mentions, nothing to quote, no
         sentence of the asked-for kind); else the ranked candidates for the decline model to weigh."""
-        # A name is known when the corpus has it or a word of its meaning ("the Kremlin": "Russia").
+        # A name is known when the corpus has it or a word of its meaning ("the Kremlin": "Russia"); an
+        # acronym when a passage spells it out, in any case ("DOB": "dates of birth").
         unknown = [
             n
             for n in proper_nouns(asked_part(question))
             if not all(self.known_term(t) or self.known_term(concept(t)) for t in terms(n))
+            and not (_ACRONYM.fullmatch(n) and any(spells_out(n, p.text) for p in passages))
         ]
         if unknown:
             return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)

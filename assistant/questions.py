@@ -67,7 +67,9 @@ _ANSWERED_BY = {
 }
 _SUM = re.compile(
     r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
-    r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
+    # "450,000 US dollars", "2 million Canadian dollars": the country may stand between.
+    r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore)\s+)?"
+    r"(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
     r"kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|pesos)\b"
     r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b"
 )
@@ -218,9 +220,13 @@ _WINDOW = 8  # words between an asked-for value and the question's focus words
 # the advisors asked about, although "advisor" is 4 words from "ten".
 _COUNTED_BEFORE = 3
 _COUNTED_AFTER = 4
+# The subject of a sentence that states an amount names what is counted.
+_NUMBER_OF = re.compile(r"\b(?:the|a) (?:total )?(?:number|count|tally) of\b", re.I)
 # A verb that states an amount: what it ends with counts the subject, however far before ("reached 60").
 _AMOUNT_STATED = re.compile(
-    r"\b(?:reached|totall?ed|numbered|(?:rose|fell|grew|climbed|jumped|increased|dropped|came) to|stood at|was|were)"
+    r"\b(?:reached|totall?ed|numbered|stood at|was|were"
+    # "rose to 60", "has risen from around 40 to 112"
+    r"|(?:rose|risen|fell|fallen|grew|grown|climbed|jumped|increased|dropped|came)(?: from \S+(?: \S+)?)? to)"
     r"\s+(?:about |around |roughly |nearly |almost |more than |over |some |at least |just )?$",
     re.I,
 )
@@ -268,6 +274,8 @@ def focus_terms(question: str) -> set[str]:
     return set(terms(" ".join(focus))) | {w.lower() for w in focus}
 
 
+# Focus words that ask a count of people of any kind.
+_ANY_PEOPLE = frozenset({"peopl", "person", "individu"})
 # What a compound adds to its head ("robocalls" are calls); not any letters before it ("accounts" are no counts).
 _COMPOUNDING = ("robo", "cyber", "deep", "spear", "web", "tele")
 
@@ -276,6 +284,8 @@ def _says_focus(word: str, focus: set[str]) -> bool:
     """Is the word one of the focus words, or the head of a compound one ("calls" of "robocalls")?"""
     if set(terms(word)) & focus:
         return True
+    if focus & _ANY_PEOPLE and _PEOPLE.fullmatch(word.strip(".,;:!?()\"'’")):
+        return True  # "how many people…" counts "40 individuals", "three men"
     head = word.lower().strip(".,;:!?()\"'’").removesuffix("s")
     return len(head) >= 4 and any(f.removesuffix("s") in {p + head for p in _COMPOUNDING} for f in focus)
 
@@ -499,9 +509,13 @@ def fits_question_type(sentence: str, question: str) -> bool:
         # county's voter records" what comes well after it.
         stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
         partitive = [(a, b) for a, b in spans if re.match(r"\s+of\s", undated[b:])]
+        # "The number of individuals known to have been targeted has risen … to 112": the subject says what
+        # is counted, however long it runs.
+        numbered = [m for a, _ in stated for m in _NUMBER_OF.finditer(undated[:a])]
         return (
             _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
             or _near_focus(sentence, stated, focus, _WINDOW, _COUNTED_AFTER)
+            or any(_says_focus(w, focus) for m in numbered for w in undated[m.end() :].split()[:_COUNTED_AFTER])
             or _near_focus(sentence, partitive, focus, _COUNTED_BEFORE, _WINDOW)
         )
     if kind == "person":

@@ -115,6 +115,23 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
     return found
 
 
+def spells_out(acronym: str, text: str) -> bool:
+    """Does the text hold words, in any case, whose initials spell the acronym ("DOB": "dates of birth",
+    "PII": "personally identifiable information")? A linking word may give its letter or be skipped."""
+    letters = acronym.lower().rstrip("s")  # "DOBs"
+    tokens = words(text)
+
+    def spelled(at: int, rest: str) -> bool:
+        if not rest:
+            return True
+        if at >= len(tokens):
+            return False
+        token = tokens[at]
+        return (token[0] == rest[0] and spelled(at + 1, rest[1:])) or (token in _LINKING and spelled(at + 1, rest))
+
+    return len(letters) >= 2 and any(t[0] == letters[0] and spelled(i, letters) for i, t in enumerate(tokens))
+
+
 def long_date(value: date | None) -> str:
     """A date as answers, sources and exports print it: "September 4, 2024" ("undated" for none)."""
     return f"{value:%B} {value.day}, {value.year}" if value else "undated"
@@ -311,9 +328,6 @@ def states_correction(sentence: str) -> bool:
     return re.search(r"\d", sentence) is not None and _CORRECTION.search(sentence) is not None
 
 
-# Words the sources and the people asking use for one thing: a question's "charged" is answered by
-# "indicted", its "Russian" by "Russia", its "the Kremlin" by "Russia". Stems, as `terms` gives them;
-# each maps to one stem that stands for the group.
 # A short clause a sentence may open with before its subject: "According to the indictment, they…".
 LEAD_IN = r"^(?:[^,.;]{1,40},\s+)?"
 # Names of months and days: capitalised, yet names of no one and nowhere ("cast in Georgia Tuesday").
@@ -323,6 +337,9 @@ CALENDAR = frozenset(
 )
 
 
+# Words the sources and the people asking use for one thing: a question's "charged" is answered by
+# "indicted", its "Russian" by "Russia", its "the Kremlin" by "Russia". Stems, as `terms` gives them;
+# each maps to one stem that stands for the group.
 _SAME_MEANING = {
     "indict": "charg",
     "intrus": "breach",
@@ -343,6 +360,10 @@ _SAME_MEANING = {
     "beij": "china",
     "ukrainian": "ukrain",
     "kyiv": "ukrain",
+    # Where a legislature or government sits, for it: "the committee at Westminster".
+    "westminst": "parliament",
+    "holyrood": "parliament",
+    "whitehal": "govern",
 }
 
 

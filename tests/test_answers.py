@@ -13,6 +13,7 @@ from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer, antecedents, candidates
+from assistant.text import terms
 from assistant.types import REFUSAL, Citation, Draft, Passage
 from ingest.loaders import load_file
 
@@ -659,3 +660,20 @@ def test_stream_yields_pieces_then_the_answer(bot: Assistant) -> None:
     final = pieces[-1]
     assert isinstance(final, Answer) and all(isinstance(p, str) for p in pieces[:-1])
     assert len(pieces) > 2 and "".join(pieces[:-1]) == final.text  # type: ignore[arg-type]
+
+
+def test_a_name_the_corpus_never_uses_is_declined_unless_a_passage_spells_it_out(bot: Assistant) -> None:
+    text = (
+        "For 2,150 postal voters the copied files also included dates of birth and scanned signatures. "
+        "The committee of Parliament is chaired by Dame Rosalind Achterberg."
+    )
+    title = "Corrington breach findings"
+    passages = [_passage("c1", text, title, date(2025, 6, 3))]
+    vocabulary = set(terms(f"{text} {title}"))
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: t in vocabulary)
+    unknown = answerer("How many postal voters had their NI numbers taken in the Corrington breach?", passages)
+    assert unknown.refused and "never mention NI" in unknown.text
+    # An acronym a passage spells out in lower case, a seat of government for its legislature.
+    spelled = answerer("How many postal voters had their DOB taken in the Corrington breach?", passages)
+    assert not spelled.refused and "2,150 postal voters" in spelled.text
+    assert not answerer("Who chairs the committee at Westminster?", passages).refused

@@ -49,6 +49,17 @@ def test_a_number_counts_the_words_just_after_it_not_those_a_few_words_before() 
     assert fits_question_type("The number of bomb threats reported on Election Day reached 60.", threats)
     records = "How many voter records were exposed?"
     assert fits_question_type("The breach exposed 27,400 of the county's registration and voter records.", records)
+    # "The number of …" says what is counted, however long the subject runs before its verb.
+    risen = "The number of bomb threats known to have been made against offices has risen from around 40 to 112."
+    assert fits_question_type(risen, threats)
+    assert not fits_question_type(risen.replace("bomb threats", "polling places"), "How many staff were hired?")
+
+
+def test_a_count_of_people_is_of_people_of_any_kind() -> None:
+    people = "How many people in Ireland has the group targeted so far?"
+    assert fits_question_type("The centre has identified around 40 individuals who received phishing messages.", people)
+    assert fits_question_type("Prosecutors charged three men.", "How many people were charged?")
+    assert not fits_question_type("The group registered 40 domains.", people)
 
 
 def test_money_questions_need_a_sum() -> None:
@@ -307,7 +318,14 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The network spent about 18,400 euros on ads.", "It paid EUR 9,000 for ads.", "Ads cost £1,200."]
+    "sentence",
+    [
+        "The network spent about 18,400 euros on ads.",
+        "It paid EUR 9,000 for ads.",
+        "Ads cost £1,200.",
+        "It spent 450,000 US dollars on ads.",
+        "The network spent 2 million Canadian dollars on ads.",
+    ],
 )
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
     assert fits_question_type(sentence, "How much did the network spend on ads?")

@@ -8,6 +8,7 @@ from assistant.text import (
     figures,
     is_date_label,
     sentence_spans,
+    spells_out,
     states_correction,
     terms,
 )
@@ -116,7 +117,23 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
         "Who was indicted over the Russia-backed hack?"
     )
     assert concept_terms("Chinese accounts") == concept_terms("China accounts")
+    assert concept_terms("the committee at Westminster") == concept_terms("the committee of Parliament")
     assert terms("indicted") != terms("charged")  # search terms stay as written
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "spelled"),
+    [
+        ("DOB", "the files included dates of birth and signatures", True),  # in lower case, "of" a letter
+        ("CISA", "the Cybersecurity and Infrastructure Security Agency", True),  # "and" skipped
+        ("PII", "personally identifiable information", True),
+        ("UK", "councils in the United Kingdom", True),
+        ("DOB", "the date is on board", False),
+        ("DOB", "nothing of the kind", False),
+    ],
+)
+def test_an_acronym_may_be_spelled_out_in_any_case(acronym: str, text: str, spelled: bool) -> None:
+    assert spells_out(acronym, text) is spelled
 
 
 @pytest.mark.parametrize(
