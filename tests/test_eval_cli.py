@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import GOLD, ROOT
 from tests.test_cli import run
 
@@ -120,14 +122,22 @@ def test_eval_needs_gold_and_corpus_and_a_known_judge(tmp_path: Path, corpus: Pa
 HELDOUT = ROOT / "eval" / "heldout"
 
 
-BLIND = ROOT / "eval" / "blind"
-
-
-def test_the_blind_tuning_set_is_valid_over_its_articles_and_the_sample_ones(corpus: Path) -> None:
-    checked = run(
-        "eval", "validate", str(BLIND / "gold.jsonl"), "--corpus", str(corpus), "--corpus", str(BLIND / "articles")
-    )
-    assert checked.returncode == 0 and "72 items, 0 problem(s)" in checked.stdout
+@pytest.mark.parametrize(
+    ("blind", "gold", "items"),
+    [
+        ("blind", "gold.jsonl", 72),
+        ("blind2", "gold.jsonl", 80),
+        ("blind2", "followups.jsonl", 8),
+        ("blind3", "gold.jsonl", 80),
+        ("blind3", "followups.jsonl", 8),
+    ],
+)
+def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
+    corpus: Path, blind: str, gold: str, items: int
+) -> None:
+    folder = ROOT / "eval" / blind
+    checked = run("eval", "validate", str(folder / gold), "--corpus", str(corpus), "--corpus", str(folder / "articles"))
+    assert checked.returncode == 0 and f"{items} items, 0 problem(s)" in checked.stdout
 
 
 def test_a_held_out_set_is_scored_with_the_sample_articles_as_distractors(tmp_path: Path, corpus: Path) -> None:
