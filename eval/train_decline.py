@@ -1,13 +1,14 @@
 """Train the extractive answerer's decline model on tuning splits only, and write assistant/decline.json.
 
-    .venv/bin/python -m eval.train_decline --dev-index DIR --multihop-index DIR [--heldout-index DIR] [--cache FILE]
+    .venv/bin/python -m eval.train_decline --dev-index DIR --multihop-index DIR [--sets-index-root DIR] [--cache FILE]
 
 Examples, each retrieved as it is measured (k 6 and k 10):
 - election: the tuning part of the dev gold set and all of eval/gold/tuning.jsonl (60 questions of our
   own over the same articles, half of them near misses the articles do not answer, written for tuning
-  and never reported on), over ../shared/corpus/articles;
-- heldout: the tuning part of eval/heldout/gold.jsonl (questions on fictional articles written by someone
-  who never read the answerer), over the sample articles and the held-out ones;
+  and never reported on), over ../shared/corpus/articles; given `--sets-index-root`, also the questions
+  on fictional articles written by people who never read the answerer (SETS: the tuning parts of
+  eval/heldout, eval/blind2 and eval/blind3, and all of eval/blind, which is tuning data only), each
+  asked of an index built under that folder over its articles and the sample ones;
 - multihop: the tuning part of the MultiHop-RAG queries (or a seeded sample of N of them), over
   ../shared/corpus/multihop/articles.jsonl.
 Label: declined when the item is `unanswerable` or a `null_query`. Questions a rule declines first (a
@@ -34,7 +35,9 @@ from eval.split import REPORT_SHARE, SEED, read_items, tuning_items
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
-HELDOUT = ROOT / "eval" / "heldout"
+EVAL = ROOT / "eval"
+# The fictional question sets: (folder, whether all of it is tuning data; else its tuning part).
+SETS = (("heldout", False), ("blind", True), ("blind2", False), ("blind3", False))
 DECLINE_TYPES = {"unanswerable", "null_query"}
 MAX_WRONGLY_DECLINED = 0.05  # the bar for answerable questions declined (issue #8's target)
 
@@ -59,6 +62,11 @@ def _examples(
     return features, labels
 
 
+def _part(name: str) -> str:
+    """What of a fictional question set is trained on, in words."""
+    return f"all of eval/{name} (tuning data only)" if dict(SETS)[name] else f"the tuning part of eval/{name}"
+
+
 def _balanced(labels: np.ndarray) -> np.ndarray:
     """Weights under which each class of one corpus adds up to 1/2."""
     weights = np.zeros(len(labels))
@@ -78,12 +86,16 @@ def main() -> None:
     parser.add_argument("--dev-index", type=Path, required=True)
     parser.add_argument("--multihop-index", type=Path, required=True)
     parser.add_argument(
-        "--heldout-index", type=Path, default=None, help="Index of the sample and the held-out articles (to use them)."
+        "--sets-index-root",
+        type=Path,
+        default=None,
+        help="Folder for the indexes of the held-out and blind sets (to use them); each is built there.",
     )
     parser.add_argument("--sample", type=int, default=None, help="Multi-hop tuning queries to use (default: all).")
     parser.add_argument("--cache", type=Path, default=None, help="Keep the computed evidence here and reuse it.")
     args = parser.parse_args()
-    inputs = {"heldout": args.heldout_index is not None, "sample": args.sample}  # what a cache was computed from
+    sets = SETS if args.sets_index_root is not None else ()
+    inputs = {"sets": [name for name, _ in sets], "sample": args.sample}  # what a cache was computed from
     cached = json.loads(args.cache.read_text()) if args.cache is not None and args.cache.exists() else None
     if cached is not None and cached.get("inputs") == inputs:
         x1, y1, x2, y2 = cached["examples"]
@@ -91,10 +103,12 @@ def main() -> None:
         election = tuning_items(SHARED / "gold" / "dev.jsonl") + read_items(ROOT / "eval" / "gold" / "tuning.jsonl")
         multihop = tuning_items(SHARED / "multihop" / "queries-dev.jsonl", args.sample, f"{SEED}-train")
         x1, y1 = _examples(args.dev_index, [SHARED / "articles"], election, 6)
-        if args.heldout_index is not None:  # one election corpus: the sample articles' questions and these
-            heldout = tuning_items(HELDOUT / "gold.jsonl")
-            xh, yh = _examples(args.heldout_index, [SHARED / "articles", HELDOUT / "articles"], heldout, 6)
-            x1, y1 = x1 + xh, y1 + yh
+        for name, all_tuning in sets:  # one election corpus: the sample articles' questions and these
+            gold = EVAL / name / "gold.jsonl"
+            items = read_items(gold) if all_tuning else tuning_items(gold)
+            index = args.sets_index_root / name
+            xs, ys = _examples(index, [SHARED / "articles", EVAL / name / "articles"], items, 6)
+            x1, y1 = x1 + xs, y1 + ys
         x2, y2 = _examples(args.multihop_index, [SHARED / "multihop" / "articles.jsonl"], multihop, 10)
         if args.cache is not None:
             args.cache.write_text(json.dumps({"inputs": inputs, "examples": [x1, y1, x2, y2]}))
@@ -138,7 +152,7 @@ def main() -> None:
         threshold=round(float(threshold), 2),
         trained_on=(
             f"tuning data only (seed {SEED}, report share {REPORT_SHARE}): the tuning part of dev.jsonl with "
-            f"eval/gold/tuning.jsonl{' and of eval/heldout/gold.jsonl' if inputs['heldout'] else ''} "
+            f"eval/gold/tuning.jsonl{''.join(f', {_part(n)}' for n in inputs['sets'])} "
             f"({len(y1)} items) and of MultiHop-RAG "
             f"queries-dev.jsonl ({len(y2)} items), "
             "each without the questions a rule declines first; "
