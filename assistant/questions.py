@@ -948,10 +948,19 @@ def _verb_base(word: str) -> str:
 
 def _says_done(verb: str, text: str) -> bool:
     """Does the text use the verb, in any form ("won" for "win") or a word of its meaning ("indicted" for
-    "charged")?"""
-    return bool(set(concept_terms(verb)) & set(concept_terms(text))) or _verb_base(verb) in {
-        _verb_base(w) for w in words(text)
-    }
+    "charged")? Not as a noun: "a working copy of the list" says nothing of whether it was copied."""
+    meaning, base = set(concept_terms(verb)), _verb_base(verb)
+    tokens = words(text)
+    return any(
+        (set(concept_terms(word)) & meaning or _verb_base(word) == base)
+        and not _as_noun(word, tokens[max(i - 2, 0) : i])
+        for i, word in enumerate(tokens)
+    )
+
+
+def _as_noun(word: str, before: list[str]) -> bool:
+    """Is the word, which may be a noun, one here: a determiner stands just before it or one word before?"""
+    return "NOUN" in getAllLemmas(word) and bool(set(before) & _DETERMINERS)
 
 
 def asked_predicate(question: str) -> str | None:

@@ -253,6 +253,10 @@ def test_a_timestamp_is_no_name() -> None:
         ("The county notified 8,200 voters.", "Did the county notify voters?", "Yes"),
         ("Dana Wren won the mayoral election.", "Did Dana Wren win the mayoral election?", "Yes"),  # any form
         ("The county weighed the ransom demand for a week.", "Did the county pay the ransom?", None),
+        # The verb, not a noun of its form: a stored copy says nothing of whether the list was copied.
+        ("A working copy of the voters' list was stored on the server.", "Was the voters' list copied?", None),
+        ("The attackers copied the voters' list.", "Was the voters' list copied?", "Yes"),
+        ("The three men were indicted in May.", "Were the men charged?", "Yes"),  # a participle, not a noun
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
