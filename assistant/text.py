@@ -118,7 +118,8 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
 def spells_out(acronym: str, text: str) -> bool:
     """Does the text hold words, in any case, whose initials spell the acronym ("DOB": "dates of birth",
     "PII": "personally identifiable information")? A linking word may give its letter or be skipped."""
-    letters = acronym.lower().rstrip("s")  # "DOBs"
+    plural = acronym.endswith("s") and acronym[:-1].isupper()  # "DOBs"; not the S of "DHS"
+    letters = (acronym[:-1] if plural else acronym).lower()
     tokens = words(text)
 
     def spelled(at: int, rest: str) -> bool:

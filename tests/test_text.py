@@ -128,6 +128,9 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
         ("CISA", "the Cybersecurity and Infrastructure Security Agency", True),  # "and" skipped
         ("PII", "personally identifiable information", True),
         ("UK", "councils in the United Kingdom", True),
+        ("DOBs", "dates of birth", True),
+        ("DHS", "the Department of Homeland Security", True),  # its last S is a letter, not a plural
+        ("DHS", "the Department of Homeland", False),
         ("DOB", "the date is on board", False),
         ("DOB", "nothing of the kind", False),
     ],
