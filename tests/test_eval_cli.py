@@ -130,6 +130,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind2", "followups.jsonl", 8),
         ("blind3", "gold.jsonl", 80),
         ("blind3", "followups.jsonl", 8),
+        ("blind4", "gold.jsonl", 80),
+        ("blind4", "followups.jsonl", 8),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
