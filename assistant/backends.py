@@ -54,7 +54,9 @@ def sentence_pieces(draft: Draft) -> Iterator[Draft]:
     for piece in re.split(r"(?<=\]\s)", draft.text):
         if piece:
             yield Draft(text=piece)
-    yield Draft(refused=draft.refused, citations=draft.citations, read=draft.read)
+    yield Draft(
+        refused=draft.refused, declined_because=draft.declined_because, citations=draft.citations, read=draft.read
+    )
 
 
 def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None = None) -> ExtractiveAnswerer:

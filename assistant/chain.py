@@ -65,6 +65,7 @@ def build_chain(
             standalone_question=x["standalone"] if x["standalone"] != x["question"] else None,
             text=checked.text,
             refused=checked.refused,
+            declined_because=checked.declined_because,
             citations=checked.citations,
             retrieved=retrieved.passages,
             read=read,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.types import Citation, Draft
+from assistant.types import Citation, DeclineReason, Draft
 
 MARKER = re.compile(r"\s*\[(\d+)\]")  # an answer's citation marker
 WITHHELD = "No passage this answer quoted could be verified against the stored sources, so it is withheld."
@@ -19,6 +19,7 @@ class Verified:
     notes: list[str]
     refused: bool
     dropped: int = 0
+    declined_because: DeclineReason | None = None
 
 
 def _without_claims(text: str, dropped: set[int]) -> str:
@@ -51,12 +52,12 @@ def verify(draft: Draft, article_text: Callable[[str], str | None], chunk_articl
         else:
             dropped.append(citation.marker)
     if not dropped:
-        return Verified(draft.text, kept, [], draft.refused)
+        return Verified(draft.text, kept, [], draft.refused, declined_because=draft.declined_because)
     note = (
         f"{len(dropped)} citation(s) could not be verified against the stored source text and were removed "
         f"with the sentences they supported: [{'], ['.join(str(m) for m in dropped)}]."
     )
     if not kept:
-        return Verified(f"{WITHHELD}\n\n(Note: {note})", [], [note], True, len(dropped))
+        return Verified(f"{WITHHELD}\n\n(Note: {note})", [], [note], True, len(dropped), DeclineReason.UNVERIFIED)
     text = f"{_without_claims(draft.text, set(dropped))}\n\n(Note: {note})"
-    return Verified(text, kept, [note], draft.refused, len(dropped))
+    return Verified(text, kept, [note], draft.refused, len(dropped), draft.declined_because)

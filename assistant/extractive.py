@@ -69,7 +69,7 @@ from assistant.text import (
     terms,
     words,
 )
-from assistant.types import REFUSAL, Citation, Draft, Passage, page_at
+from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
 
 
 @dataclass(frozen=True)
@@ -356,6 +356,10 @@ def _naming(article: Passage, counted: int, known: set[str], after: int) -> Cand
     return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
 
 
+def _declined(reason: DeclineReason, why: str = "") -> Draft:
+    return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
+
+
 def _one_line(listed: str) -> str:
     head, *items = _LIST_BREAK.split(listed)
     return f"{head.rstrip(':')}: {'; '.join(items)}"
@@ -397,7 +401,7 @@ class ExtractiveAnswerer:
             return gated
         pool, scored, order, typed = gated
         if not self.decline.answerable(self.evidence(question, scored, order, typed, pool)):
-            return Draft(text=REFUSAL, refused=True)
+            return _declined(DeclineReason.WEAK_EVIDENCE)
         chosen = self._select(question, typed, scored, pool)
         verdict = None
         parts = question_parts(question)
@@ -453,10 +457,10 @@ class ExtractiveAnswerer:
             and not (_ACRONYM.fullmatch(n) and any(spells_out(n, p.text) for p in passages))
         ]
         if unknown:
-            return Draft(text=f"{REFUSAL} They never mention {', '.join(unknown)}.", refused=True)
+            return _declined(DeclineReason.UNKNOWN_NAME, f"They never mention {', '.join(unknown)}.")
         pool = candidates(passages)
         if not pool:
-            return Draft(text=REFUSAL, refused=True)
+            return _declined(DeclineReason.NOTHING_TO_QUOTE)
         scored, order, of_kind = self._rank(question, pool)
         aside = set_aside(question)
         # "Other than Virginia, which states…" asks of elsewhere: Virginia is no place the fact must be of.
@@ -464,15 +468,15 @@ class ExtractiveAnswerer:
         typed = self._at_places(places, of_kind, pool) if places else of_kind
         if not typed:
             if of_kind:  # what the sources say of the asked-for kind is about somewhere else: say so
-                return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(places)}.", refused=True)
-            return Draft(text=REFUSAL, refused=True)
+                return _declined(DeclineReason.OTHER_PLACE, f"They do not say it of {' or '.join(places)}.")
+            return _declined(DeclineReason.NO_SENTENCE_OF_KIND)
         if aside:
             # Asked what lies beyond the names set aside ("Other than Virginia, which states…"), a
             # sentence about them alone answers nothing.
             leans_on = antecedents(pool)
             typed = [i for i in typed if not _only_of(pool[i], aside, question, leans_on)]
             if not typed:
-                return Draft(text=f"{REFUSAL} They say it only of {' and '.join(aside)}.", refused=True)
+                return _declined(DeclineReason.ONLY_SET_ASIDE, f"They say it only of {' and '.join(aside)}.")
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed
@@ -482,18 +486,18 @@ class ExtractiveAnswerer:
             asked_events = scoped_events(asked_part(question))
             typed = [i for i in typed if not _of_another_year(pool[i].text, asked_events)]
             if not typed:
-                return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(years)}.", refused=True)
+                return _declined(DeclineReason.OTHER_YEAR, f"They do not say it of {' or '.join(years)}.")
         # The thing asked for ("what motive…") and the year that says which event ("the 2021 review")
         # must be spoken of where a fitting sentence stands: its paragraph, its article's title or date.
         contexts = [f"{_paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
         if thing is not None and not any(_uses_word(thing, c) for c in contexts):
-            return Draft(text=f"{REFUSAL} What they say of it never mentions {thing}.", refused=True)
+            return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
         # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere. One of several
         # found will do: "the 2024 primary … the 2020 one".
         quoted = contexts[: self.settings.max_sentences]
         if years and not any(y in c for y in years for c in quoted):
-            return Draft(text=f"{REFUSAL} They do not say it of {' or '.join(years)}.", refused=True)
+            return _declined(DeclineReason.OTHER_YEAR, f"They do not say it of {' or '.join(years)}.")
         return pool, scored, order, typed
 
     def evidence_for(self, question: str, passages: Sequence[Passage]) -> Evidence | None:

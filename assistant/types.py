@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field
@@ -180,6 +181,20 @@ class Citation(_Value):
 REFUSAL = "The indexed sources do not answer this question."  # how a declined answer begins
 
 
+class DeclineReason(StrEnum):
+    """Why an answer was declined, for scripts and reports to count (the answer's text says it in words)."""
+
+    UNKNOWN_NAME = "unknown_name"  # the question names something no indexed source mentions
+    NOTHING_TO_QUOTE = "nothing_to_quote"  # retrieval brought no sentence to quote
+    NO_SENTENCE_OF_KIND = "no_sentence_of_kind"  # none holds the kind of fact asked for (a number, a name…)
+    OTHER_PLACE = "other_place"  # what they say of that kind is of another place than the one asked about
+    ONLY_SET_ASIDE = "only_set_aside"  # they say it only of what the question sets aside ("other than X")
+    OTHER_YEAR = "other_year"  # what they say is of another year than the one asked about
+    THING_NOT_MENTIONED = "thing_not_mentioned"  # what they say never mentions the thing asked for ("motive")
+    WEAK_EVIDENCE = "weak_evidence"  # the decline model: the best sentences match the question too little
+    UNVERIFIED = "unverified"  # no quote could be verified against the stored sources
+
+
 class Draft(_Value):
     """An answer before verification: text with [n] markers and the citations they stand for.
 
@@ -190,6 +205,7 @@ class Draft(_Value):
 
     text: str = ""
     refused: bool = False
+    declined_because: DeclineReason | None = None  # set with `refused`
     citations: tuple[Citation, ...] = ()
     notes: tuple[str, ...] = ()  # what the reader should know about how the answer was made
     # Passages the backend read beyond those retrieved and quotes from (the part of an article that
@@ -205,6 +221,7 @@ class Draft(_Value):
         return Draft(
             text=self.text + other.text,
             refused=self.refused or other.refused,
+            declined_because=self.declined_because or other.declined_because,
             citations=self.citations + other.citations,
             notes=self.notes + other.notes,
             read=self.read + other.read,
@@ -222,6 +239,7 @@ class Answer(BaseModel):
     standalone_question: str | None = None
     text: str = Field(validation_alias=AliasChoices("text", "answer"), serialization_alias="answer")
     refused: bool
+    declined_because: DeclineReason | None = None  # why, when refused (None for an answer)
     citations: list[Citation]
     retrieved: list[Passage]  # what retrieval returned, best first
     backend: str

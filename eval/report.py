@@ -48,12 +48,18 @@ def markdown(report: EvalReport) -> str:
             for kind, scores in report.by_type.items()
         ],
         "",
+        "## Declines by reason",
+        "",
+        "| reason | answerable (wrongly declined) | unanswerable (rightly declined) |",
+        "| --- | --- | --- |",
+        *[f"| {reason} | {n['answerable']} | {n['unanswerable']} |" for reason, n in report.declines.items()],
+        "",
         "## Questions",
         "",
     ]
     for record in report.questions:
         weak = {k: v for k, v in record.scores.items() if v is not None and v < 1}
-        flag = "declined" if record.refused else "answered"
+        flag = f"declined: {record.declined_because or 'unstated'}" if record.refused else "answered"
         lines += [
             f"### {record.id} ({record.type}, {flag}, {record.seconds:.2f} s)",
             "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ class QuestionRecord(BaseModel):
     reference: str
     answer: str
     refused: bool
+    declined_because: str | None = None
     citations: list[dict[str, Any]]
     retrieved: list[dict[str, Any]]
     scores: dict[str, float | None]
@@ -56,6 +58,9 @@ class EvalReport(BaseModel):
     metrics: dict[str, float | None]
     latency: dict[str, float]
     by_type: dict[str, dict[str, float | None]]
+    # Per reason an answer was declined, how many answerable questions (wrongly) and how many
+    # unanswerable ones (rightly) it declined: which decision to look at when declines go wrong.
+    declines: dict[str, dict[str, int]] = {}
     questions: list[QuestionRecord]
 
 
@@ -114,6 +119,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
         reference=item.answer,
         answer=answer.text,
         refused=answer.refused,
+        declined_because=answer.declined_because,
         citations=[c.model_dump(mode="json") for c in answer.citations],
         retrieved=[{k_: v for k_, v in p.model_dump(mode="json").items() if k_ != "text"} for p in answer.retrieved],
         scores={key: (round(r.value, 4) if r.value is not None else None) for key, r in results.items()},
@@ -134,6 +140,16 @@ def aggregate(records: Sequence[QuestionRecord]) -> tuple[dict[str, float | None
         subset = [r for r in records if r.type == kind]
         by_type[kind] = {key: _mean([r.scores.get(key) for r in subset]) for key in METRIC_KEYS}
     return overall, by_type
+
+
+def declines_by_reason(records: Sequence[QuestionRecord]) -> dict[str, dict[str, int]]:
+    """{reason: {"answerable": n, "unanswerable": n}} over the declined answers, most frequent first."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in records:
+        if r.refused:
+            counts[r.declined_because or "unstated"]["unanswerable" if r.type == "unanswerable" else "answerable"] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1].total(), kv[0]))
+    return {reason: {"answerable": c["answerable"], "unanswerable": c["unanswerable"]} for reason, c in ranked}
 
 
 def conversation(bot: Assistant, questions: Sequence[str], k: int | None) -> list[tuple[str, str]]:
@@ -180,5 +196,6 @@ def evaluate(
         metrics=overall,
         latency={"p50": round(m.percentile(latencies, 50), 4), "p95": round(m.percentile(latencies, 95), 4)},
         by_type=by_type,
+        declines=declines_by_reason(records),
         questions=records,
     )

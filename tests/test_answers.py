@@ -14,7 +14,7 @@ from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer, antecedents, candidates
 from assistant.text import terms
-from assistant.types import REFUSAL, Citation, Draft, Passage
+from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from ingest.loaders import load_file
 
 
@@ -66,6 +66,7 @@ def test_refusals_cite_nothing_and_say_so(answers: dict[str, Answer], gold: list
 def test_questions_outside_the_corpus_are_declined(bot: Assistant, question: str) -> None:
     answer = bot.ask(question)
     assert answer.refused and answer.citations == []
+    assert answer.declined_because in set(DeclineReason), "a declined answer says why, for scripts to count"
 
 
 def test_key_facts_reach_the_answer(answers: dict[str, Answer]) -> None:
@@ -93,6 +94,7 @@ def test_a_citation_that_fails_verification_is_dropped_with_its_sentence() -> No
         {"c1": "art"},
     )
     assert nothing_left.refused and nothing_left.citations == [] and nothing_left.text.startswith(WITHHELD)
+    assert nothing_left.declined_because == DeclineReason.UNVERIFIED
 
 
 def _answerer(bot: Assistant) -> ExtractiveAnswerer:
@@ -116,6 +118,19 @@ def _passage(chunk: str, text: str, title: str, day: date | None = None, source:
     )
 
 
+def test_a_declined_draft_says_which_decision_declined_it(bot: Assistant) -> None:
+    """The rule that settles a decline, or the decline model, is named in `declined_because`."""
+    text = "Officials in Calder County said the breach exposed voter records and was reported to state police."
+    article = _passage("calder", text, "Calder County breach")
+    answerer = _answerer(bot)
+    uncounted = answerer("How many voter records did the Calder County breach expose?", [article])
+    assert uncounted.refused and uncounted.declined_because == DeclineReason.NO_SENTENCE_OF_KIND
+    assert answerer("Who ran the breach?", []).declined_because == DeclineReason.NOTHING_TO_QUOTE
+    weak = answerer("What did the World Cup final's referee say about penalty kicks?", [article])
+    assert weak.refused and weak.declined_because == DeclineReason.WEAK_EVIDENCE
+    assert not answerer("What did the Calder County breach expose?", [article]).refused
+
+
 def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:
     title = "Iran statement"
     earlier = _passage(
@@ -126,7 +141,7 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     )
     answerer = _answerer(bot)
     draft = answerer("What have officials said about charges over the Trump campaign hack?", [later, earlier])
-    assert not draft.refused
+    assert not draft.refused and draft.declined_because is None
     # The latest leads, so the superseded statement is never read as current; both carry their dates.
     assert draft.text.index("As of September 27, 2024: Officials said three") < draft.text.index(
         "Earlier, on August 19, 2024: Officials said no one had been charged"
@@ -353,6 +368,7 @@ def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assista
     answerer = _answerer(bot)
     declined = answerer("How many bomb threats did polling places in Michigan receive?", [article])
     assert declined.refused and declined.text == f"{REFUSAL} They do not say it of Michigan."
+    assert declined.declined_because == DeclineReason.OTHER_PLACE
     draft = answerer("How many polling places in Fulton County received bomb threats?", [article])
     assert draft.citations[0].quote.startswith("Fulton County: 32 of the county's 177 polling places")
 
@@ -567,9 +583,10 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     answerer = _answerer(bot)
     motive = answerer("What motive did investigators identify for the voter lookup intrusion?", passages)
     assert motive.refused and "never mentions motive" in motive.text
+    assert motive.declined_because == DeclineReason.THING_NOT_MENTIONED
     earlier = "In the 2021 review of county election security, how many counties lacked multi-factor authentication?"
     review = answerer(earlier, passages)
-    assert review.refused and "2021" in review.text
+    assert review.refused and "2021" in review.text and review.declined_because == DeclineReason.OTHER_YEAR
     # Said of the thing and the year asked about, the same passages answer.
     said = answerer(earlier.replace("2021", "2024"), passages)
     assert not said.refused and "12 counties" in said.text
@@ -590,7 +607,7 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     )
     asked = "What share of Port Ellery's ballots were cast online in the October 2024 municipal election?"
     dated = answerer(asked, [online])
-    assert dated.refused and "2024" in dated.text
+    assert dated.refused and "2024" in dated.text and dated.declined_because == DeclineReason.OTHER_YEAR
     assert not answerer(asked.replace("October 2024", "2020"), [online]).refused
     # The year may stand in the heading over the paragraph.
     headed = [
@@ -619,6 +636,7 @@ def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant
     vidora = _passage("v", "On February 11 the video platform Vidora said it had removed 1,140 accounts.", "Nordlicht")
     counted = answerer("How many accounts did the Nordlicht network run on platforms other than Vidora?", [vidora])
     assert counted.refused and "only of Vidora" in counted.text
+    assert counted.declined_because == DeclineReason.ONLY_SET_ASIDE
 
 
 def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:
@@ -673,6 +691,7 @@ def test_a_name_the_corpus_never_uses_is_declined_unless_a_passage_spells_it_out
     answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: t in vocabulary)
     unknown = answerer("How many postal voters had their NI numbers taken in the Corrington breach?", passages)
     assert unknown.refused and "never mention NI" in unknown.text
+    assert unknown.declined_because == DeclineReason.UNKNOWN_NAME
     # An acronym a passage spells out in lower case, a seat of government for its legislature.
     spelled = answerer("How many postal voters had their DOB taken in the Corrington breach?", passages)
     assert not spelled.refused and "2,150 postal voters" in spelled.text

@@ -78,7 +78,8 @@ def test_ask_questions_file_writes_one_line_per_id(index_dir: Path, tmp_path: Pa
     assert "empty" in lines[2]["error"] and "Expecting value" in lines[3]["error"] and "question" in lines[4]["error"]
     assert result.stderr.count("failed:") == 3 and "Traceback" not in result.stderr
     assert not lines[0]["refused"] and lines[0]["citations"]
-    assert lines[1]["refused"] and lines[1]["citations"] == []
+    assert lines[1]["refused"] and lines[1]["citations"] == [] and lines[1]["declined_because"]
+    assert lines[0]["declined_because"] is None
 
 
 def test_ask_text_output_and_filters(index_dir: Path) -> None:

@@ -76,6 +76,10 @@ def test_eval_writes_three_reports_and_compare_reads_them(tmp_path: Path, corpus
         assert 0.0 <= report["metrics"][key] <= 1.0
     assert [q["id"] for q in report["questions"]] == ["dev-001", "dev-017", "dev-036"]
     assert report["questions"][2]["refused"] and report["metrics"]["refusal_accuracy"] == 1.0
+    # Declines are counted by the decision that made them, the right ones apart from the wrong ones.
+    reason = report["questions"][2]["declined_because"]
+    assert report["declines"][reason]["unanswerable"] >= 1
+    assert f"| {reason} |" in (tmp_path / "a" / "report.md").read_text()
     assert "judge" in report["questions"][0]["reasons"]
     page = (tmp_path / "a" / "report.html").read_text()
     assert page.count("<svg") >= 3 and "http" not in page.split("<body>")[0] and "<script" not in page
