@@ -26,7 +26,7 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.decline import DeclineModel, Evidence, decline_model
-from assistant.places import speaks_of
+from assistant.places import demonym_place, speaks_of
 from assistant.questions import (
     asked_kind,
     asked_now,
@@ -448,14 +448,7 @@ class ExtractiveAnswerer:
     ) -> Draft | tuple[list[Candidate], _Scored, list[int], list[int]]:
         """The refusal when a rule settles it (a name the corpus never mentions, nothing to quote, no
         sentence of the asked-for kind); else the ranked candidates for the decline model to weigh."""
-        # A name is known when the corpus has it or a word of its meaning ("the Kremlin": "Russia"); an
-        # acronym when a passage spells it out, in any case ("DOB": "dates of birth").
-        unknown = [
-            n
-            for n in proper_nouns(asked_part(question))
-            if not all(self.known_term(t) or self.known_term(concept(t)) for t in terms(n))
-            and not (_ACRONYM.fullmatch(n) and any(spells_out(n, p.text) for p in passages))
-        ]
+        unknown = [n for n in proper_nouns(asked_part(question)) if not self._known_name(n, passages)]
         if unknown:
             return _declined(DeclineReason.UNKNOWN_NAME, f"They never mention {', '.join(unknown)}.")
         pool = candidates(passages)
@@ -499,6 +492,17 @@ class ExtractiveAnswerer:
         if years and not any(y in c for y in years for c in quoted):
             return _declined(DeclineReason.OTHER_YEAR, f"They do not say it of {' or '.join(years)}.")
         return pool, scored, order, typed
+
+    def _known_name(self, name: str, passages: Sequence[Passage]) -> bool:
+        """A name is known when the corpus has it or a word of its meaning ("the Kremlin": "Russia"); a
+        people's word when the corpus has their country ("Ghanaian": "Ghana"); an acronym when a passage
+        spells it out, in any case ("DOB": "dates of birth")."""
+        if all(self.known_term(t) or self.known_term(concept(t)) for t in terms(name)):
+            return True
+        place = demonym_place(name)
+        if place is not None and all(self.known_term(t) for t in terms(place)):
+            return True
+        return bool(_ACRONYM.fullmatch(name)) and any(spells_out(name, p.text) for p in passages)
 
     def evidence_for(self, question: str, passages: Sequence[Passage]) -> Evidence | None:
         """The evidence the decline model weighs (None: a rule declines before the model is asked, so

@@ -64,6 +64,22 @@ def places_in(question: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in found if _standalone(question, m.start(), m.end())))
 
 
+# How a people's word is made from its country's name, tried in this order ("Nigeria"+"n" before
+# "Niger"+"ian"): "Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
+# "Israel"+"i", "Mexic(o)"+"an".
+_DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("an", ""), ("an", "o"), ("ese", ""), ("i", ""), ("ish", ""))
+
+
+@lru_cache(maxsize=4096)
+def demonym_place(word: str) -> str | None:
+    """The country or U.S. state whose people's word this is ("Ghanaian": "Ghana"), None for any other word."""
+    places = _countries_and_states()
+    for ending, restored in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and (place := word[: -len(ending)] + restored) in places:
+            return place
+    return None
+
+
 def is_place(name: str) -> bool:
     """Is the name a country's, a U.S. state's or a county's ("North Carolina" names no person)?"""
     return bool(_gazetteer().fullmatch(name) or _COUNTY.fullmatch(name))

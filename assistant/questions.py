@@ -9,10 +9,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 
 from lemminflect import getAllLemmas, getLemma
 
-from assistant.places import is_place, names_place, places_in
+from assistant.places import demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -65,13 +66,27 @@ _ANSWERED_BY = {
     _DAMAGES: {_DAMAGES},
     _REWARD: {_REWARD},
 }
+# Every currency sign Unicode knows ("$", "₹", "₱", the "₵" of "GH₵"), and how sums are scaled.
+_CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}))
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|crores?|lakhs?|bn|m)\b)"
+# Currencies' ISO codes ("COP 1.2 billion", "3,000 USD"), the ones the news writes most.
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|HKD|SGD|KRW|TWD|INR|PKR|BDT|IDR|PHP|MYR|THB|VND|BRL|MXN|ARS|CLP|COP|PEN|"
+    "ZAR|KES|NGN|GHS|EGP|ILS|TRY|SAR|AED|QAR|RUB|UAH|PLN|SEK|NOK|DKK|CZK|HUF|RON"
+)
 _SUM = re.compile(
-    r"[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion))?"
+    # "$6 million", "₹1.5 crore", "GH₵1.9 million", "R$ 3 million", "NZ$400": a sign, perhaps after
+    # letters that say whose.
+    rf"(?:\b[A-Z]{{1,3}})?[{re.escape(_CURRENCY_SIGNS)}]\s?\d[\d,.]*{_SCALE}?"
     # "450,000 US dollars", "2 million Canadian dollars": the country may stand between.
-    r"|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore)\s+)?"
-    r"(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|"
-    r"kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|pesos)\b"
-    r"|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD|CHF)\b"
+    r"|\b\d[\d,.]*\s*(?:million|billion|crores?|lakhs?)?\s*"
+    r"(?:(?:US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|South African)\s+)?"
+    r"(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|"
+    r"rupiah|pesos|reais|rand|shillings|naira|cedis?|ringgit|baht|won|dirhams?|shekels?|lira|riyals?)\b"
+    # "COP 1.2 billion", "KSh 52 million", "R2.4 million", "Rs 40,000": a currency's code or short form
+    # before a sum that is scaled or written in thousands (a bare "R2" may be anything).
+    rf"|\b(?:{_CURRENCY_CODES}|R|Rs|Rp|KSh|Ksh|TSh|USh|RM)\s?(?:\d[\d,.]*{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)"
+    rf"|\b\d[\d,.]*\s?(?:{_CURRENCY_CODES})\b"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
@@ -167,15 +182,19 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def key_terms(question: str) -> set[str]:
-    """The question's names and numbers, as search terms: the constraints an answer must meet."""
+    """The question's names and numbers, as search terms: the constraints an answer must meet. A
+    people's word stands for their country: "Ghanaian authorities" are met by "Ghana's"."""
     asked = asked_part(question)
-    return set(concept_terms(" ".join(proper_nouns(asked)))) | set(_NUMBER.findall(asked))
+    names = [demonym_place(n) or n for n in proper_nouns(asked)]
+    return set(concept_terms(" ".join(names))) | set(_NUMBER.findall(asked))
 
 
 def key_terms_in(text: str) -> set[str]:
-    """What of a text can meet a question's key terms: its search terms and its numbers written whole
-    ("2,000" stays one number, as `key_terms` keeps it)."""
-    return set(concept_terms(text)) | set(_NUMBER.findall(text))
+    """What of a text can meet a question's key terms: its search terms, the countries its people's
+    words speak of ("Kenyan": Kenya), and its numbers written whole ("2,000" stays one number, as
+    `key_terms` keeps it)."""
+    places = [p for w in re.findall(r"\b[A-Z][a-z]+\b", text) if (p := demonym_place(w))]
+    return set(concept_terms(" ".join([text, *places]))) | set(_NUMBER.findall(text))
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -263,13 +282,18 @@ def focus_terms(question: str) -> set[str]:
     if not match:
         return set()
     focus: list[str] = []
+    # A name says whose or where the counted things are ("How many San Isidro de las Cumbres polling
+    # stations…"): it is kept, but only the other words count towards the five that say what they are.
+    named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’.-]*", match.group(1))}
+    counted = 0
     for word in words(match.group(1)):
         if word in _FOCUS_STOP:
             break
         if word in _ANY_TITLE:
             continue
         focus.append(word)
-        if len(focus) == 5:
+        counted += word not in named
+        if counted == 5:
             break
     return set(terms(" ".join(focus))) | {w.lower() for w in focus}
 

@@ -692,6 +692,13 @@ def test_a_name_the_corpus_never_uses_is_declined_unless_a_passage_spells_it_out
     unknown = answerer("How many postal voters had their NI numbers taken in the Corrington breach?", passages)
     assert unknown.refused and "never mention NI" in unknown.text
     assert unknown.declined_because == DeclineReason.UNKNOWN_NAME
+    # A people's word is known when its country is: the sources write "Ghana's", the question "Ghanaian".
+    ghana = _passage("g1", "The district assembly in Ghana's Asankrom put the outage's cost at GH₵1.9 million.", "T")
+    local = set(terms(f"{ghana.text} T"))
+    knows = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: t in local)
+    asked = "What did the Asankrom outage cost Ghanaian authorities?"
+    assert not knows(asked, [ghana]).refused and "GH₵1.9 million" in knows(asked, [ghana]).text
+    assert "never mention Kenyan" in knows(asked.replace("Ghanaian", "Kenyan"), [ghana]).text
     # An acronym a passage spells out in lower case, a seat of government for its legislature.
     spelled = answerer("How many postal voters had their DOB taken in the Corrington breach?", passages)
     assert not spelled.refused and "2,150 postal voters" in spelled.text

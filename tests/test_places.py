@@ -1,4 +1,4 @@
-from assistant.places import places_in, speaks_of
+from assistant.places import demonym_place, places_in, speaks_of
 from assistant.questions import asked_places
 
 
@@ -24,6 +24,14 @@ def test_a_place_is_spoken_of_in_its_own_words() -> None:
     assert speaks_of("North Korean hackers stole 1,200 emails.", "North Korea")  # its people's word
     assert speaks_of("Israeli officials said so.", "Israel")
     assert not speaks_of("The news desk in York said so.", "New York")
+
+
+def test_a_peoples_word_names_its_country() -> None:
+    assert demonym_place("Ghanaian") == "Ghana" and demonym_place("Kenyan") == "Kenya"
+    assert demonym_place("Nigerian") == "Nigeria"  # not Niger
+    assert demonym_place("Mexican") == "Mexico" and demonym_place("Taiwanese") == "Taiwan"
+    assert demonym_place("Israeli") == "Israel" and demonym_place("Brazilian") == "Brazil"
+    assert demonym_place("Morgan") is None and demonym_place("Dean") is None and demonym_place("Ghana") is None
 
 
 def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:

@@ -329,11 +329,35 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
         "Ads cost £1,200.",
         "It spent 450,000 US dollars on ads.",
         "The network spent 2 million Canadian dollars on ads.",
+        # Any currency's sign, code or short form, scaled as the news scales sums.
+        "The network spent R2.4 million on ads.",
+        "The network spent KSh 52 million on ads.",
+        "The network spent GH₵1.9 million on ads.",
+        "The network spent ₹1.5 crore on ads.",
+        "The network spent COP 1.2 billion on ads.",
+        "The network spent Rs 40,000 on ads.",
+        "The network spent 3 million rand on ads.",
     ],
 )
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
     assert fits_question_type(sentence, "How much did the network spend on ads?")
     assert not fits_question_type("The network ran 63 channels.", "How much did the network spend on ads?")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The network spent its Q3 2024 budget on ads.", "The FBI spent 1,000 hours on ads.", "It spent MFA 2,000 on ads."],
+)
+def test_letters_before_a_number_make_no_sum(sentence: str) -> None:
+    assert not fits_question_type(sentence, "How much did the network spend on ads?")
+
+
+def test_a_count_asked_of_a_named_place_is_of_the_things_after_the_name() -> None:
+    """A long place name does not crowd out what is counted: "San Isidro de las Cumbres polling stations"."""
+    question = "How many San Isidro de las Cumbres polling stations were moved because of the threats?"
+    assert {"polling", "station"} <= focus_terms(question)
+    assert fits_question_type("Two dozen of the municipality's 186 polling stations will be moved.", question)
+    assert not fits_question_type("About 480 of the 1,050 trained citizens have withdrawn.", question)
 
 
 def test_people_counted_and_named() -> None:
