@@ -796,15 +796,21 @@ class ExtractiveAnswerer:
         # ... and the sentence it leans on, if it begins "They…", which comes just before it.
         leading = [] if settles is None else [settles, _leaned_on(settles, leans_on)]
         picked = _with_antecedents(self._expand_lists(picked, pool), leans_on)
-        latest = self._update_date(picked, scored, pool)
-        if latest is not None:
-            # One matter reported at different dates: the latest leads, so a superseded statement is
-            # never the one read as current; every statement carries its date. Within a date, the
-            # quote that settles a yes/no question comes first (after what it leans on), next to its verdict.
-            picked = sorted(
-                picked,
-                key=lambda c: (-(c.passage.published or date.min).toordinal(), c not in leading, c.start),
-            )
+        matter = self._one_matter(picked, scored, pool)
+        latest = max((c.passage.published or date.min for c in picked if c.passage.article_id in matter), default=None)
+        if matter:
+            # The lead's matter reported at different dates: the latest leads, so a superseded statement
+            # is never the one read as current; each of its statements carries its date. Within a date,
+            # the quote that settles a yes/no question comes first (after what it leans on), next to its
+            # verdict. What the answer quotes on other matters follows, in its order.
+            position = {id(c): n for n, c in enumerate(picked)}
+
+            def place(c: Candidate) -> tuple[bool, int, bool, int]:
+                if c.passage.article_id not in matter:
+                    return (True, 0, True, position[id(c)])
+                return (False, -(c.passage.published or date.min).toordinal(), c not in leading, c.start)
+
+            picked = sorted(picked, key=place)
         parts: list[str] = []
         citations: list[Citation] = []
         dated: set[date] = set()
@@ -812,7 +818,7 @@ class ExtractiveAnswerer:
             # The verdict belongs to the first quote's claim: verification dropping that quote drops it too.
             lead = f"{verdict}. " if verdict and marker == 1 else ""
             when = c.passage.published
-            if latest is not None and when is not None and when not in dated:
+            if c.passage.article_id in matter and when is not None and when not in dated:
                 lead += f"As of {long_date(when)}: " if when == latest else f"Earlier, on {long_date(when)}: "
                 dated.add(when)
             # A neutral label ("Bottom line:") is left out of the quote, which still
@@ -841,17 +847,35 @@ class ExtractiveAnswerer:
         return out
 
     @staticmethod
-    def _update_date(picked: list[Candidate], scored: _Scored, pool: list[Candidate]) -> date | None:
-        """The latest date when sentences of different dates speak of the same matter, else None."""
+    def _one_matter(picked: list[Candidate], scored: _Scored, pool: list[Candidate]) -> set[str]:
+        """The articles whose picked sentences report the leading sentence's matter at different dates
+        (none when no other date does): the lead's article, and each article of another date with a
+        picked sentence on the matter of one of theirs, one found from the next (a matter reported three
+        times need not be worded alike twice). A sentence on something else, however late, is no update."""
         index = {id(c): i for i, c in enumerate(pool)}
         dated = [c for c in picked if c.passage.published and id(c) in index]
-        latest = max((c.passage.published for c in dated if c.passage.published), default=None)
-        if latest is None:
-            return None
-        for a in dated:
-            for b in dated:
-                if a.passage.published and b.passage.published and a.passage.published < b.passage.published:
-                    similarity = float(scored.vectors[index[id(a)]] @ scored.vectors[index[id(b)]])
-                    if similarity >= _SAME_MATTER or (states_correction(b.text) and similarity >= _CORRECTED_MATTER):
-                        return latest
-        return None
+        if not dated:
+            return set()
+
+        def same_matter(a: Candidate, b: Candidate) -> bool:
+            later = max(a, b, key=lambda c: c.passage.published or date.min)
+            similarity = float(scored.vectors[index[id(a)]] @ scored.vectors[index[id(b)]])
+            return similarity >= _SAME_MATTER or (states_correction(later.text) and similarity >= _CORRECTED_MATTER)
+
+        matter = {dated[0].passage.article_id}
+        grown = True
+        while grown:  # one report found from the next
+            reached = {
+                d.passage.article_id
+                for d in dated
+                if d.passage.article_id not in matter
+                and any(
+                    c.passage.article_id in matter and c.passage.published != d.passage.published and same_matter(c, d)
+                    for c in dated
+                )
+            }
+            matter |= reached
+            grown = bool(reached)
+        if len({c.passage.published for c in dated if c.passage.article_id in matter}) < 2:
+            return set()
+        return matter

@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
-from assistant.extractive import ExtractiveAnswerer, antecedents, candidates
+from assistant.extractive import ExtractiveAnswerer, _Scored, antecedents, candidates
 from assistant.text import terms
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from ingest.loaders import load_file
@@ -146,6 +147,27 @@ def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> Non
     assert draft.text.index("As of September 27, 2024: Officials said three") < draft.text.index(
         "Earlier, on August 19, 2024: Officials said no one had been charged"
     )
+
+
+def test_only_the_leading_sentences_matter_is_dated_and_put_latest_first(bot: Assistant) -> None:
+    """A later sentence on another matter is no update of the lead's: it neither leads as "As of" nor
+    makes the others "Earlier". (An answer on Ghana's outage once led with a later lab report on a leak.)"""
+    lead = _passage(
+        "l", "A traffic flood knocked the Asankrom results site offline.", "Asankrom outage", date(2025, 3, 19)
+    )
+    first = _passage("f", "The Asankrom results site was down for three hours.", "Asankrom outage", date(2024, 12, 11))
+    other = _passage("o", "A lab linked the leak site's hosting to a hacking group.", "Lab report", date(2025, 6, 20))
+    pool = candidates([lead, first, other])
+    # Cosines: the lead and the first report are one matter (0.8); the lab report is on another (0.1).
+    vectors = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.1, 0.0, 0.995]])
+    scored = _Scored(
+        scores=[0.9, 0.8, 0.7], similarity=[0.9, 0.8, 0.7], covered=[frozenset()] * 3, weights={}, vectors=vectors
+    )
+    answerer = _answerer(bot)
+    text = answerer._compose(pool, scored, pool).text
+    assert text.startswith("As of March 19, 2025: A traffic flood") and "Earlier, on December 11, 2024: The" in text
+    assert text.endswith("A lab linked the leak site's hosting to a hacking group. [3]"), "not dated, not first"
+    assert answerer._compose([pool[0], pool[2]], scored, pool).text.startswith("A traffic flood"), "no update: undated"
 
 
 def test_a_sentence_two_sources_carry_alike_is_cited_from_the_later_in_any_order(bot: Assistant) -> None:
