@@ -136,6 +136,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind3", "followups.jsonl", 8),
         ("blind4", "gold.jsonl", 80),
         ("blind4", "followups.jsonl", 8),
+        ("blind5", "gold.jsonl", 70),
+        ("blind5", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
