@@ -64,9 +64,9 @@ def places_in(question: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in found if _standalone(question, m.start(), m.end())))
 
 
-# How a people's word is made from its country's name, tried in this order ("Nigeria"+"n" before
-# "Niger"+"ian"): "Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
-# "Israel"+"i", "Mexic(o)"+"an".
+# How a people's word is made from its country's name ("Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
+# "Israel"+"i", "Mexic(o)"+"an"), tried in this order: "Nigeria"+"n" before "Niger"+"ian". The hand list
+# _DEMONYMS below says which words call something by a place in a sentence; this finds a word's country.
 _DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("an", ""), ("an", "o"), ("ese", ""), ("i", ""), ("ish", ""))
 
 
