@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATE = "state.json"
-_LAYOUT = 2  # bumped when the fields or how they are filled change: the folder is built again
+_LAYOUT = 3  # bumped when the fields or how they are filled change: the folder is built again
 _WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
 _EMPTY = "∅"  # the one term of a chunk without search terms (tantivy would count it as missing)
 _TERM_SET_LIMIT = 3000  # a filter passing at most this many chunks is a set of ids; else hits are sifted
@@ -72,9 +72,17 @@ class KeywordState(BaseModel):
 
 
 def article_key(record: ArticleRecord) -> str:
-    """Changes whenever the article's chunks, their ids or the words its title and source add could:
-    chunk ids are derived from the chunk's text and metadata, which holds the paths."""
-    parts = (record.fingerprint, record.title, record.source, record.path, record.file, record.corpus_path)
+    """Changes whenever the article's chunks, their ids or the words its title, source and topics add
+    could: chunk ids are derived from the chunk's text and metadata, which holds the paths."""
+    parts = (
+        record.fingerprint,
+        record.title,
+        record.source,
+        " ".join(record.topics),
+        record.path,
+        record.file,
+        record.corpus_path,
+    )
     return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:16]
 
 
@@ -213,7 +221,11 @@ class KeywordIndex:
         fresh = [a for a, key in records.items() if known.get(a) != key]
         if gone or fresh:
             chunks = self.store.chunks_of(fresh)
-            described = {a: " ".join(terms(f"{catalog[a].title} {catalog[a].source}")) for a in fresh}
+            # What the article is said to be about, beside its text: a word only its topics give
+            # ("south-africa" for a question about South African officials) is one the corpus knows.
+            described = {
+                a: " ".join(terms(" ".join([catalog[a].title, catalog[a].source, *catalog[a].topics]))) for a in fresh
+            }
             writer = self._index.writer(heap_size=_WRITER_HEAP, num_threads=1)
             try:
                 # Every article rewritten is deleted first, new ones too: a sync done twice (a crash
@@ -304,7 +316,7 @@ class KeywordIndex:
 
     def mentions(self, term: str) -> bool:
         """Does any chunk hold this search term or spell out this acronym ("Director of National
-        Intelligence" for "dni"), or an article's title or source hold it ("Zee Business")?"""
+        Intelligence" for "dni"), or an article's title, source or topics hold it ("Zee Business")?"""
         return self._count(("terms", "spelled", "described"), term) > 0
 
     def search(self, query: str, k: int, filters: Filters | None) -> list[tuple[str, float]]:

@@ -65,9 +65,20 @@ def places_in(question: str) -> list[str]:
 
 
 # How a people's word is made from its country's name ("Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
-# "Israel"+"i", "Mexic(o)"+"an"), tried in this order: "Nigeria"+"n" before "Niger"+"ian". The hand list
-# _DEMONYMS below says which words call something by a place in a sentence; this finds a word's country.
-_DEMONYM_ENDINGS = (("n", ""), ("ian", ""), ("an", ""), ("an", "o"), ("ese", ""), ("i", ""), ("ish", ""))
+# "Israel"+"i", "Mexic(o)"+"an", "Kazakh"+"stan", "Uzbek"+"istan"), tried in this order: "Nigeria"+"n"
+# before "Niger"+"ian". The hand list _DEMONYMS below says which words call something by a place in a
+# sentence; this finds a word's country.
+_DEMONYM_ENDINGS = (
+    ("n", ""),
+    ("ian", ""),
+    ("an", ""),
+    ("an", "o"),
+    ("ese", ""),
+    ("i", ""),
+    ("ish", ""),
+    ("", "stan"),
+    ("", "istan"),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -75,7 +86,7 @@ def demonym_place(word: str) -> str | None:
     """The country or U.S. state whose people's word this is ("Ghanaian": "Ghana"), None for any other word."""
     places = _countries_and_states()
     for ending, restored in _DEMONYM_ENDINGS:
-        if word.endswith(ending) and (place := word[: -len(ending)] + restored) in places:
+        if word.endswith(ending) and (place := word[: len(word) - len(ending)] + restored) in places:
             return place
     return None
 

@@ -13,6 +13,7 @@ import unicodedata
 
 from lemminflect import getAllLemmas, getLemma
 
+from assistant.currencies import currency_codes, currency_nouns
 from assistant.places import demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
@@ -69,20 +70,17 @@ _ANSWERED_BY = {
 # Every currency sign Unicode knows ("$", "₹", "₱", the "₵" of "GH₵"), and how sums are scaled.
 _CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}))
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|crores?|lakhs?|bn|m)\b)"
-# Currencies' ISO codes ("COP 1.2 billion", "3,000 USD"), the ones the news writes most.
-_CURRENCY_CODES = (
-    "USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|CNY|HKD|SGD|KRW|TWD|INR|PKR|BDT|IDR|PHP|MYR|THB|VND|BRL|MXN|ARS|CLP|COP|PEN|"
-    "ZAR|KES|NGN|GHS|EGP|ILS|TRY|SAR|AED|QAR|RUB|UAH|PLN|SEK|NOK|DKK|CZK|HUF|RON"
-)
+_CURRENCY_CODES = "|".join(sorted(currency_codes()))
+_CURRENCY_NOUNS = "|".join(sorted(currency_nouns(), key=len, reverse=True))
 _SUM = re.compile(
     # "$6 million", "₹1.5 crore", "GH₵1.9 million", "R$ 3 million", "NZ$400": a sign, perhaps after
     # letters that say whose.
     rf"(?:\b[A-Z]{{1,3}})?[{re.escape(_CURRENCY_SIGNS)}]\s?\d[\d,.]*{_SCALE}?"
-    # "450,000 US dollars", "2 million Canadian dollars": the country may stand between.
+    # "450,000 US dollars", "2 million Moldovan lei", "3.5 million tenge": the country may stand between.
     r"|\b\d[\d,.]*\s*(?:million|billion|crores?|lakhs?)?\s*"
-    r"(?:(?:US|U\.S\.|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|South African)\s+)?"
-    r"(?:dollars|euros?|pounds|yen|yuan|rubles|roubles|francs|kron(?:a|or|er)|koruna|zlot(?:y|ys|ych)|rupees|"
-    r"rupiah|pesos|reais|rand|shillings|naira|cedis?|ringgit|baht|won|dirhams?|shekels?|lira|riyals?)\b"
+    # Not "5 Democrats won": after capitalised words, "won" is a verb unless Korean.
+    r"(?:(?:(?:U\.S\.|[A-Z][\w-]*)\s+){1,3}(?!won\b)|(?:South\s+)?Korean\s+(?=won\b))?"
+    rf"(?:{_CURRENCY_NOUNS})(?![\w'’-])"
     # "COP 1.2 billion", "KSh 52 million", "R2.4 million", "Rs 40,000": a currency's code or short form
     # before a sum that is scaled or written in thousands (a bare "R2" may be anything).
     rf"|\b(?:{_CURRENCY_CODES}|R|Rs|Rp|KSh|Ksh|TSh|USh|RM)\s?(?:\d[\d,.]*{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)"
@@ -175,7 +173,15 @@ def proper_nouns(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the corpus must know."""
     # Not a letter inside a number: the "T22" of a timestamp "2023-10-04T22:42:00".
     tokens = re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9'’.\-]*", question)
-    return [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
+    names = [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
+    # The people's word of a country of two words is one name: "South African", "New Zealander".
+    for pair in re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", question):
+        first, second = pair.split()
+        if demonym_place(pair) and first in names and second in names:
+            at = names.index(first)
+            if names[at + 1 : at + 2] == [second]:
+                names[at : at + 2] = [pair]
+    return names
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -193,7 +199,8 @@ def key_terms_in(text: str) -> set[str]:
     """What of a text can meet a question's key terms: its search terms, the countries its people's
     words speak of ("Kenyan": Kenya), and its numbers written whole ("2,000" stays one number, as
     `key_terms` keeps it)."""
-    places = [p for w in re.findall(r"\b[A-Z][a-z]+\b", text) if (p := demonym_place(w))]
+    said = re.findall(r"\b[A-Z][a-z]+\b", text) + re.findall(r"\b(?=([A-Z][a-z]+ [A-Z][a-z]+)\b)", text)
+    places = [p for w in said if (p := demonym_place(w))]
     return set(concept_terms(" ".join([text, *places]))) | set(_NUMBER.findall(text))
 
 
@@ -398,15 +405,19 @@ def _named_spans(sentence: str, known: set[str], first_too: bool = False) -> lis
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
+# "nseo.example.org", "https://vote.example.gov/check": where on the web ("Where can voters check…?").
+_WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}\b(?:/[^\s),;]*)?")
+
+
 def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Capitalised words, the first one too ("Iran was behind it"), that name a place the question does
     not give: a country, a state, a county, a city, their people's word ("Russian"), or whatever stands
-    after "in" or "at" ("in Spokane Valley")."""
+    after "in" or "at" ("in Spokane Valley"); and web addresses, places too for where to go or look."""
     return [
         (a, b)
         for a, b in _named_spans(sentence, known, first_too=True)
         if names_place(sentence, a, b) or _LOCATIVE.search(sentence[:a])
-    ]
+    ] + [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
 
 
 # Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames
@@ -495,8 +506,11 @@ def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> b
     said = _money_kinds(sentence, starts)
     for a, b in sums:
         first, last = _word_at(starts, a), _word_at(starts, b - 1)
-        near = [(max(first - at, at - last, 0), kind) for at, kind in said if first - _WINDOW <= at <= last + _WINDOW]
-        if near and min(near)[1] in answering:
+        distant = [(max(first - at, at - last, 0), kind) for at, kind in said]
+        near = [(gap, kind) for gap, kind in distant if gap <= _WINDOW]
+        # No word beside the sum says what it is: the nearest in the sentence does ("estimated the cost of
+        # emergency measures, including backup connectivity and extra staff, at GH₵1.9 million").
+        if (near or distant) and min(near or distant)[1] in answering:
             return True
     return False
 
@@ -602,7 +616,8 @@ _SAYS_NOTHING_OF_THE_THING = frozenset(
     "method methods technique techniques tactic tactics approach approaches strategy strategies means "
     "response responses purpose goal goals aim aims claim claims allegation allegations narrative narratives "
     "topic topics theme themes content concern concerns risk risks lesson lessons recommendation "
-    "recommendations advice guidance argument arguments explanation "
+    "recommendations advice guidance argument arguments explanation bait baits lure lures ruse ruses pretext "
+    "pretexts ploy ploys trick tricks "
     # Units and counts a figure gives without the word ("How many days…": "from May 1 to May 4";
     # "How many dollars…": "$5 million"), and staff, who are named or counted in other words.
     "times days weeks months hours minutes seconds decades dollars points bytes gigabytes megabytes terabytes "

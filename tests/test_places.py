@@ -31,6 +31,7 @@ def test_a_peoples_word_names_its_country() -> None:
     assert demonym_place("Nigerian") == "Nigeria"  # not Niger
     assert demonym_place("Mexican") == "Mexico" and demonym_place("Taiwanese") == "Taiwan"
     assert demonym_place("Israeli") == "Israel" and demonym_place("Brazilian") == "Brazil"
+    assert demonym_place("Kazakh") == "Kazakhstan" and demonym_place("Uzbek") == "Uzbekistan"  # +(i)stan
     assert demonym_place("Morgan") is None and demonym_place("Dean") is None and demonym_place("Ghana") is None
 
 

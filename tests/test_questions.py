@@ -9,6 +9,8 @@ from assistant.questions import (
     fits_question_type,
     focus_terms,
     gives_reason,
+    key_terms,
+    key_terms_in,
     names_someone,
     negated,
     people_counted,
@@ -88,6 +90,11 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert fits_question_type("The FCC fined Kramer $6 million.", "How much did Kramer have to pay?")
     assert fits_question_type("Lingo Telecom agreed to a $1 million settlement.", "How much did Lingo Telecom pay?")
     assert not fits_question_type("Both came with rewards of up to $10 million.", "What was the FBI's budget?")
+    # No word beside the sum says what it is: the nearest in the sentence does.
+    cost = "How much did the outage cost the district?"
+    far = "The district estimated the cost of emergency measures, including backup links and staff, at GH₵1.9 million."
+    assert fits_question_type(far, cost)
+    assert not fits_question_type(far.replace("the cost of", "the rewards for"), cost)
     # A budget named in passing does not make a question ask for a sum.
     assert fits_question_type("CISA cut its election security staff.", "What was cut from CISA's budget?")
 
@@ -147,6 +154,11 @@ def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
     assert proper_nouns("How many Spamouflage accounts did Meta remove in June?") == ["Spamouflage", "Meta"]
+    # The people's word of a two-word country is one name, known by its country.
+    south = "What did the South African regulator fine the New Zealand firm?"
+    assert proper_nouns(south) == ["South African", "New", "Zealand"]
+    assert key_terms(south) >= {"south", "africa"} and key_terms_in("South Africa's regulator") >= {"south", "africa"}
+    assert key_terms_in("South African officials said so.") >= {"south", "africa"}
 
 
 def test_who_answers_name_people_or_organisations_the_question_does_not_give() -> None:
@@ -337,6 +349,12 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
         "The network spent COP 1.2 billion on ads.",
         "The network spent Rs 40,000 on ads.",
         "The network spent 3 million rand on ads.",
+        # Every currency's noun and code, from the currency data: not only those someone listed.
+        "The network spent about 2.1 million lei on ads.",
+        "The network spent 3.5 million tenge on ads.",
+        "The network spent about 14 million Armenian dram on ads.",
+        "The network spent MDL 2 million on ads.",
+        "The network spent 2 million South Korean won on ads.",
     ],
 )
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
@@ -346,7 +364,12 @@ def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The network spent its Q3 2024 budget on ads.", "The FBI spent 1,000 hours on ads.", "It spent MFA 2,000 on ads."],
+    [
+        "The network spent its Q3 2024 budget on ads.",
+        "The FBI spent 1,000 hours on ads.",
+        "It spent MFA 2,000 on ads.",
+        "In 2024 Democrats won after the network spent on ads.",  # "won" after a name is a verb
+    ],
 )
 def test_letters_before_a_number_make_no_sum(sentence: str) -> None:
     assert not fits_question_type(sentence, "How much did the network spend on ads?")
@@ -510,6 +533,7 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What percentage of the vote did Dunphy get?", None),
         ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
         ("What tactics did the operation use to reach voters?", None),  # a description answers it
+        ("What bait were the phishing emails using?", None),  # "claimed to contain new payroll forms"
         # What a how-many question counts: the plural after "how many", past the words describing it.
         ("How many ballot drop boxes were set on fire during the election?", "boxes"),
         ("How many requests per second hit the council's website?", "requests"),
@@ -582,3 +606,11 @@ def test_a_year_that_says_which_event_is_asked_about() -> None:
 )
 def test_the_verb_a_yes_no_question_asks_about(question: str, verb: str | None) -> None:
     assert asked_predicate(question) == verb
+
+
+def test_a_web_address_answers_where_to_go() -> None:
+    """A FAQ answers "where" with a site: "On the official website, nseo.example.org, …"."""
+    question = "Where should Kestrel Cove voters go to check they're registered?"
+    assert fits_question_type("On the official NSEO website, nseo.example.org, or by calling its line.", question)
+    assert fits_question_type("Check it at https://vote.example.gov/check before voting.", question)
+    assert not fits_question_type("You can check e.g. the card the office mailed you.", question)

@@ -103,6 +103,7 @@ def test_a_term_is_mentioned_when_a_chunk_an_acronym_or_a_title_holds_it(bot: As
     assert side.df("dni") == 0 and side.mentions("dni")  # "Director of National Intelligence"
     assert not side.mentions("zzqx")
     assert side.df("lesson") == 0 and side.mentions("lesson")  # only a title says it ("phishing and MFA lessons")
+    assert side.df("deepfak") == 0 and side.mentions("deepfak")  # only a topic tags it ("deepfake")
 
 
 def test_a_passage_is_its_chunk_widened_to_whole_sentences_around_it(bot: Assistant) -> None:
