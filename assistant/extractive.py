@@ -79,6 +79,9 @@ class Candidate:
     end: int
     text: str
     listed: bool = False  # a line that introduces a list, and the list's items
+    # The question a FAQ answer stands under ("Where can I check that I am registered?"): it says what the
+    # answer is about, as a title does, and is no answer itself.
+    asked: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,13 +104,27 @@ def is_heading(text: str) -> bool:
     return not re.search(r"[.!?:;\"”’)\]]$", bare) and len(words(text)) <= 10
 
 
+# A sentence that asks ("Where can I check that I am registered?", "**What happened?**") answers nothing;
+# the sentences after it, up to this many, answer it.
+_FAQ_QUESTION = re.compile(r"\?[*_\"”’)\s]*$")
+_FAQ_ANSWER_SENTENCES = 3
+
+
 def candidates(passages: Sequence[Passage]) -> list[Candidate]:
     """Every sentence of the passages, once (overlapping chunks repeat sentences)."""
     seen: set[tuple[str, int]] = set()
     out: list[Candidate] = []
     for passage in passages:
+        asked, answers = "", 0
         for start, end in sentence_spans(passage.text, base=passage.start):
             text = passage.text[start - passage.start : end - passage.start]
+            if _FAQ_QUESTION.search(text):
+                # A planted question is no context either.
+                asked, answers = ("", 0) if passage.flagged(start, end) else (text, _FAQ_ANSWER_SENTENCES)
+                continue
+            if is_heading(text) or answers == 0:
+                asked = ""
+            answers -= 1
             key = (passage.article_id, start)
             # A short timeline label ("May 23: charges.") stays: it dates the sentence after it.
             short = len(words(text)) < 4 and not is_date_label(text)
@@ -116,7 +133,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue
             seen.add(key)
-            out.append(Candidate(passage=passage, start=start, end=end, text=text))
+            out.append(Candidate(passage=passage, start=start, end=end, text=text, asked=asked))
     return out
 
 
@@ -548,7 +565,9 @@ class ExtractiveAnswerer:
         total = sum(scored.weights.values()) or 1.0
 
         def coverage(picked: list[int]) -> float:
-            have = set().union(*(scored.covered[i] | set(concept_terms(pool[i].passage.title)) for i in picked))
+            have = set().union(
+                *(scored.covered[i] | set(concept_terms(f"{pool[i].passage.title} {pool[i].asked}")) for i in picked)
+            )
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
         keys = key_terms(question)
@@ -559,7 +578,8 @@ class ExtractiveAnswerer:
             have: set[str] = set()
             for i in picked:
                 passage = pool[i].passage
-                have |= key_terms_in(f"{pool[i].text} {passage.title} {passage.source}") | acronyms(pool[i].text)
+                said = f"{pool[i].text} {pool[i].asked} {passage.title} {passage.source}"
+                have |= key_terms_in(said) | acronyms(pool[i].text)
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
@@ -586,13 +606,17 @@ class ExtractiveAnswerer:
             [np.asarray(self.embeddings.embed_query(question), dtype=np.float32), self._embed([c.text for c in pool])]
         )
         semantic = vectors[1:] @ vectors[0]
+        faq = [c.asked for c in pool if c.asked]
+        if faq:  # a FAQ answer matches as well as the question it answers: "On the official website, …"
+            asked = dict(zip(faq, self._embed(faq) @ vectors[0], strict=True))
+            semantic = np.array([max(s, asked[c.asked]) if c.asked else s for c, s in zip(pool, semantic, strict=True)])
         w = self.settings.semantic_weight
         scores: list[float] = []
         covered: list[frozenset[str]] = []
         for candidate, sim in zip(pool, semantic, strict=True):
             # An acronym in the question ("CISA") matches the name spelled out in the sentence.
             own = q_terms & (set(concept_terms(candidate.text)) | set(acronyms(candidate.text)))
-            with_title = own | (q_terms & set(concept_terms(candidate.passage.title)))
+            with_title = own | (q_terms & set(concept_terms(f"{candidate.passage.title} {candidate.asked}")))
             score = w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total
             scores.append(round(score, _SCORE_DIGITS))
             covered.append(frozenset(own))

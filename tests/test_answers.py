@@ -725,3 +725,23 @@ def test_a_name_the_corpus_never_uses_is_declined_unless_a_passage_spells_it_out
     spelled = answerer("How many postal voters had their DOB taken in the Corrington breach?", passages)
     assert not spelled.refused and "2,150 postal voters" in spelled.text
     assert not answerer("Who chairs the committee at Westminster?", passages).refused
+
+
+def test_a_faq_answer_is_read_under_its_question(bot: Assistant) -> None:
+    """A FAQ's answer rarely repeats its question ("On the official website, …"): it is matched as the
+    question it stands under, and the question itself, which answers nothing, is never quoted."""
+    text = (
+        "**When is election day?**\n\nElection day is 12 May 2026.\n\n"
+        "**Where can I check that I am registered?**\n\n"
+        "On the official NSEO website, nseo.example.org, or by calling the toll-free line."
+    )
+    faq = _passage("faq", text, "Kestrel Cove by-election: questions and answers")
+    pool = candidates([faq])
+    assert [c.text for c in pool] == [
+        "Election day is 12 May 2026.",
+        "On the official NSEO website, nseo.example.org, or by calling the toll-free line.",
+    ]
+    assert pool[1].asked == "**Where can I check that I am registered?**"
+    draft = _answerer(bot)("Where should Kestrel Cove voters go to check they're registered?", [faq])
+    assert not draft.refused
+    assert draft.citations[0].quote.startswith("On the official NSEO website")
