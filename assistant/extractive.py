@@ -28,6 +28,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.places import demonym_place, speaks_of
 from assistant.questions import (
+    asked_inquiry,
     asked_kind,
     asked_now,
     asked_part,
@@ -42,10 +43,12 @@ from assistant.questions import (
     key_terms,
     key_terms_in,
     names_someone,
+    only_to_come,
     people_counted,
     people_named,
     proper_nouns,
     question_parts,
+    reports_findings,
     reports_speaker,
     scoped_events,
     scoping_years,
@@ -487,6 +490,18 @@ class ExtractiveAnswerer:
             typed = [i for i in typed if not _only_of(pool[i], aside, question, leans_on)]
             if not typed:
                 return _declined(DeclineReason.ONLY_SET_ASIDE, f"They say it only of {' and '.join(aside)}.")
+        inquiry = asked_inquiry(question)
+        if inquiry is not None:
+            # "What did the survey find?" is not answered by "will commission a survey and publish the
+            # findings", nor by what anything else found.
+            leans_on = antecedents(pool)
+            said = [" ".join(x.text for x in _read_with(c, leans_on)) for c in pool]
+            if not any(reports_findings(text, inquiry) for text in said):
+                return _declined(DeclineReason.NO_FINDING, f"They report no finding of the {inquiry} asked about.")
+        if only_to_come(question, [c.text for c in pool]):
+            # "Did the CEC ever publish the log?": "she said the commission would publish a full log" does
+            # not say whether it did.
+            return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed

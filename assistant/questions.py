@@ -10,6 +10,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from lemminflect import getAllLemmas, getLemma
 
@@ -666,6 +667,66 @@ def asked_thing(question: str) -> str | None:
     return noun
 
 
+# Words that make a deed one still to come: "would publish", "plans to publish", "has yet to publish",
+# "should publish", "pending a full review", "will … publish the findings", "if passed".
+_TO_COME = frozenset(
+    "will would shall should could may might must plan plans planned planning intend intends intended expect "
+    "expects expected promise promised promises pledged vowed yet going due pending once until if unless "
+    "whether".split()
+)
+# ... or one only asked or offered: "asked for the logs to be published", "recommended that jurisdictions
+# install version 4.2.3".
+_ASKED_FOR = frozenset("asked urged called demanded requested recommended advised offered".split())
+
+
+# Inquiries whose findings a question may ask for, and how it asks: "What did the NEO's survey find?",
+# "What were the findings of the NVRA review?".
+_INQUIRY = (
+    r"(?:reviews?|surveys?|audits?|inquir(?:y|ies)|investigations?|stud(?:y|ies)|analys[ie]s|probes?|"
+    r"assessments?|examinations?|evaluations?|polls?|tests?)"
+)
+_ASKS_FINDINGS = (
+    re.compile(
+        rf"\bwhat\b[^?]*?\b(?P<inquiry>{_INQUIRY})\b[^?]*\b(?:find|conclude|show|reveal|determine|uncover)\b", re.I
+    ),
+    re.compile(
+        rf"\bwhat (?:were|are|was|is|have been) the (?:\w+ )?(?:findings|conclusions?|results?) of\b[^?]*?"
+        rf"\b(?P<inquiry>{_INQUIRY})\b",
+        re.I,
+    ),
+)
+_FINDING = re.compile(
+    r"\b(?:found|finds|concluded|concludes|conclusions?|showed|shows|revealed|reveals|determined|uncovered|findings|"
+    r"results|according|suggests|suggested|indicates|indicated|estimated|rated|judged)\b",
+    re.I,
+)
+
+
+def asked_inquiry(question: str) -> str | None:
+    """The inquiry whose findings the question asks for ("survey" in "What did the survey find?"), or None."""
+    asked = asked_part(question)
+    match = next((m for pattern in _ASKS_FINDINGS if (m := pattern.search(asked))), None)
+    return match.group("inquiry").lower() if match else None
+
+
+def reports_findings(sentence: str, inquiry: str) -> bool:
+    """Does the sentence say what the inquiry found ("The review found no changes"), not only that it is
+    to come ("will commission a survey … and publish the findings", "pending a full review")?"""
+    if not _uses_inquiry(sentence, inquiry):
+        return False
+    return any(not {w.lower() for w in words(sentence[: m.start()])} & _TO_COME for m in _FINDING.finditer(sentence))
+
+
+def _uses_inquiry(sentence: str, inquiry: str) -> bool:
+    """Does the sentence name the inquiry, singular or plural ("survey", "surveys"; "study", "studies")?"""
+    if inquiry.endswith(("sis", "ses")):  # "analysis", "analyses"
+        word = rf"{inquiry[:-3]}s[ie]s"
+    else:
+        singular = inquiry[:-3] + "y" if inquiry.endswith("ies") else inquiry.removesuffix("s")
+        word = rf"(?:{singular}s?|{singular[:-1]}ies)" if singular.endswith("y") else rf"{singular}s?"
+    return re.search(rf"\b{word}\b", sentence, re.I) is not None
+
+
 # "In the 2021 review…", "for the 2022 midterms", "Montana's 2021 penetration test", "the October 2024
 # municipal election": a year that says which of several alike events is asked about (not "founded in
 # 2015", which describes what is asked of).
@@ -988,13 +1049,55 @@ def _verb_base(word: str) -> str:
 def _says_done(verb: str, text: str) -> bool:
     """Does the text use the verb, in any form ("won" for "win") or a word of its meaning ("indicted" for
     "charged")? Not as a noun: "a working copy of the list" says nothing of whether it was copied."""
+    return next(_uses_of(verb, words(text)), None) is not None
+
+
+def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
+    """Where the tokens use the verb as a verb, in any form or by a word of its meaning (see _says_done)."""
     meaning, base = set(concept_terms(verb)), _verb_base(verb)
-    tokens = words(text)
-    return any(
-        (set(concept_terms(word)) & meaning or _verb_base(word) == base)
-        and not _as_noun(word, tokens[max(i - 2, 0) : i])
-        for i, word in enumerate(tokens)
-    )
+    for i, word in enumerate(tokens):
+        if (set(concept_terms(word)) & meaning or _verb_base(word) == base) and not _as_noun(
+            word, tokens[max(i - 2, 0) : i]
+        ):
+            yield i
+
+
+_TO_COME_REACH = 6  # words before the verb
+_REPORTING = re.compile(r"\b(?:report|suggest|claim|state|indicate|imply|say|mention|note|describe)s?\b", re.I)
+_PREPOSITIONS = frozenset("of in on at for to from by with about after before during over under into".split())
+_OBJECT_REACH = 6  # words either side of the verb where what it is done to stands
+
+
+def only_to_come(question: str, texts: list[str]) -> bool:
+    """Does a yes/no question ask whether something was done ("Did the CEC ever publish the log?") that
+    the texts speak of only as to come ("would publish a full log within a week"), never as done or not
+    done? Only uses of the verb near what the question says it is done to ("log") count: that tallies
+    were published says nothing of the log."""
+    asked = asked_part(question)
+    if not re.match(r"^\W*(?:did|has|have|had)\b", asked, re.I):
+        return False
+    verb = asked_predicate(question)
+    at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
+    if verb is None or at is None or _REPORTING.search(asked[: at.start()]):
+        return False  # "Did TechCrunch report on Google's antitrust battle…" asks what was reported
+    # What it is done to: the words after the verb, up to a preposition ("publish that full log of …").
+    after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(asked[at.end() :]))
+    done_to = set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
+    to_come = False
+    for text in texts:
+        tokens = words(text)
+        for i in _uses_of(verb, tokens):
+            near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
+            if done_to and not done_to & set(concept_terms(" ".join(near))):
+                continue  # done to something else
+            before = [t.lower() for t in tokens[max(i - _TO_COME_REACH, 0) : i]]
+            if any(_NEGATION.fullmatch(t) or t.endswith("n't") for t in before):
+                return False  # said not to be done ("will not pay", "has not published"): the sources answer
+            # An infinitive says nothing done either: "asked for the logs to be published".
+            if not (set(before) & (_TO_COME | _ASKED_FOR) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]):
+                return False  # done
+            to_come = True
+    return to_come
 
 
 def _as_noun(word: str, before: list[str]) -> bool:

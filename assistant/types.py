@@ -191,6 +191,8 @@ class DeclineReason(StrEnum):
     ONLY_SET_ASIDE = "only_set_aside"  # they say it only of what the question sets aside ("other than X")
     OTHER_YEAR = "other_year"  # what they say is of another year than the one asked about
     THING_NOT_MENTIONED = "thing_not_mentioned"  # what they say never mentions the thing asked for ("motive")
+    NO_FINDING = "no_finding"  # asked what an inquiry found, they report no finding of it (one only to come)
+    ONLY_TO_COME = "only_to_come"  # asked whether something was done, they say only that it was to be
     WEAK_EVIDENCE = "weak_evidence"  # the decline model: the best sentences match the question too little
     UNVERIFIED = "unverified"  # no quote could be verified against the stored sources
 

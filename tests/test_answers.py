@@ -130,6 +130,16 @@ def test_a_declined_draft_says_which_decision_declined_it(bot: Assistant) -> Non
     weak = answerer("What did the World Cup final's referee say about penalty kicks?", [article])
     assert weak.refused and weak.declined_because == DeclineReason.WEAK_EVIDENCE
     assert not answerer("What did the Calder County breach expose?", [article]).refused
+    promised = _passage(
+        "calder-survey",
+        "The county will commission a survey of election workers on threats and publish the findings.",
+        "Calder County to survey its election workers",
+    )
+    unfound = answerer("What did the Calder County survey of election workers find?", [promised])
+    assert unfound.refused and unfound.declined_because == DeclineReason.NO_FINDING
+    pending = _passage("calder-log", "The clerk said the county would publish the full audit log next week.", "Log")
+    undone = answerer("Did Calder County publish the full audit log?", [pending])
+    assert undone.refused and undone.declined_because == DeclineReason.ONLY_TO_COME
 
 
 def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:

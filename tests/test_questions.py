@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.questions import (
+    asked_inquiry,
     asked_parts,
     asked_predicate,
     asked_thing,
@@ -13,10 +14,12 @@ from assistant.questions import (
     key_terms_in,
     names_someone,
     negated,
+    only_to_come,
     people_counted,
     people_named,
     proper_nouns,
     question_parts,
+    reports_findings,
     reports_speaker,
     scoped_events,
     scoping_years,
@@ -614,3 +617,50 @@ def test_a_web_address_answers_where_to_go() -> None:
     assert fits_question_type("On the official NSEO website, nseo.example.org, or by calling its line.", question)
     assert fits_question_type("Check it at https://vote.example.gov/check before voting.", question)
     assert not fits_question_type("You can check e.g. the card the office mailed you.", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "inquiry"),
+    [
+        ("What did the NEO's survey of election workers about threats find?", "survey"),
+        ("What were the findings of the NVRA review of Steppe Data Systems?", "review"),
+        ("What did the 2021 audit show?", "audit"),
+        ("What did it find there?", None),  # no inquiry named: any finding may answer
+        ("Which company did he found?", None),
+        ("How many tests did they run?", None),
+    ],
+)
+def test_the_inquiry_whose_findings_are_asked(question: str, inquiry: str | None) -> None:
+    assert asked_inquiry(question) == inquiry
+
+
+def test_a_finding_is_reported_only_when_the_inquiry_has_made_it() -> None:
+    assert reports_findings("The review found that three counties lacked MFA.", "review")
+    assert reports_findings("Two surveys showed most workers were threatened.", "survey")
+    assert reports_findings("Both studies concluded the clip was synthetic.", "study")
+    # Only to come: promised, pending, or said by someone of what will be done.
+    assert not reports_findings("The office will commission a survey of workers and publish the findings.", "survey")
+    assert not reports_findings("The agency suspended the contract, pending a full review.", "review")
+    assert not reports_findings("The EAC said it would publish a summary once the review is finished.", "review")
+    assert not reports_findings("Investigators found malware on two laptops.", "review")  # not the review's
+
+
+def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> None:
+    asked = "Did the commission ever publish that full log of election-night uploads?"
+    promised = "She said the commission would publish a full log of the night's uploads within a week."
+    assert only_to_come(asked, [promised])
+    assert only_to_come(asked, [promised, "Opposition councillors asked for the full server logs to be published."])
+    install = "Did the county ever install the PollPad 4.2.3 update?"
+    assert only_to_come(install, ["The vendor recommended that jurisdictions install version 4.2.3 before voting."])
+    assert only_to_come(
+        "Has HB 1187 passed the House yet?", ["If passed by the House, the bill takes effect in 60 days."]
+    )
+    # Done, or said not to be done, to the thing asked about: the sources answer.
+    assert not only_to_come(asked, [promised, "On 3 November the commission published the log."])
+    assert not only_to_come(asked, [promised, "The commission has not published the log."])
+    # Done to something else: no answer, yet not a sign that the asked deed is still to come either.
+    assert only_to_come(asked, [promised, "Preliminary tallies were published at 21:00."])
+    assert not only_to_come(asked, ["Preliminary tallies were published at 21:00."])
+    # What a source reported is asked, not a deed: "Did TechCrunch report on Google's antitrust battle…?"
+    battle = "Did TechCrunch report on Google's antitrust battle with Epic Games?"
+    assert not only_to_come(battle, ["Epic will battle Google in court next month."])
