@@ -174,14 +174,16 @@ def proper_nouns(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the corpus must know."""
     # Not a letter inside a number: the "T22" of a timestamp "2023-10-04T22:42:00".
     tokens = re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9'’.\-]*", question)
-    names = [t for t in tokens[1:] if t[0].isupper() and t.lower().rstrip(".") not in _CALENDAR]
-    # The people's word of a country of two words is one name: "South African", "New Zealander".
-    for pair in re.findall(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b", question):
-        first, second = pair.split()
-        if demonym_place(pair) and first in names and second in names:
-            at = names.index(first)
-            if names[at + 1 : at + 2] == [second]:
-                names[at : at + 2] = [pair]
+    names: list[str] = []
+    for t in tokens[1:]:
+        if not t[0].isupper() or t.lower().rstrip(".") in _CALENDAR:
+            continue
+        pair = f"{names[-1]} {t}" if names else ""
+        # The people's word of a country of two words is one name: "South African", "New Zealander".
+        if pair and pair in question and demonym_place(pair):
+            names[-1] = pair
+        else:
+            names.append(t)
     return names
 
 
@@ -507,11 +509,11 @@ def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> b
     said = _money_kinds(sentence, starts)
     for a, b in sums:
         first, last = _word_at(starts, a), _word_at(starts, b - 1)
-        distant = [(max(first - at, at - last, 0), kind) for at, kind in said]
-        near = [(gap, kind) for gap, kind in distant if gap <= _WINDOW]
-        # No word beside the sum says what it is: the nearest in the sentence does ("estimated the cost of
-        # emergency measures, including backup connectivity and extra staff, at GH₵1.9 million").
-        if (near or distant) and min(near or distant)[1] in answering:
+        # The nearest money word says what the sum is, beside it or, when none is, anywhere in the sentence
+        # ("estimated the cost of emergency measures, including backup connectivity and extra staff, at
+        # GH₵1.9 million").
+        nearest = min(((max(first - at, at - last, 0), kind) for at, kind in said), default=None)
+        if nearest is not None and nearest[1] in answering:
             return True
     return False
 
