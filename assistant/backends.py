@@ -15,7 +15,7 @@ import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 from langchain_core.runnables import Runnable, RunnableGenerator
 
@@ -23,6 +23,7 @@ from assistant.errors import ProviderError
 from assistant.types import Draft, Passage
 
 if TYPE_CHECKING:
+    from assistant.bridges import Resolved
     from assistant.config import Settings
     from assistant.decline import DeclineModel
     from assistant.extractive import ExtractiveAnswerer
@@ -33,6 +34,9 @@ class GenerationInput(TypedDict):
     question: str  # standalone: a follow-up comes with the earlier questions it leans on
     passages: list[Passage]
     history: list[tuple[str, str]]
+    # A question that named what it asks about only by description, with the name read for it: the
+    # passages were searched for what is asked of the name.
+    bridge: NotRequired[Resolved | None]
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,12 @@ def _extractive(context: BackendContext) -> Backend:
 
     def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
         for x in inputs:
-            yield from sentence_pieces(answerer(x["question"], x["passages"]))
+            yield from sentence_pieces(answerer(x["question"], x["passages"], x.get("bridge")))
 
     async def agenerate(inputs: AsyncIterator[GenerationInput]) -> AsyncIterator[Draft]:
         async for x in inputs:
-            for piece in sentence_pieces(await asyncio.to_thread(answerer, x["question"], x["passages"])):
+            drafted = await asyncio.to_thread(answerer, x["question"], x["passages"], x.get("bridge"))
+            for piece in sentence_pieces(drafted):
                 yield piece
 
     return RunnableGenerator(generate, agenerate, name="extractive")

@@ -16,6 +16,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda, RunnablePassthrough
 
 from assistant.backends import Condenser, GenerationInput
+from assistant.bridges import Resolved, resolve
 from assistant.citations import verify
 from assistant.followups import standalone_question
 from assistant.retrieval import HybridRetriever
@@ -24,8 +25,13 @@ from assistant.types import Answer, AnswerChunk, Draft, Filters, Passage
 
 @dataclass(frozen=True)
 class Retrieved:
+    question: str  # as answered: made standalone, its opening description resolved to a name
     passages: list[Passage]
     seconds: float
+    bridge: Resolved | None = None
+
+
+_FIRST_HOP = 6  # passages searched for the name a question's description stands for
 
 
 def _since(started: float) -> float:
@@ -49,10 +55,30 @@ def build_chain(
     def retrieve(x: dict[str, Any]) -> Retrieved:
         started = time.perf_counter()
         filters: Filters | None = x.get("filters")
-        return Retrieved(retriever.passages(x["standalone"], k=x.get("k"), filters=filters), _since(started))
+        question: str = x["standalone"]
+        # "The company that built the page — what was it fined?": the company named first (a search of
+        # its own), then the question asked of that name.
+        resolved = resolve(
+            question, lambda q: retriever.passages(q, k=_FIRST_HOP, filters=filters), retriever.keywords().idf
+        )
+        if resolved is None:
+            passages = retriever.passages(question, k=x.get("k"), filters=filters)
+            return Retrieved(question, passages, _since(started))
+        # Searched for what is asked of the name; the passage the name was read from is read too, so the
+        # answer can quote it: the reader checks which name was taken for the description.
+        passages = retriever.passages(resolved.asked, k=x.get("k"), filters=filters)
+        if resolved.naming.chunk_id not in {p.chunk_id for p in passages}:
+            passages.append(resolved.naming)
+        return Retrieved(resolved.question, passages, _since(started), resolved)
 
     def request(x: dict[str, Any]) -> GenerationInput:
-        return {"question": x["standalone"], "passages": x["retrieved"].passages, "history": x["history"]}
+        retrieved: Retrieved = x["retrieved"]
+        return {
+            "question": retrieved.question,
+            "passages": retrieved.passages,
+            "history": x["history"],
+            "bridge": retrieved.bridge,
+        }
 
     def finish(x: dict[str, Any], draft: Draft, generated: float) -> AnswerChunk:
         started = time.perf_counter()
@@ -62,7 +88,7 @@ def build_chain(
         checked = verify(draft, store.article_text, {p.chunk_id: p.article_id for p in [*retrieved.passages, *read]})
         answer = Answer(
             question=x["question"],
-            standalone_question=x["standalone"] if x["standalone"] != x["question"] else None,
+            standalone_question=retrieved.question if retrieved.question != x["question"] else None,
             text=checked.text,
             refused=checked.refused,
             declined_because=checked.declined_because,

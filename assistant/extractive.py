@@ -25,7 +25,9 @@ import numpy as np
 from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
+from assistant.bridges import Resolved
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.mentions import introductions, referents
 from assistant.places import demonym_place, speaks_of
 from assistant.questions import (
     asked_inquiry,
@@ -38,6 +40,7 @@ from assistant.questions import (
     asks_reason,
     asks_who,
     asks_yes_no,
+    corporate_suffixes,
     fits_question_type,
     gives_reason,
     key_terms,
@@ -85,6 +88,8 @@ class Candidate:
     # The question a FAQ answer stands under ("Where can I check that I am registered?"): it says what the
     # answer is about, as a title does, and is no answer itself.
     asked: str = ""
+    # The names its "the contractor" or "the platform" stands for (assistant.mentions): whom it speaks of.
+    refers: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
     out: list[Candidate] = []
     for passage in passages:
         asked, answers = "", 0
+        introduced = introductions(passage.text)
         for start, end in sentence_spans(passage.text, base=passage.start):
             text = passage.text[start - passage.start : end - passage.start]
             if _FAQ_QUESTION.search(text):
@@ -136,7 +142,8 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue
             seen.add(key)
-            out.append(Candidate(passage=passage, start=start, end=end, text=text, asked=asked))
+            refers = "; ".join(referents(text, introduced, start - passage.start))
+            out.append(Candidate(passage=passage, start=start, end=end, text=text, asked=asked, refers=refers))
     return out
 
 
@@ -415,7 +422,24 @@ class ExtractiveAnswerer:
             known[text] = self._vectors[text] = np.asarray(vector, dtype=np.float32)
         return np.stack([known[t] for t in texts])
 
-    def __call__(self, question: str, passages: Sequence[Passage]) -> Draft:
+    def __call__(self, question: str, passages: Sequence[Passage], bridge: Resolved | None = None) -> Draft:
+        """The answer, quoted from the passages. A question whose description was resolved to a name
+        (assistant.bridges) is answered as what it asks of the name, and the answer also quotes the
+        sentence the name was read from, so the reader can check it."""
+        if bridge is None:
+            return self._answer(question, passages)
+        return self._answer(
+            bridge.asked,
+            passages,
+            naming=Candidate(
+                passage=bridge.naming,
+                start=bridge.start,
+                end=bridge.end,
+                text=bridge.naming.text[bridge.start - bridge.naming.start : bridge.end - bridge.naming.start],
+            ),
+        )
+
+    def _answer(self, question: str, passages: Sequence[Passage], naming: Candidate | None = None) -> Draft:
         gated = self._gate(question, passages)
         if isinstance(gated, Draft):
             return gated
@@ -426,8 +450,15 @@ class ExtractiveAnswerer:
         verdict = None
         parts = question_parts(question)
         if len(parts) > 1 or asks_yes_no(question):
-            chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool)
-        return self._compose(self._named_too(question, [pool[i] for i in chosen], pool), scored, pool, verdict)
+            chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
+        picked = self._named_too(question, [pool[i] for i in chosen], pool)
+        if naming is not None:
+            where = (naming.passage.article_id, naming.start, naming.end)
+            retrieved = next((c for c in pool if (c.passage.article_id, c.start, c.end) == where), naming)
+            others = [c for c in picked if (c.passage.article_id, c.start, c.end) != where]
+            # After the quote a verdict was read from, which leads; else first: it says who is meant.
+            picked = [*others[:1], retrieved, *others[1:]] if verdict else [retrieved, *others]
+        return self._compose(picked, scored, pool, verdict)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
         """A "who" answer that counts people without naming them ("charges against three Iranian men")
@@ -581,7 +612,10 @@ class ExtractiveAnswerer:
 
         def coverage(picked: list[int]) -> float:
             have = set().union(
-                *(scored.covered[i] | set(concept_terms(f"{pool[i].passage.title} {pool[i].asked}")) for i in picked)
+                *(
+                    scored.covered[i] | set(concept_terms(f"{pool[i].passage.title} {pool[i].asked} {pool[i].refers}"))
+                    for i in picked
+                )
             )
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
@@ -593,7 +627,7 @@ class ExtractiveAnswerer:
             have: set[str] = set()
             for i in picked:
                 passage = pool[i].passage
-                said = f"{pool[i].text} {pool[i].asked} {passage.title} {passage.source}"
+                said = f"{pool[i].text} {pool[i].asked} {pool[i].refers} {passage.title} {passage.source}"
                 have |= key_terms_in(said) | acronyms(pool[i].text)
             return len(keys & have) / len(keys)
 
@@ -611,7 +645,8 @@ class ExtractiveAnswerer:
         )
 
     def _score(self, question: str, pool: list[Candidate]) -> _Scored:
-        q_terms = set(concept_terms(question))
+        # Not the "Labs" of "Lumenfold Labs": "Lumenfold found…" speaks of it as much as "Lumenfold Labs said…".
+        q_terms = set(concept_terms(question)) - set(concept_terms(" ".join(corporate_suffixes(question))))
         # A follow-up's own words (and the names its "he" stands for) say what is asked now; the
         # earlier questions it carries only keep the topic.
         now = set(concept_terms(asked_now(question)))
@@ -631,7 +666,8 @@ class ExtractiveAnswerer:
         for candidate, sim in zip(pool, semantic, strict=True):
             # An acronym in the question ("CISA") matches the name spelled out in the sentence.
             own = q_terms & (set(concept_terms(candidate.text)) | set(acronyms(candidate.text)))
-            with_title = own | (q_terms & set(concept_terms(f"{candidate.passage.title} {candidate.asked}")))
+            context = f"{candidate.passage.title} {candidate.asked} {candidate.refers}"
+            with_title = own | (q_terms & set(concept_terms(context)))
             score = w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total
             scores.append(round(score, _SCORE_DIGITS))
             covered.append(frozenset(own))
@@ -752,6 +788,7 @@ class ExtractiveAnswerer:
         typed: list[int],
         chosen: list[int],
         pool: list[Candidate],
+        vectors: np.ndarray,
     ) -> tuple[list[int], str | None]:
         """One sentence per part of a comparison or multi-part question, and for a plain yes/no
         question the verdict the evidence supports.
@@ -773,10 +810,14 @@ class ExtractiveAnswerer:
         asking = [p for p in asked_parts(question) if len(parts) > 1 and asked_kind(p) != kind]
         leans_on = antecedents(pool)
         support_terms = [
-            key_terms_in(f"{c.text} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
+            key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
         ]
+        own_terms = [key_terms_in(c.text) for c in pool]
         by_part: list[int | None] = []
-        for part in parts:
+        # Between sentences that hold a part alike, the one closest in meaning to the part itself: the
+        # ranking was made for the question as a whole.
+        part_vectors = self._embed(parts) if len(parts) > 1 else None
+        for n, part in enumerate(parts):
             weights = {t: self.idf(t) for t in set(concept_terms(part)) - _SCAFFOLDING}
             total = sum(weights.values()) or 1.0
             keys = key_terms(part)
@@ -793,8 +834,18 @@ class ExtractiveAnswerer:
             if not holding:
                 by_part.append(None)
                 continue
-            best = max(holding, key=support)  # max keeps the best-ranked of equals
-            shown = [i for i in dict.fromkeys([best, *chosen]) if i in holding]
+            # Each part its own sentence where another holds it: "Which firm examined the leak, and
+            # what did Lumenfold find?" is not answered twice by "…asked Lumenfold Labs to examine…".
+            unused = [i for i in holding if i not in by_part] or holding
+            near = vectors @ part_vectors[n] if part_vectors is not None else np.zeros(len(pool))
+
+            def fit(i: int, near: np.ndarray = near, weights: dict[str, float] = weights) -> tuple[float, ...]:
+                # What the sentence holds in its own words, not through its title, comes before meaning.
+                own = sum(w for t, w in weights.items() if t in own_terms[i])
+                return (round(support(i), 6), round(own, 6), round(float(near[i]), _SCORE_DIGITS))
+
+            best = max(unused, key=fit)
+            shown = [i for i in dict.fromkeys([best, *chosen]) if i in unused]
             speaks = max(shown, key=lambda i: (pool[i].passage.published or date.min, i == best))
             if yes_no:
                 speaks = self._overturned_by(speaks, holding, set(weights), pool)

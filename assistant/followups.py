@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.bridges import described
 from assistant.citations import MARKER
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
 from assistant.text import terms, words
@@ -33,6 +34,8 @@ _ANSWER_NAMES = 2
 
 def is_follow_up(question: str) -> bool:
     """Does the question lean on an earlier turn to be understood?"""
+    if described(question) is not None:  # "The firm that… — what did it find?": "it" is that firm
+        return False
     if _REFERS_BACK.search(question) or _ELLIPTIC.match(question):
         return True
     if _DEFINITE.search(question) and not proper_nouns(question):

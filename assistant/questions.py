@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas, getLemma
 
 from assistant.currencies import currency_codes, currency_nouns
+from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
@@ -30,6 +31,8 @@ _ASKS_NUMBER = re.compile(
 _OWNER = r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
+    # "What was Steppe Data Systems fined…?"
+    r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
     # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat (?:is|was|are|were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
@@ -188,13 +191,22 @@ def proper_nouns(question: str) -> list[str]:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?=\s+([A-Z][\w.]*))")  # a capitalised word, the next one's
+
+
+def corporate_suffixes(question: str) -> set[str]:
+    """The words that end a company's name in the question ("Labs" of "Lumenfold Labs"): articles go on
+    to call it "Lumenfold", so they are no constraint an answer must meet, nor a word it must repeat."""
+    return {
+        m.group(1) for m in _AFTER_A_NAME.finditer(question) if m.group(1).lower().rstrip(".") in CORPORATE_SUFFIXES
+    }
 
 
 def key_terms(question: str) -> set[str]:
     """The question's names and numbers, as search terms: the constraints an answer must meet. A
     people's word stands for their country: "Ghanaian authorities" are met by "Ghana's"."""
     asked = asked_part(question)
-    names = [demonym_place(n) or n for n in proper_nouns(asked)]
+    names = [demonym_place(n) or n for n in proper_nouns(asked) if n not in corporate_suffixes(asked)]
     return set(concept_terms(" ".join(names))) | set(_NUMBER.findall(asked))
 
 

@@ -699,6 +699,24 @@ def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None
     assert not draft.text.startswith(("Yes", "No"))  # a comparison is evidence, not a verdict
 
 
+def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
+    """The sentence that answers the first part also names Lumenfold, so it holds the second part as
+    well; the second part is answered by the sentence that says what Lumenfold reported."""
+    leak = _passage(
+        "leak",
+        "Aontas Nua asked Lumenfold, a forensics firm, to examine the leaked documents. "
+        "Lumenfold reported that three of the documents had been altered.",
+        "Irish party's leaked emails include altered documents",
+    )
+    draft = _answerer(bot)(
+        "What did Aontas Nua ask a forensics firm to examine, and what did Lumenfold report?", [leak]
+    )
+    assert [c.quote for c in draft.citations] == [
+        "Aontas Nua asked Lumenfold, a forensics firm, to examine the leaked documents.",
+        "Lumenfold reported that three of the documents had been altered.",
+    ]
+
+
 @pytest.mark.parametrize(("question", "message"), [("   ", "empty"), ("x" * 1001, "limit is 1000")])
 def test_bad_questions_are_refused_clearly(bot: Assistant, question: str, message: str) -> None:
     with pytest.raises(QuestionError, match=message):

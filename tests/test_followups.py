@@ -26,6 +26,8 @@ def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> Non
         "Is there evidence of fraud in Georgia's 2020 election?",
         "What did Microsoft say in its August 2024 report?",
         "What did the Trump campaign say about the Iranian hack?",
+        # It names what "it" is by description (assistant.bridges resolves it): no earlier turn needed.
+        "The company that built the EAC results page - what was it fined in Kazakhstan?",
     ],
 )
 def test_questions_that_name_their_subject_stand_alone(question: str) -> None:

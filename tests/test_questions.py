@@ -7,6 +7,7 @@ from assistant.questions import (
     asked_thing,
     asks_reason,
     asks_yes_no,
+    corporate_suffixes,
     fits_question_type,
     focus_terms,
     gives_reason,
@@ -93,6 +94,18 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert fits_question_type("The FCC fined Kramer $6 million.", "How much did Kramer have to pay?")
     assert fits_question_type("Lingo Telecom agreed to a $1 million settlement.", "How much did Lingo Telecom pay?")
     assert not fits_question_type("Both came with rewards of up to $10 million.", "What was the FBI's budget?")
+    # "What was X fined…?" asks for the sum of a fine, as "How much was X fined?" does.
+    named_fine = "What was Steppe Data Systems fined in Kazakhstan?"
+    assert fits_question_type("The regulator has fined the contractor 3.5 million tenge.", named_fine)
+    assert not fits_question_type("The agency suspended its contract with Steppe Data Systems in 2025.", named_fine)
+
+
+def test_a_company_is_met_by_its_name_without_labs_or_systems() -> None:
+    """News calls "Lumenfold Labs" "Lumenfold" once it has named it: the "Labs" is no constraint."""
+    assert corporate_suffixes("What did Lumenfold Labs find?") == {"Labs"}
+    assert key_terms("What did Lumenfold Labs find?") == {"lumenfold"}
+    assert key_terms("What was Steppe Data Systems fined?") == {"stepp", "data"}
+    assert key_terms("Which labs did Kramer use?") == {"kramer"}  # a word of its own, not a name's end
     # No word beside the sum says what it is: the nearest in the sentence does.
     cost = "How much did the outage cost the district?"
     far = "The district estimated the cost of emergency measures, including backup links and staff, at GH₵1.9 million."
