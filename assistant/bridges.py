@@ -17,22 +17,25 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.mentions import NAME, ORGANISATION_NOUNS
+from assistant.mentions import CORPORATE_SUFFIXES, NAME, ORGANISATION_NOUNS
 from assistant.places import demonym_place, is_place, names_place
 from assistant.text import CALENDAR, STOPWORDS, concept_terms, sentence_spans, words
 from assistant.types import Passage
 
 # "The company that built the EAC results page — what was it fined…?": a description that opens the
-# question, then (after a dash, a colon or a full stop) what is asked of it, pointing back with a pronoun.
+# question (the noun it describes, in lower case, then what it says of it), then, after a dash, a colon or
+# a full stop, what is asked of it, pointing back with a pronoun. Not "The FCC fined Lingo Telecom: how
+# much did it pay?", which names whom it speaks of.
 _DESCRIBED = re.compile(
-    r"^\s*(?P<description>(?:The|That)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}?)\s*(?:—|–|\s-\s|:|\.(?=\s+[A-Z]))\s*"
-    r"(?P<asked>.+)$",
+    r"^\s*(?P<description>(?:The|That)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)\s+"
+    r"(?:that|who|which|whose|behind|the|a|an|in|on|at|from|with|for|by|of)\s+.+?)"
+    r"\s*(?:—|–|\s-\s|:|\.(?=\s+[A-Z]))\s*(?P<asked>.+)$",
     re.S,
 )
 # The pronoun the asked part points back with, and what stands for the name in its place.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
 _POSSESSIVE = frozenset({"its", "their", "his", "her"})
-_RELATIVE = re.compile(r"\s+(?:that|who|which)\s+(?=[a-z])")
+_RELATIVE = re.compile(r"\s+(?:that|who|which)\s+")
 # Descriptions of people and of places: their names are checked against what they describe.
 _PERSON_WORDS = frozenset(
     "person man woman director official officer clerk secretary candidate mayor councillor spokesperson "
@@ -41,11 +44,8 @@ _PERSON_WORDS = frozenset(
 )
 _PLACE_WORDS = frozenset("county city town township village state country region district municipality parish".split())
 _CALENDAR = frozenset(w.lower() for w in CALENDAR)
-# The words before the noun described end where the description goes on to say what it did.
-_HEAD_END = re.compile(r"\s+(?:that|who|which|whose|the|a|an|behind|of|in|on|at|from|with|for|by)\b")
 _NEAR = 6  # words between a name and the noun that says what it is ("the hacktivist group NoiseHarbor")
 _MATCHED = 0.5  # share of the description's words (weighted by rarity) a sentence must hold to name it
-_MATCHED_ALONE = 0.75  # ... when nothing beside the name says it is of the kind described
 
 
 @dataclass(frozen=True)
@@ -53,14 +53,8 @@ class Described:
     """A question that asks about something it names only by description."""
 
     description: str  # "The company that built the EAC results page"
+    head: str  # the noun described: "company"
     asked: str  # "what was it fined in Kazakhstan?"
-
-    @property
-    def head(self) -> str:
-        """The noun described: "company"."""
-        after_the = re.sub(r"^\s*(?:The|That)\s+", "", self.description)
-        before = _HEAD_END.split(after_the, maxsplit=1)[0]
-        return words(before)[-1] if words(before) else ""
 
     @property
     def as_question(self) -> str:
@@ -74,7 +68,7 @@ def described(question: str) -> Described | None:
     match = _DESCRIBED.match(question)
     if match is None or not _POINTS_BACK.search(match["asked"]) or match["description"].rstrip().endswith("?"):
         return None
-    return Described(match["description"].strip(), match["asked"].strip())
+    return Described(match["description"].strip(), match["head"].lower(), match["asked"].strip())
 
 
 @dataclass(frozen=True)
@@ -89,12 +83,14 @@ class Resolved:
     end: int
 
 
-def _candidates(sentence: str, question: str, head: str, named_inside: set[str]) -> list[tuple[str, bool]]:
-    """Names in a sentence that the question does not already hold and that may be of the kind its
-    description asks for, each with whether a word beside it says it is ("the hacktivist group
-    NoiseHarbor", "Lumenfold Labs, a Vienna-based digital forensics firm")."""
+def _candidates(sentence: str, question: str, head: str, named_inside: set[str]) -> list[str]:
+    """Names in a sentence that the question does not already hold and that a word beside them says are
+    of the kind its description asks for: "the hacktivist group NoiseHarbor", "Lumenfold Labs, a
+    Vienna-based digital forensics firm", "Fulton County" for "the county". A name nothing beside says
+    the kind of is passed over: in a sentence that matches the description well, "The report, prepared
+    by Harborlight Forensics, …" names the firm that wrote the report, not the crew that claimed the attack."""
     asked = set(words(question))
-    found: list[tuple[str, bool]] = []
+    found: list[str] = []
     for match in NAME.finditer(sentence):
         name = re.sub(r"^(?:The|A|An|In|On|At|After|Before|By)\s+", "", match.group()).rstrip(".")
         said = words(name)
@@ -110,13 +106,13 @@ def _candidates(sentence: str, question: str, head: str, named_inside: set[str])
         says_person = any(w in _PERSON_WORDS for w in beside)
         place = is_place(name) or names_place(sentence, match.start(), match.end())
         if head in _PLACE_WORDS:
-            if place or said[-1].startswith(head[:4]):
-                found.append((name, said[-1].startswith(head[:4])))
+            of_kind = said[-1].startswith(head[:4])
         elif head in _PERSON_WORDS:
-            if not place and len(said) >= 2 and not says_organisation:
-                found.append((name, says_person or head in beside))
-        elif not place and not (says_person and not says_organisation):
-            found.append((name, says_organisation))
+            of_kind = not place and len(said) >= 2 and not says_organisation and (says_person or head in beside)
+        else:  # "Meridian Disinformation Research Laboratory", "Steppe Data Systems": says it of itself
+            of_kind = not place and (says_organisation or said[-1] in ORGANISATION_NOUNS | CORPORATE_SUFFIXES)
+        if of_kind:
+            found.append(name)
     return found
 
 
@@ -126,7 +122,9 @@ def resolve(question: str, search: Callable[[str], Sequence[Passage]], idf: Call
     found = described(question)
     if found is None:
         return None
-    weights = {t: idf(t) for t in set(concept_terms(found.as_question))}
+    # Not the noun described: "the crew that claimed the attack" is "the ransomware group Grey Lantern,
+    # which claimed the attack"; what the name is said to be is checked apart (_candidates).
+    weights = {t: idf(t) for t in set(concept_terms(found.as_question)) - set(concept_terms(found.head))}
     total = sum(weights.values()) or 1.0
     scored: dict[str, float] = {}
     where: dict[str, tuple[Passage, int, int]] = {}
@@ -144,11 +142,9 @@ def resolve(question: str, search: Callable[[str], Sequence[Passage]], idf: Call
     for sentence, share in scored.items():
         if share < _MATCHED:
             continue
-        for name, of_kind in _candidates(sentence, question, found.head, named_inside):
-            if of_kind or share >= _MATCHED_ALONE:
-                score = share + (0.25 if of_kind else 0.0)
-                if best is None or score > best[0]:  # the first retrieved of equals
-                    best = (score, name, sentence)
+        for name in _candidates(sentence, question, found.head, named_inside):
+            if best is None or share > best[0]:  # the first retrieved of equals
+                best = (share, name, sentence)
     if best is None:
         return None
     _, name, sentence = best

@@ -454,11 +454,9 @@ class ExtractiveAnswerer:
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
             where = (naming.passage.article_id, naming.start, naming.end)
-            retrieved = next((c for c in pool if (c.passage.article_id, c.start, c.end) == where), naming)
-            others = [c for c in picked if (c.passage.article_id, c.start, c.end) != where]
-            # After the quote a verdict was read from, which leads; else first: it says who is meant.
-            picked = [*others[:1], retrieved, *others[1:]] if verdict else [retrieved, *others]
-        return self._compose(picked, scored, pool, verdict)
+            naming = next((c for c in pool if (c.passage.article_id, c.start, c.end) == where), naming)
+            picked = [c for c in picked if (c.passage.article_id, c.start, c.end) != where]
+        return self._compose(picked, scored, pool, verdict, naming)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
         """A "who" answer that counts people without naming them ("charges against three Iranian men")
@@ -879,8 +877,16 @@ class ExtractiveAnswerer:
         return max(later, key=lambda i: pool[i].passage.published or date.min, default=speaks)
 
     def _compose(
-        self, picked: list[Candidate], scored: _Scored, pool: list[Candidate], verdict: str | None = None
+        self,
+        picked: list[Candidate],
+        scored: _Scored,
+        pool: list[Candidate],
+        verdict: str | None = None,
+        naming: Candidate | None = None,
     ) -> Draft:
+        """The answer text with its markers and citations. `naming` is the sentence a described question's
+        name was read from (assistant.bridges): quoted first (after the quote a verdict was read from), so
+        the reader sees who is meant, and never dated as a report on the answer's matter."""
         leans_on = antecedents(pool)
         settles = picked[0] if verdict else None  # the quote the verdict was read from
         # ... and the sentence it leans on, if it begins "They…", which comes just before it.
@@ -901,6 +907,8 @@ class ExtractiveAnswerer:
                 return (False, -(c.passage.published or date.min).toordinal(), c not in leading, c.start)
 
             picked = sorted(picked, key=place)
+        if naming is not None:
+            picked = [*picked[:1], naming, *picked[1:]] if verdict else [naming, *picked]
         parts: list[str] = []
         citations: list[Citation] = []
         dated: set[date] = set()
@@ -908,7 +916,7 @@ class ExtractiveAnswerer:
             # The verdict belongs to the first quote's claim: verification dropping that quote drops it too.
             lead = f"{verdict}. " if verdict and marker == 1 else ""
             when = c.passage.published
-            if c.passage.article_id in matter and when is not None and when not in dated:
+            if c.passage.article_id in matter and when is not None and when not in dated and c is not naming:
                 lead += f"As of {long_date(when)}: " if when == latest else f"Earlier, on {long_date(when)}: "
                 dated.add(when)
             # A neutral label ("Bottom line:") is left out of the quote, which still

@@ -18,7 +18,7 @@ ORGANISATION_NOUNS = frozenset(
     "company firm group platform provider maker vendor supplier lab laboratory outfit crew gang network "
     "agency organisation organization business contractor operator consultancy service website app startup "
     "insurer registrar host hacktivists hacktivist hackers collective team broadcaster outlet paper newspaper "
-    "site channel party campaign developer manufacturer regulator".split()
+    "site channel party campaign developer manufacturer regulator institute foundation".split()
 )
 # What a company's name ends with that later mentions leave out: "Lumenfold Labs" is then "Lumenfold".
 CORPORATE_SUFFIXES = frozenset(

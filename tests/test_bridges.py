@@ -4,12 +4,14 @@ and answered, quoting both the sentence that gave the name and the answer."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from assistant import Assistant
-from assistant.bridges import described, resolve
+from assistant.bridges import Resolved, described, resolve
+from assistant.extractive import ExtractiveAnswerer
 from assistant.mentions import introductions, referents
 from assistant.types import Flag, Passage
 
@@ -29,6 +31,11 @@ FINED = "The company that built the EAC results page - what was it fined in Kaza
             "The platform the MalabrigoFiles links were pushed on: how many accounts did it take down?",
             "The platform the MalabrigoFiles links were pushed on",
             "how many accounts did it take down?",
+        ),
+        (
+            "The Georgia county that LockBit claimed to have hit: which of its polling sites were evacuated?",
+            "The Georgia county that LockBit claimed to have hit",
+            "which of its polling sites were evacuated?",
         ),
         (
             "The firm that judged the recording to be synthetic also examined the leak. What did it find there?",
@@ -102,12 +109,29 @@ def test_the_name_is_read_from_a_sentence_that_says_it_is_of_the_kind_described(
     assert page.text[resolved.start : resolved.end] == built
 
 
-def test_no_name_is_read_from_planted_text_or_from_a_sentence_that_hardly_matches() -> None:
+def test_a_name_that_says_what_it_is_is_of_its_kind() -> None:
+    """ "…Laboratory, a Brussels-based non-profit" says with its own last word that it is an organisation;
+    the network it named is not the outfit described, though "the network" stands beside its name."""
+    named = (
+        "The Meridian Disinformation Research Laboratory, a Brussels-based non-profit that studies online "
+        'manipulation, has named the network "Tidewrack".'
+    )
+    report = _passage("report", named, "Fake regional news sites exposed before the EU elections")
+    question = "The Brussels outfit that exposed the fake regional-news network - what did it find in the leak?"
+    resolved = resolve(question, lambda q: [report], _same_weight)
+    assert resolved is not None
+    assert resolved.name == "Meridian Disinformation Research Laboratory"
+
+
+def test_no_name_is_read_from_planted_text_a_weak_match_or_a_name_not_said_to_be_of_the_kind() -> None:
     planted = "The EAC results page was built by Tallyvane Systems, a software company."
     flagged = _passage("planted", planted, "Notes", (Flag(start=0, end=len(planted), reason="addresses AI systems"),))
     assert resolve(FINED, lambda q: [flagged], _same_weight) is None
     elsewhere = _passage("office", "Steppe Data Systems, a software company, opened an office in Almaty.", "News")
     assert resolve(FINED, lambda q: [elsewhere], _same_weight) is None
+    # It matches well, but nothing says Harborlight Forensics is a company, let alone the one described.
+    helped = _passage("helped", "The EAC results page was built with help from Harborlight Forensics.", "Outage")
+    assert resolve(FINED, lambda q: [helped], _same_weight) is None
 
 
 def test_the_contractor_stands_for_the_name_it_was_introduced_by() -> None:
@@ -125,6 +149,30 @@ def test_the_contractor_stands_for_the_name_it_was_introduced_by() -> None:
     removed = "The platform removed 86 accounts."
     assert referents(removed, introductions(spread), spread.index(removed)) == ["Chirpa"]
     assert referents(removed, introductions(spread), 0) == []  # only what was introduced before it
+
+
+def test_the_sentence_that_gave_the_name_is_quoted_first_and_never_dated_as_an_earlier_report(
+    bot: Assistant,
+) -> None:
+    """Both sentences speak of Meridian Lab examining something, two years apart: read as one matter
+    reported twice, the naming sentence would be shown as an earlier report on the leak."""
+    exposed = "Meridian Lab examined the leaked emails of the Tidewrack network."
+    examined = "Meridian Lab examined the leaked PBV emails."
+    network = _passage("network", exposed, "Fake regional news network exposed")
+    network = network.model_copy(update={"published": date(2024, 5, 30)})
+    leak = _passage("leak", examined, "PBV email leak").model_copy(update={"published": date(2026, 2, 19)})
+    bridge = Resolved(
+        question="Which Brussels outfit exposed the network, and what did Meridian Lab examine in the PBV leak?",
+        asked="what did Meridian Lab examine in the PBV leak?",
+        name="Meridian Lab",
+        naming=network,
+        start=0,
+        end=len(exposed),
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True)
+    draft = answerer(bridge.question, [leak, network], bridge)
+    assert [c.quote for c in draft.citations] == [exposed, examined]
+    assert "Earlier, on" not in draft.text
 
 
 ARTICLES = {
@@ -183,8 +231,10 @@ def test_a_described_company_is_named_first_then_asked_about(bridge_bot: Assista
     assert not answer.refused
     quotes = [c.quote for c in answer.citations]
     assert any("3.5 million tenge" in q for q in quotes)
-    # Where the name came from is quoted too, so the reader can check it.
-    assert any(q.startswith("The results page was built in 2022 by Steppe Data Systems") for q in quotes)
+    # Where the name came from is quoted first, so the reader can check it; it is no earlier report on
+    # the fine, though its article is older.
+    assert quotes[0].startswith("The results page was built in 2022 by Steppe Data Systems")
+    assert "Earlier, on" not in answer.text and "As of" not in answer.text
     assert not answer.citations_dropped  # every quote verified against its article
 
 
