@@ -27,6 +27,9 @@ _ASKS_NUMBER = re.compile(
     r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b",
     re.I,
 )
+# Turnout is a figure (a share, or a count of voters), stated beside the word: "Turnout was 41 percent".
+# "Turnout was high" does not say what it was, nor does a count of poll workers in the same sentence.
+_ASKS_TURNOUT = re.compile(r"\bwhat (?:is|was|were) (?:the )?(?:(?:voter|overall|final|official)\s+)?(turnout)\b", re.I)
 # A named owner: "Doppelganger's", "Marsha Blackburn's", "the FBI's".
 _OWNER = r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
 _ASKS_MONEY = re.compile(
@@ -302,7 +305,7 @@ def focus_terms(question: str) -> set[str]:
         r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
     ) or _WHOSE_ROLE.search(question)
     if not match:
-        return set()
+        return {"turnout"} if _ASKS_TURNOUT.search(question) else set()
     focus: list[str] = []
     # A name says whose or where the counted things are ("How many San Isidro de las Cumbres polling
     # stations…"): it is kept, but only the other words count towards the five that say what they are.
@@ -592,6 +595,7 @@ _KINDS = (
     ("money", _ASKS_MONEY),
     ("share", _ASKS_PERCENT),
     ("number", _ASKS_NUMBER),
+    ("number", _ASKS_TURNOUT),
     ("person", _ASKS_PERSON),
     ("date", _ASKS_DATE),
     ("place", _ASKS_PLACE),

@@ -100,6 +100,17 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert not fits_question_type("The agency suspended its contract with Steppe Data Systems in 2025.", named_fine)
 
 
+def test_turnout_is_a_figure_stated_beside_the_word() -> None:
+    turnout = "What was turnout in San Isidro de las Cumbres on election day in June 2024?"
+    assert fits_question_type("Turnout was 41 percent.", turnout)
+    assert fits_question_type("Turnout across the 11 communities was 1.2 million voters.", turnout)
+    assert not fits_question_type("Turnout was high, officials said.", turnout)
+    assert not fits_question_type(
+        "About 480 of the 1,050 citizens trained to staff polling stations withdrew.", turnout
+    )
+    assert fits_question_type("Turnout was 41 percent.", "Who won the by-election, and what was the voter turnout?")
+
+
 def test_a_company_is_met_by_its_name_without_labs_or_systems() -> None:
     """News calls "Lumenfold Labs" "Lumenfold" once it has named it: the "Labs" is no constraint."""
     assert corporate_suffixes("What did Lumenfold Labs find?") == {"Labs"}
