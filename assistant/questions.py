@@ -489,6 +489,23 @@ _OUTCOMES = (
         ),
         True,
     ),
+    (  # an election's result: who won, lost, was elected or went through to the next round
+        re.compile(
+            # The verb within a few words of the auxiliary: "Did Margaret Dunphy win…", not "Did the Sporting
+            # News report a victory for the Cowboys, and … a win for the Lions?"
+            r"^\W*(?:did|does|has|have|had|was|were|is|are)\s+(?:[\w'’.-]+\s+){1,5}?"
+            r"(?:win|won|(?:re-?)?elected|advance[sd]?|qualif(?:y|ied))\b"
+            r"|^\W*who (?:has |have )?won\b|\bwho (?:was|were) (?:re-?)?elected\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:won|wins?|winners?|winning|lost|loses|defeat\w*|beat|beats|(?:re-?)?elected|victor\w*|"
+            r"conced\w*|advanc\w*|qualif\w*|prevail\w*|ruled? (?:\w+ )?favou?r|percent of the (?:vote|ballots)|"
+            r"runoff|run-off)\b",
+            re.I,
+        ),
+        True,
+    ),
     # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.
     (re.compile(rf"^\W*when\b{_MAIN_CLAUSE}\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I), False),
 )
@@ -499,7 +516,8 @@ def _states(said: re.Pattern[str], sentence: str, done_only: bool) -> bool:
 
 
 def states_asked_outcome(sentence: str, question: str) -> bool:
-    """Does the sentence state the kind of court outcome the question asks for (true if it asks for none)?"""
+    """Does the sentence state the kind of court or election outcome the question asks for (true if it asks
+    for none)?"""
     return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 

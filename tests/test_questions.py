@@ -108,7 +108,7 @@ def test_turnout_is_a_figure_stated_beside_the_word() -> None:
     assert not fits_question_type(
         "About 480 of the 1,050 citizens trained to staff polling stations withdrew.", turnout
     )
-    assert fits_question_type("Turnout was 41 percent.", "Who won the by-election, and what was the voter turnout?")
+    assert fits_question_type("Turnout was 41 percent.", "What was the final turnout in the Carrawong by-election?")
 
 
 def test_a_company_is_met_by_its_name_without_labs_or_systems() -> None:
@@ -475,6 +475,32 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
     ],
 )
 def test_a_court_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
+    assert fits_question_type(sentence, question) is fits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "fits"),
+    [
+        ("Dunphy won the mayoral election with 52 percent.", "Did Margaret Dunphy win the mayoral election?", True),
+        ("Dunphy conceded on Sunday night.", "Did Margaret Dunphy win the mayoral election?", True),
+        ("Dunphy was expected to win easily.", "Did Margaret Dunphy win the mayoral election?", False),
+        # Named, and what she said, but not who won.
+        (
+            "An audio clip appears to capture mayoral candidate Margaret Dunphy saying she would sell the waterfront.",
+            "Did Margaret Dunphy win the mayoral election?",
+            False,
+        ),
+        ("Marchetti advanced to the general election.", "Did Theo Marchetti advance from the May 6 primary?", True),
+        ("Turnout was 41 percent.", "Who won the Carrawong by-election, and what was the turnout?", False),
+        # A win far from the question's verb is what a report says, not a result the question asks for.
+        (
+            "Dallas scored 41 points in Seattle.",
+            "Did the Sporting News article on the Cowboys' season report that the team won in Seattle?",
+            True,
+        ),
+    ],
+)
+def test_an_election_result_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
 
 
