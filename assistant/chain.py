@@ -64,11 +64,10 @@ def build_chain(
         if resolved is None:
             passages = retriever.passages(question, k=x.get("k"), filters=filters)
             return Retrieved(question, passages, _since(started))
-        # Searched for what is asked of the name; the passage the name was read from is read too, so the
-        # answer can quote it: the reader checks which name was taken for the description.
-        passages = retriever.passages(resolved.asked, k=x.get("k"), filters=filters)
-        if resolved.naming.chunk_id not in {p.chunk_id for p in passages}:
-            passages.append(resolved.naming)
+        # Searched for what is asked of the name. The passage the name was read from leads: it holds the
+        # answer to the description, which the answer quotes first, so the reader can check the name.
+        asked = retriever.passages(resolved.asked, k=x.get("k"), filters=filters)
+        passages = [resolved.naming, *(p for p in asked if p.chunk_id != resolved.naming.chunk_id)]
         return Retrieved(resolved.question, passages, _since(started), resolved)
 
     def request(x: dict[str, Any]) -> GenerationInput:

@@ -194,7 +194,8 @@ def proper_nouns(question: str) -> list[str]:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?=\s+([A-Z][\w.]*))")  # a capitalised word, the next one's
+# A capitalised word, with the capitalised word after it as group 1 ("Lumenfold" and "Labs").
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?=\s+([A-Z][\w.]*))")
 
 
 def corporate_suffixes(question: str) -> set[str]:

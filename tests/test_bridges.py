@@ -236,6 +236,8 @@ def test_a_described_company_is_named_first_then_asked_about(bridge_bot: Assista
     assert quotes[0].startswith("The results page was built in 2022 by Steppe Data Systems")
     assert "Earlier, on" not in answer.text and "As of" not in answer.text
     assert not answer.citations_dropped  # every quote verified against its article
+    # The passage that gave the name leads the sources, as its sentence leads the answer.
+    assert "built in 2022 by Steppe Data Systems" in answer.retrieved[0].text
 
 
 def test_a_question_without_a_description_is_searched_as_it_is(bridge_bot: Assistant) -> None:
