@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from assistant.mentions import CORPORATE_SUFFIXES, NAME, ORGANISATION_NOUNS
 from assistant.places import demonym_place, is_place, names_place
-from assistant.text import CALENDAR, STOPWORDS, concept_terms, sentence_spans, words
+from assistant.text import CALENDAR_WORDS, STOPWORDS, concept_terms, sentence_spans, words
 from assistant.types import Passage
 
 # "The company that built the EAC results page — what was it fined…?": a description that opens the
@@ -43,7 +43,6 @@ _PERSON_WORDS = frozenset(
     "journalist consultant lawyer attorney judge prosecutor executive founder head chief leader".split()
 )
 _PLACE_WORDS = frozenset("county city town township village state country region district municipality parish".split())
-_CALENDAR = frozenset(w.lower() for w in CALENDAR)
 _NEAR = 6  # words between a name and the noun that says what it is ("the hacktivist group NoiseHarbor")
 _MATCHED = 0.5  # share of the description's words (weighted by rarity) a sentence must hold to name it
 
@@ -94,7 +93,7 @@ def _candidates(sentence: str, question: str, head: str, named_inside: set[str])
     for match in NAME.finditer(sentence):
         name = re.sub(r"^(?:The|A|An|In|On|At|After|Before|By)\s+", "", match.group()).rstrip(".")
         said = words(name)
-        if not said or all(w in asked or w in STOPWORDS or w in _CALENDAR for w in said):
+        if not said or all(w in asked or w in STOPWORDS or w in CALENDAR_WORDS for w in said):
             continue
         # A sentence's first word is capitalised anyway: a name only if it is capitalised inside one too.
         if match.start() == 0 and len(said) == 1 and name not in named_inside:

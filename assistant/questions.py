@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas, getLemma
 from assistant.currencies import currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import demonym_place, is_place, names_place, places_in
-from assistant.text import CALENDAR, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
+from assistant.text import CALENDAR, CALENDAR_WORDS, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -155,7 +155,6 @@ _PERSON_KIND = re.compile(
     r"defendants?|suspects?|candidates?|advis[eo]rs?|executives?)$",
     re.I,
 )
-_CALENDAR = frozenset(w.lower() for w in CALENDAR)
 
 
 FOLLOWING_UP = " (following up: "  # how a standalone follow-up carries the questions it leans on
@@ -182,7 +181,7 @@ def proper_nouns(question: str) -> list[str]:
     tokens = re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9'’.\-]*", question)
     names: list[str] = []
     for t in tokens[1:]:
-        if not t[0].isupper() or t.lower().rstrip(".") in _CALENDAR:
+        if not t[0].isupper() or t.lower().rstrip(".") in CALENDAR_WORDS:
             continue
         pair = f"{names[-1]} {t}" if names else ""
         # The people's word of a country of two words is one name: "South African", "New Zealander".
@@ -287,7 +286,7 @@ def names(text: str) -> list[str]:
     found: list[str] = []
     for match in _TITLED_NAME.finditer(text):
         named = match.group().split()
-        while named and (named[0].lower() in STOPWORDS or named[0].lower() in _CALENDAR):
+        while named and (named[0].lower() in STOPWORDS or named[0].lower() in CALENDAR_WORDS):
             named = named[1:]
         if len(named) >= 2 and " ".join(named) not in found:
             found.append(" ".join(named))
@@ -383,7 +382,7 @@ def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[i
         # "which director" (asked who, a judge who only presides is no answer: "Judge Lewis Kaplan").
         while named and (named[0].lower() in STOPWORDS or (names_only and _OFFICE_WITHIN.match(named[0]))):
             named = named[1:]
-        given = set(words(" ".join(named))) & (known | _CALENDAR)
+        given = set(words(" ".join(named))) & (known | CALENDAR_WORDS)
         if named and not given and not (names_only and _ORGANISATION.search(match.group())):
             spans.append(match.span())
     if not names_only:
@@ -416,7 +415,7 @@ def _named_spans(sentence: str, known: set[str], first_too: bool = False) -> lis
     return [
         m.span()
         for m in _CAPITALISED.finditer(sentence)
-        if m.start() >= after_first and not set(words(m.group())) & (known | _CALENDAR | STOPWORDS)
+        if m.start() >= after_first and not set(words(m.group())) & (known | CALENDAR_WORDS | STOPWORDS)
     ]
 
 
@@ -820,7 +819,11 @@ def set_aside(question: str) -> list[str]:
         for piece in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", names):
             # Only the name that opens the piece: not the verb after it ("CISA issued warnings").
             name = _ASIDE_NAME.match(re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.I))
-            if name and name.group().split()[0].lower() not in _CALENDAR and not any(name.group() in f for f in found):
+            if (
+                name
+                and name.group().split()[0].lower() not in CALENDAR_WORDS
+                and not any(name.group() in f for f in found)
+            ):
                 found.append(name.group())
     return found
 

@@ -336,6 +336,7 @@ CALENDAR = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday""".split()
 )
+CALENDAR_WORDS = frozenset(w.lower() for w in CALENDAR)  # as `words` gives them
 
 
 # Words the sources and the people asking use for one thing: a question's "charged" is answered by
