@@ -58,8 +58,11 @@ def build_chain(
         question: str = x["standalone"]
         # "The company that built the page — what was it fined?": the company named first (a search of
         # its own), then the question asked of that name.
+        # Lazily: most questions have no description, and need neither hop nor word weights here.
         resolved = resolve(
-            question, lambda q: retriever.passages(q, k=_FIRST_HOP, filters=filters), retriever.keywords().idf
+            question,
+            lambda q: retriever.passages(q, k=_FIRST_HOP, filters=filters),
+            lambda term: retriever.keywords().idf(term),
         )
         if resolved is None:
             passages = retriever.passages(question, k=x.get("k"), filters=filters)

@@ -283,6 +283,16 @@ def _same_line(before: Candidate, c: Candidate) -> bool:
     return "\n" not in text[before.end - offset : c.start - offset]
 
 
+def _where(c: Candidate) -> tuple[str, int, int]:
+    """The sentence a candidate is: its article and offsets (its passage may be another chunk of it)."""
+    return (c.passage.article_id, c.start, c.end)
+
+
+def _as_retrieved(c: Candidate, pool: list[Candidate]) -> Candidate:
+    """The retrieved candidate for the same sentence, if retrieval brought it: quoted from its passage."""
+    return next((p for p in pool if _where(p) == _where(c)), c)
+
+
 def _leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:
     return leans_on.get((c.passage.article_id, c.start))
 
@@ -453,9 +463,8 @@ class ExtractiveAnswerer:
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
-            where = (naming.passage.article_id, naming.start, naming.end)
-            naming = next((c for c in pool if (c.passage.article_id, c.start, c.end) == where), naming)
-            picked = [c for c in picked if (c.passage.article_id, c.start, c.end) != where]
+            naming = _as_retrieved(naming, pool)
+            picked = [c for c in picked if _where(c) != _where(naming)]
         return self._compose(picked, scored, pool, verdict, naming)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
@@ -471,9 +480,8 @@ class ExtractiveAnswerer:
             found = self._naming_of(c, known)
             if found is None:
                 continue
-            where = (found.passage.article_id, found.start, found.end)
             # Retrieved after all (a sentence, not a list): quoted from its retrieved passage.
-            found = next((p for p in pool if (p.passage.article_id, p.start, p.end) == where), found)
+            found = _as_retrieved(found, pool)
             if found.start <= c.start and c.end <= found.end:
                 out[-1] = found  # the sentence that counts them introduces the list: "… three men:" then the names
             elif not any(

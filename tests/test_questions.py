@@ -472,15 +472,7 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
         ("Reames, arrested May 3, pleaded not guilty.", "How did Reames plead?", True),
         ("Reames is expected to plead guilty.", "How did Reames plead?", False),
         ("The FCC imposed a $6 million fine on Kramer.", "What penalty did the FCC impose on Kramer?", True),
-    ],
-)
-def test_a_court_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
-    assert fits_question_type(sentence, question) is fits
-
-
-@pytest.mark.parametrize(
-    ("sentence", "question", "fits"),
-    [
+        # An election's result, stated as done.
         ("Dunphy won the mayoral election with 52 percent.", "Did Margaret Dunphy win the mayoral election?", True),
         ("Dunphy conceded on Sunday night.", "Did Margaret Dunphy win the mayoral election?", True),
         ("Dunphy was expected to win easily.", "Did Margaret Dunphy win the mayoral election?", False),
@@ -500,7 +492,7 @@ def test_a_court_outcome_asked_for_is_stated(sentence: str, question: str, fits:
         ),
     ],
 )
-def test_an_election_result_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
+def test_a_court_or_election_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
 
 
