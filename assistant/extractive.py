@@ -76,6 +76,7 @@ from assistant.text import (
     words,
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
+from assistant.unsaid import asked_organisation, left_unnamed, says_not_known
 
 
 @dataclass(frozen=True)
@@ -539,6 +540,18 @@ class ExtractiveAnswerer:
             # "Did the CEC ever publish the log?": "she said the commission would publish a full log" does
             # not say whether it did.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
+        # The sentence that answers best may say the answer is not there: "went offline for reasons that
+        # are not publicly known", "through a registrar in Iceland" for "which registrar".
+        lead = pool[typed[0]]
+        if says_not_known(lead.text, question):
+            return _declined(
+                DeclineReason.NOT_KNOWN, f'The closest of them, "{lead.passage.title}", says it is not known.'
+            )
+        organisation = asked_organisation(question)
+        if organisation is not None and left_unnamed(lead.text, organisation, lead.passage.text):
+            return _declined(
+                DeclineReason.UNNAMED, f'"{lead.passage.title}" speaks of a {organisation} without naming it.'
+            )
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed

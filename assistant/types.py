@@ -193,6 +193,8 @@ class DeclineReason(StrEnum):
     THING_NOT_MENTIONED = "thing_not_mentioned"  # what they say never mentions the thing asked for ("motive")
     NO_FINDING = "no_finding"  # asked what an inquiry found, they report no finding of it (one only to come)
     ONLY_TO_COME = "only_to_come"  # asked whether something was done, they say only that it was to be
+    NOT_KNOWN = "not_known"  # the best sentence says what was asked is not known ("for reasons not known")
+    UNNAMED = "unnamed"  # asked which one, the best sentence speaks of it without its name ("a registrar")
     WEAK_EVIDENCE = "weak_evidence"  # the decline model: the best sentences match the question too little
     UNVERIFIED = "unverified"  # no quote could be verified against the stored sources
 

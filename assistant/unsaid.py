@@ -1,0 +1,116 @@
+"""What a sentence says its source does not know or does not name.
+
+News says what it cannot tell: "the site went offline for reasons that are not publicly known", "the
+office 'does not know yet' whether the messages are the work of ordinary fraudsters", "registered
+through a registrar in Iceland". The sentence that matches such a question best is then the one that
+says the answer is not there, and quoting it as the answer tells the reader the opposite of what it
+says. These checks read the sentence an answer would lead with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.mentions import ORGANISATION_NOUNS, introductions
+from assistant.questions import asked_kind, asked_part, asks_whether
+from assistant.text import STOPWORDS
+
+# "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
+# question's own "which", not one in a clause of it ("the emails in which…").
+_WHICH = re.compile(
+    r"^\W*(?:(?:according to|per|in|on|at|for|after|before|during)\b[^,?]{0,80},\s+)?"
+    r"(?:(?:in|on|at|to|from|with|by|for)\s+)?which\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+_NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
+
+
+def asked_organisation(question: str) -> str | None:
+    """The kind of organisation a "which" question asks to be named ("registrar", "paper", "company"),
+    or None. The last such word before the verb counts ("German business paper" asks for a paper), and
+    a compound's last part ("incident-response firm" asks for a firm)."""
+    asked = asked_part(question)
+    match = _WHICH.search(asked)
+    # Not a choice between what the question names ("Which site was down longer, X or Y?"), nor a
+    # question that gives the organisation's alias and asks who it is ("Which real company matches
+    # "U.S. Company-1"?"): its sources describe it without a name and say elsewhere whom it matches.
+    if match is None or re.search(r"\bor\b|[\"“”]", asked):
+        return None
+    found = None
+    for word in match["words"].lower().split():
+        if word in _NOT_THE_NOUN:
+            break
+        head = word.rsplit("-", 1)[-1]
+        found = next((n for n in ORGANISATION_NOUNS if head in (n, f"{n}s", f"{n[:-1]}ies")), found)
+    # A website is named by its address, which no pattern here tells from the rest of a sentence.
+    return None if found in ("website", "site") else found
+
+
+# "a registrar in Iceland", "an unnamed vendor", "a German business newspaper": the indefinite article
+# (or a word that says the name is withheld) and up to four describing words before the noun, which may
+# end a compound ("newspaper" for "paper", "incident-response firm" for "firm").
+_UNNAMED_WORDS = r"(?:an?|another|one|some|unnamed|unidentified|undisclosed|unspecified)"
+# What names a mention right after it: "a company called Xyro", "a group calling itself NoiseHarbor",
+# "a contractor, Steppe Data Systems", "a vendor (Cloudwall)".
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:called|named|calling itself|known as|dubbed|[A-Z0-9])")
+# "Bluecrest Voice, a telecom provider", "Xyro is a registrar": a name the mention describes.
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[\w&]\)?(?:,|\s+(?:is|was|are|were))\s+$")
+
+
+def _ends_noun_phrase(text: str, at: int) -> bool:
+    """Is the word ending at `at` the head of its noun phrase ("a registrar in Iceland", "an insurer
+    covered"), not a word describing the next ("an Argentine national team record")?"""
+    following = re.match(r"\s+([A-Za-z]+)", text[at:])
+    return following is None or following[1].lower() in STOPWORDS or following[1].endswith("ed")
+
+
+def left_unnamed(text: str, noun: str, around: str = "") -> bool:
+    """Does the text speak of a <noun> only as "a <noun>", never by its name, nor does the passage it
+    stands in (`around`) introduce one by name ("an American online video company" is named two
+    sentences on: "Tenet Media, a Tennessee online content company")?"""
+    forms = "|".join(re.escape(f) for f in {noun, f"{noun}s", f"{noun[:-1]}ies"})
+    mention = re.compile(rf"\b{_UNNAMED_WORDS}\s+(?:[\w'’-]+\s+){{0,4}}?[\w-]*?(?:{forms})\b", re.I)
+    found = [m for m in mention.finditer(text) if _ends_noun_phrase(text, m.end())]
+    if not found:
+        return False
+    if any(n == noun for _, n, _ in introductions(f"{text} {around}")):
+        return False
+    return not any(_NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(text[: m.start()]) for m in found)
+
+
+_QUOTE = r"[\"'“”‘’]?"
+_NOT_KNOWN = r"(?:not (?:publicly |yet )?(?:known|clear|given|disclosed|explained|stated|made public)|unknown|unclear)"
+_WONT_SAY = (
+    r"(?:(?:did|does|do|would|could|has|have|had) not (?:yet )?(?:say|said|explain|explained|disclose|disclosed|"
+    r"reveal|revealed|specify|specified|know)|(?:declined|refused) to (?:say|explain|disclose|reveal|specify)|"
+    r"(?:is|was|are|were|remains|remained) (?:still )?(?:unclear|not (?:yet )?(?:known|clear))|unclear|"
+    r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell))"
+)
+# What a sentence says is not known, by the kind of fact asked for.
+_UNKNOWN_REASON = re.compile(
+    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|"
+    r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
+    re.I,
+)
+_UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
+_UNKNOWN_AMOUNT = re.compile(
+    rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
+    r"(?:sum|amount|ransom|fee|figure|number|price)\b",
+    re.I,
+)
+_WHY = re.compile(
+    r"^\W*why\b|\bwhat (?:was|were|is) (?:the )?(?:reasons?|motives?)\b|\bwhat (?:reasons?|motives?)\b", re.I
+)
+
+
+def says_not_known(sentence: str, question: str) -> bool:
+    """Does the sentence say that what the question asks is not known or not told: the reason for a
+    "why" question, the verdict for a "whether" question, the figure for a "how much" question?"""
+    asked = asked_part(question)
+    if _WHY.search(asked):
+        return bool(_UNKNOWN_REASON.search(sentence))
+    if asked_kind(question) in ("money", "number", "share"):
+        return bool(_UNKNOWN_AMOUNT.search(sentence))
+    if asks_whether(question) or re.search(r"\bor\b(?!\s+not\b)", asked):
+        return bool(_UNKNOWN_WHETHER.search(sentence))
+    return False

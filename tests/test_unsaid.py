@@ -1,0 +1,125 @@
+"""What a sentence says its source does not know or does not name (assistant/unsaid.py), and the
+answerer declining on it rather than quoting it as the answer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant import Assistant
+from assistant.types import DeclineReason
+from assistant.unsaid import asked_organisation, left_unnamed, says_not_known
+from tests.test_answers import _answerer, _passage
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("Which registrar was used to register the domain?", "registrar"),
+        ("Which German business paper did the phisher pretend to work for?", "paper"),
+        ("Which incident-response firm is carrying out the review?", "firm"),
+        ("In its report, which hosting company ran the sites?", "company"),
+        ("Which DDoS protection vendors did the councils use?", "vendor"),
+        # No organisation asked for, or none a vague mention leaves unnamed.
+        ("Which states got the fake emails?", None),
+        ("Which of the two parties told its activists to stand down?", None),
+        ("Which site was down longer, the Asankrom site or the Lwanda portal?", None),
+        ('Which real company matches the description of "U.S. Company-1"?', None),
+        ("Which website should poll workers use?", None),
+        ("Who ran the emails in which company's name the phishers wrote?", None),
+    ],
+)
+def test_the_organisation_a_which_question_asks_to_be_named(question: str, noun: str | None) -> None:
+    assert asked_organisation(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "unnamed"),
+    [
+        ("The domain was registered through a registrar in Iceland and paid for in bitcoin.", "registrar", True),
+        ("She replied to someone posing as a reporter from a German business newspaper.", "paper", True),
+        ("An unnamed insurer covered most of the ransom.", "insurer", True),
+        # Named beside the mention, before it or after it.
+        ("Bluecrest Voice, a telecom company based in Ohio, said it had cut off the account.", "company", False),
+        ("The domain was registered through a registrar, Njalla, in March.", "registrar", False),
+        ("A group calling itself NoVoice Collective claimed the attack.", "group", False),
+        ("Cloudwall is a vendor of DDoS protection.", "vendor", False),
+        # A word that describes another is no organisation spoken of.
+        ("The shutout gave him an Argentine national team record of 609 minutes.", "team", False),
+        # Not spoken of at all: nothing said either way.
+        ("The council moved its website behind a protection service.", "vendor", False),
+    ],
+)
+def test_a_mention_that_leaves_an_organisation_unnamed(text: str, noun: str, unnamed: bool) -> None:
+    assert left_unnamed(text, noun) is unnamed
+
+
+def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> None:
+    said = "The domain was registered through a registrar in Iceland."
+    assert not left_unnamed(said, "registrar", f"{said} The registrar, Njalla, did not respond.")
+    assert left_unnamed(said, "registrar", f"{said} The site went up on April 21.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "unknown"),
+    [
+        (
+            "The leak site went offline in mid-January for reasons that are not publicly known.",
+            "Why did the leak site go offline?",
+            True,
+        ),
+        ("Police did not say why the office was targeted.", "Why was the office targeted?", True),
+        (
+            'MacIsaac said the office "does not know yet" whether the messages are the work of fraudsters.',
+            "Are the scam texts ordinary fraud or aimed at the election?",
+            True,
+        ),
+        ("The township declined to say how much it paid.", "How much did the township pay?", True),
+        ("The township paid an undisclosed ransom.", "How much ransom did the township pay?", True),
+        # What is said, or what is not known of something else.
+        ("The leak site went offline after a police raid.", "Why did the leak site go offline?", False),
+        ("The township paid $310,000.", "How much did the township pay?", False),
+        (
+            "The office does not know yet whether the messages are the work of fraudsters.",
+            "Who sent the scam texts?",
+            False,
+        ),
+        (
+            "The site went offline for reasons that are not publicly known.",
+            "How many visitors did the site have?",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_says_what_was_asked_is_not_known(sentence: str, question: str, unknown: bool) -> None:
+    assert says_not_known(sentence, question) is unknown
+
+
+def test_the_answerer_declines_when_its_best_sentence_says_the_answer_is_not_there(bot: Assistant) -> None:
+    answerer = _answerer(bot)
+    site = _passage(
+        "g1",
+        "Greyharbor's leak site listed 14 victims in 2024. The leak site went offline in mid-January "
+        "for reasons that are not publicly known.",
+        "Greyharbor leak site offline",
+        date(2025, 2, 1),
+    )
+    why = answerer("Why did Greyharbor's leak site go offline in January?", [site])
+    assert why.refused and why.declined_because == DeclineReason.NOT_KNOWN
+    assert "Greyharbor leak site offline" in why.text
+    raided = _passage("g2", site.text.replace("for reasons that are not publicly known", "after a police raid"), "T")
+    assert not answerer("Why did Greyharbor's leak site go offline in January?", [raided]).refused
+
+    domain = _passage(
+        "b1",
+        "The domain for The Brackenridge Files was registered on April 21 through a registrar in Iceland "
+        "and paid for with cryptocurrency.",
+        "Brackenridge leak site",
+    )
+    which = answerer("Which registrar was used to register the domain for The Brackenridge Files?", [domain])
+    assert which.refused and which.declined_because == DeclineReason.UNNAMED
+    assert "registrar" in which.text
+    named = _passage("b2", domain.text.replace("a registrar in Iceland", "Njalla, a registrar in Iceland"), "T")
+    answered = answerer("Which registrar was used to register the domain for The Brackenridge Files?", [named])
+    assert not answered.refused and "Njalla" in answered.text
