@@ -98,6 +98,19 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     named_fine = "What was Steppe Data Systems fined in Kazakhstan?"
     assert fits_question_type("The regulator has fined the contractor 3.5 million tenge.", named_fine)
     assert not fits_question_type("The agency suspended its contract with Steppe Data Systems in 2025.", named_fine)
+    # "What ransom…" asks for the sum of a ransom.
+    ransom = "What ransom did LockMoth want from Datavale?"
+    assert not fits_question_type("Datavale's systems were encrypted by ransomware.", ransom)
+    assert fits_question_type("LockMoth demanded a ransom of $400,000.", ransom)
+
+
+def test_an_age_is_stated_as_one() -> None:
+    age = "How old is Tama Whitcombe?"
+    assert not fits_question_type("Mr Whitcombe, a former harbourmaster, is standing for the mayoralty.", age)
+    assert not fits_question_type("Mr Whitcombe won 54 percent of the vote on May 5, 2024, in Raukawa.", age)
+    for said in ("Tama Whitcombe, 61, said", "the 61-year-old candidate", "Whitcombe (61) said", "aged 61"):
+        assert fits_question_type(said, age), said
+    assert fits_question_type("He was 61 years old.", "What is Tama Whitcombe's age?")
 
 
 def test_turnout_is_a_figure_stated_beside_the_word() -> None:
