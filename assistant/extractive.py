@@ -226,7 +226,9 @@ def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedent
         return False
     if asked_kind(question) in {"number", "money", "share"}:
         return True
-    blank = re.compile("|".join(re.escape(name) for name in names))
+    # A county named with the place set aside is in it: "Pell County, Virginia" is of Virginia.
+    within = r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Parish|Borough|Township),\s+"
+    blank = re.compile("|".join(f"(?:{within})?{re.escape(name)}" for name in names))
     return not any(fits_question_type(blank.sub("", x.text), question) for x in read)
 
 

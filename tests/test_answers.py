@@ -664,6 +664,11 @@ def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant
     ):
         answered = answerer(question, [_passage("t2", f"{text} {beyond}", "Fake Tallyvane firmware emails")])
         assert not answered.refused and "Ohio" in answered.text
+    # A county in one of them is of it.
+    counties = "The malware ran on three workstations in two counties: two in Pell County, Virginia, and one in "
+    counties += "Ocono County, South Carolina."
+    in_them = answerer(question, [_passage("t3", counties, "Fake Tallyvane firmware emails")])
+    assert in_them.refused and in_them.declined_because == DeclineReason.ONLY_SET_ASIDE
     # A count that speaks of the name set aside is of it.
     vidora = _passage("v", "On February 11 the video platform Vidora said it had removed 1,140 accounts.", "Nordlicht")
     counted = answerer("How many accounts did the Nordlicht network run on platforms other than Vidora?", [vidora])
