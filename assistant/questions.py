@@ -39,10 +39,7 @@ _ASKS_MONEY = re.compile(
     # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat (?:is|was|are|were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
-    r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)"
-    # "What ransom did LockMoth want?": a ransom is a sum. (Typed so, "What did the outage cost the
-    # authorities?" was declined by the decline model as often as its near misses, so it is not.)
-    r"|\bwhat (?:[\w-]+ )?ransom\b",
+    r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)",
     re.I,
 )
 # "How old is Tama Whitcombe?": an age, stated as one ("54-year-old", "aged 54", "Whitcombe, 54,").

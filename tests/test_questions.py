@@ -98,10 +98,6 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     named_fine = "What was Steppe Data Systems fined in Kazakhstan?"
     assert fits_question_type("The regulator has fined the contractor 3.5 million tenge.", named_fine)
     assert not fits_question_type("The agency suspended its contract with Steppe Data Systems in 2025.", named_fine)
-    # "What ransom…" asks for the sum of a ransom.
-    ransom = "What ransom did LockMoth want from Datavale?"
-    assert not fits_question_type("Datavale's systems were encrypted by ransomware.", ransom)
-    assert fits_question_type("LockMoth demanded a ransom of $400,000.", ransom)
 
 
 def test_an_age_is_stated_as_one() -> None:
