@@ -216,6 +216,10 @@ def _tie_break(c: Candidate) -> tuple[int, str, int]:
 _BEYOND = re.compile(r"\b(?:also|other|others|another|besides|in addition|as well|too|including|among)\b", re.I)
 
 
+# A county named with a place ("Pell County, Virginia") is in it: set aside with it.
+_COUNTY_OF = r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Parish|Borough|Township),\s+"
+
+
 def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedents) -> bool:
     """Does the sentence (read with the one it leans on) speak only of names the question sets aside? A
     count that speaks of one is of it ("Vidora removed 1,140 accounts"), unless it says it goes beyond; a
@@ -226,9 +230,7 @@ def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedent
         return False
     if asked_kind(question) in {"number", "money", "share"}:
         return True
-    # A county named with the place set aside is in it: "Pell County, Virginia" is of Virginia.
-    within = r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Parish|Borough|Township),\s+"
-    blank = re.compile("|".join(f"(?:{within})?{re.escape(name)}" for name in names))
+    blank = re.compile("|".join(f"(?:{_COUNTY_OF})?{re.escape(name)}" for name in names))
     return not any(fits_question_type(blank.sub("", x.text), question) for x in read)
 
 

@@ -111,6 +111,6 @@ def says_not_known(sentence: str, question: str) -> bool:
         return bool(_UNKNOWN_REASON.search(sentence))
     if asked_kind(question) in ("money", "number", "share"):
         return bool(_UNKNOWN_AMOUNT.search(sentence))
-    if asks_whether(question) or re.search(r"\bor\b(?!\s+not\b)", asked):
+    if asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
         return bool(_UNKNOWN_WHETHER.search(sentence))
     return False
