@@ -37,11 +37,13 @@ from assistant.questions import (
     asked_parts,
     asked_places,
     asked_thing,
+    asks_means,
     asks_reason,
     asks_who,
     asks_yes_no,
     corporate_suffixes,
     fits_question_type,
+    gives_means,
     gives_reason,
     key_terms,
     key_terms_in,
@@ -726,6 +728,8 @@ class ExtractiveAnswerer:
         if asks_reason(question):  # "On what grounds did the analysts conclude…" asks why, not what they said
             # "It concluded…" gives the reasons the sentence it leans on gives ("…found spectral artefacts").
             return lambda i: any(gives_reason(c.text, question) for c in _read_with(pool[i], leans_on))
+        if asks_means(question):  # "How did they get in?": what was used ("using a remote access account")
+            return lambda i: any(gives_means(c.text, question) for c in _read_with(pool[i], leans_on))
         speaker = speaker_asked(question)
         if speaker:
             verb = verb_asked(question)

@@ -976,6 +976,33 @@ _GIVES_REASON = re.compile(
 )
 
 
+# "How did the attackers get into the network?", "How did he gain access to…": the means of an intrusion,
+# which a sentence gives by what was used ("using a remote access account", "through a remote-access
+# account", "He used the username and password of a former volunteer", "by exploiting a flaw").
+_ASKS_MEANS = re.compile(
+    r"^\W*how (?:did|do|does|was|were|had|have|has)\b[^?]*?\b(?:get|got|gain(?:ed)?|break|broke|hack(?:ed)?|"
+    r"infiltrat\w*|compromis\w*|enter(?:ed)?|breach(?:ed)?|access(?:ed)?)\b",
+    re.I,
+)
+_GIVES_MEANS = re.compile(
+    r"\b(?:using|used|uses|through|via|by (?:exploiting|using|sending|guessing|posing|stealing|buying|tricking)|"
+    r"exploit(?:ed|ing)?|stolen|phish\w*|credentials?|passwords?|logins?)\b",
+    re.I,
+)
+
+
+def asks_means(question: str) -> bool:
+    """Does the question ask how someone got in ("How did the attackers get into the network?")?"""
+    return bool(_ASKS_MEANS.search(asked_part(question)))
+
+
+def gives_means(sentence: str, question: str) -> bool:
+    """Does the sentence say what was used to get in? Not by a word of the question: asked how the
+    phishers got the passwords, "passwords" restates it."""
+    asked = set(terms(asked_part(question)))
+    return any(not set(terms(m.group())) & asked for m in _GIVES_MEANS.finditer(sentence))
+
+
 def asks_reason(question: str) -> bool:
     """Does the question ask why ("Why did…", "On what grounds…", "What made him think…")?"""
     return bool(_ASKS_REASON.search(asked_part(question)))

@@ -292,6 +292,17 @@ _LEADS = [
         id="why",
     ),
     pytest.param(
+        # The lead says what the attack did to the network; only the finding says how they got in.
+        "MARLOW COUNTY, Pa. — A ransomware attack has shut down much of Marlow County's government network, "
+        "forcing the election office to print its poll books. "
+        "The review found that the attackers first logged in on September 30 using a remote access account "
+        "belonging to a maintenance contractor.",
+        "Marlow County ransomware",
+        "How did the attackers get into Marlow County's network?",
+        ["The review found that the attackers first logged in"],
+        id="means",
+    ),
+    pytest.param(
         # "It said…" reports the FBI, which the sentence before it names; that sentence is quoted first,
         # though it was picked for itself and ranks above.
         "Report every bomb threat against a polling place to the FBI so it can be linked to broader campaigns. "

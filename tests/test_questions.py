@@ -5,11 +5,13 @@ from assistant.questions import (
     asked_parts,
     asked_predicate,
     asked_thing,
+    asks_means,
     asks_reason,
     asks_yes_no,
     corporate_suffixes,
     fits_question_type,
     focus_terms,
+    gives_means,
     gives_reason,
     key_terms,
     key_terms_in,
@@ -503,6 +505,21 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
 )
 def test_a_court_or_election_outcome_asked_for_is_stated(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
+
+
+def test_how_someone_got_in_is_given_by_what_was_used() -> None:
+    asked = "How did the attackers get into Marlow County's network?"
+    assert asks_means(asked)
+    assert asks_means("How did the consultant gain access to the campaign's shared drive?")
+    assert asks_means("how did the Rook Syndicate crew get into the Saint-Aurele network")
+    assert not asks_means("How did the county respond to the attack?")
+    assert not asks_means("How many records did the attackers get?")
+    assert gives_means("The attackers first logged in using a remote access account of a contractor.", asked)
+    assert gives_means("They entered the network through a remote-access account without MFA.", asked)
+    assert gives_means("He used the login of a former volunteer.", "How did he get into the shared drive?")
+    assert not gives_means("A ransomware attack has shut down much of Marlow County's network.", asked)
+    # Not by a word of the question: asked how the passwords were got, "passwords" restates it.
+    assert not gives_means("Seven clerks lost their passwords.", "How did the phishers get the passwords?")
 
 
 def test_a_reason_asked_is_given_by_a_cause_a_purpose_or_grounds() -> None:
