@@ -999,8 +999,7 @@ def asks_means(question: str) -> bool:
 def gives_means(sentence: str, question: str) -> bool:
     """Does the sentence say what was used to get in? Not by a word of the question: asked how the
     phishers got the passwords, "passwords" restates it."""
-    asked = set(terms(asked_part(question)))
-    return any(not set(terms(m.group())) & asked for m in _GIVES_MEANS.finditer(sentence))
+    return _says_beyond_the_question(_GIVES_MEANS, sentence, question)
 
 
 def asks_reason(question: str) -> bool:
@@ -1012,8 +1011,13 @@ def gives_reason(sentence: str, question: str) -> bool:
     """Does the sentence say why something happened or was done (a cause, a purpose, the grounds)? Not
     by a word of the question: asked on what grounds analysts concluded the recording was fake,
     "Analysts concluded it was fake" restates the question."""
+    return _says_beyond_the_question(_GIVES_REASON, sentence, question)
+
+
+def _says_beyond_the_question(pattern: re.Pattern[str], sentence: str, question: str) -> bool:
+    """Does the pattern match the sentence in words the question does not use?"""
     asked = set(terms(asked_part(question)))
-    return any(not set(terms(m.group())) & asked for m in _GIVES_REASON.finditer(sentence))
+    return any(not set(terms(m.group())) & asked for m in pattern.finditer(sentence))
 
 
 def asks_who(question: str) -> bool:
