@@ -28,7 +28,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.bridges import Resolved
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.mentions import introductions, referents
-from assistant.places import demonym_place, speaks_of
+from assistant.places import COUNTY, demonym_place, speaks_of
 from assistant.questions import (
     asked_inquiry,
     asked_kind,
@@ -219,7 +219,7 @@ _BEYOND = re.compile(r"\b(?:also|other|others|another|besides|in addition|as wel
 
 
 # A county named with a place ("Pell County, Virginia") is in it: set aside with it.
-_COUNTY_OF = r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Parish|Borough|Township),\s+"
+_COUNTY_OF = rf"{COUNTY.pattern},\s+"
 
 
 def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedents) -> bool:

@@ -24,7 +24,8 @@ _OPENERS = frozenset(
     Whose When Where Why Can Could Will Would Should Across Since During After Before And But Outside Inside
     Within Near Throughout Among Between Under Over Into Against Beyond Unlike Like""".split()
 )
-_COUNTY = re.compile(rf"\b(?!(?:{'|'.join(sorted(_OPENERS))})\b)(?:[A-Z][a-z]+\s+){{1,2}}(?:County|Parish)\b")
+# A county by its form ("Calder County", "Orleans Parish"): the sources name counties no gazetteer lists.
+COUNTY = re.compile(rf"\b(?!(?:{'|'.join(sorted(_OPENERS))})\b)(?:[A-Z][a-z]+\s+){{1,2}}(?:County|Parish)\b")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 def places_in(question: str) -> list[str]:
     """The countries, U.S. states and counties a question names for themselves, in order, once each."""
     found = sorted(
-        (m for pattern in (_gazetteer(), _COUNTY) for m in pattern.finditer(question)), key=lambda m: m.start()
+        (m for pattern in (_gazetteer(), COUNTY) for m in pattern.finditer(question)), key=lambda m: m.start()
     )
     return list(dict.fromkeys(m.group() for m in found if _standalone(question, m.start(), m.end())))
 
@@ -93,7 +94,7 @@ def demonym_place(word: str) -> str | None:
 
 def is_place(name: str) -> bool:
     """Is the name a country's, a U.S. state's or a county's ("North Carolina" names no person)?"""
-    return bool(_gazetteer().fullmatch(name) or _COUNTY.fullmatch(name))
+    return bool(_gazetteer().fullmatch(name) or COUNTY.fullmatch(name))
 
 
 # Cities this big are named in the news as places; smaller ones' names are too often ordinary words.
@@ -125,7 +126,7 @@ def names_place(text: str, start: int, end: int) -> bool:
     """Does the capitalised word at text[start:end] name a place, alone or with the words beside it
     ("Los Angeles", "North Korea", "Fulton County"), or call something by one ("Russian", "U.S.")?"""
     word = _bare(text[start:end])
-    if word in _DEMONYMS or any(a <= start < b for a, b in (m.span() for m in _COUNTY.finditer(text))):
+    if word in _DEMONYMS or any(a <= start < b for a, b in (m.span() for m in COUNTY.finditer(text))):
         return True
     left = [_bare(t) for t in text[:start].split()[-2:]]
     right = [_bare(t) for t in text[end:].split()[:2]]

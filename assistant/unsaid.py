@@ -25,6 +25,11 @@ _WHICH = re.compile(
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
 
 
+def _forms(noun: str) -> set[str]:
+    """The noun and its plural: "firm", "firms"; "agency", "agencies"."""
+    return {noun, f"{noun}s"} | ({f"{noun[:-1]}ies"} if noun.endswith("y") else set())
+
+
 def asked_organisation(question: str) -> str | None:
     """The kind of organisation a "which" question asks to be named ("registrar", "paper", "company"),
     or None. The last such word before the verb counts ("German business paper" asks for a paper), and
@@ -41,7 +46,7 @@ def asked_organisation(question: str) -> str | None:
         if word in _NOT_THE_NOUN:
             break
         head = word.rsplit("-", 1)[-1]
-        found = next((n for n in ORGANISATION_NOUNS if head in (n, f"{n}s", f"{n[:-1]}ies")), found)
+        found = next((n for n in ORGANISATION_NOUNS if head in _forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found
 
@@ -68,7 +73,7 @@ def left_unnamed(text: str, noun: str, around: str = "") -> bool:
     """Does the text speak of a <noun> only as "a <noun>", never by its name, nor does the passage it
     stands in (`around`) introduce one by name ("an American online video company" is named two
     sentences on: "Tenet Media, a Tennessee online content company")?"""
-    forms = "|".join(re.escape(f) for f in {noun, f"{noun}s", f"{noun[:-1]}ies"})
+    forms = "|".join(re.escape(f) for f in _forms(noun))
     mention = re.compile(rf"\b{_UNNAMED_WORDS}\s+(?:[\w'’-]+\s+){{0,4}}?[\w-]*?(?:{forms})\b", re.I)
     found = [m for m in mention.finditer(text) if _ends_noun_phrase(text, m.end())]
     if not found:
