@@ -62,6 +62,7 @@ from assistant.questions import (
     verb_asked,
     yes_no_verdict,
 )
+from assistant.roles import asks_role_holder, names_role_holder
 from assistant.text import (
     BULLET,
     LEAD_IN,
@@ -752,7 +753,15 @@ class ExtractiveAnswerer:
         A sentence that says what is asked leads if it scores close to the best one (_says_asked)."""
         best = typed[0]
         says = self._says_asked(question, pool)
-        if says is not None and not says(best):
+        if asks_role_holder(question):
+            # "Who chairs the committee?": the sentence of the best-answering article that names who holds
+            # a role ("The committee, chaired by Dame Rosalind Achterberg MP, took evidence…") leads, though
+            # it shares few of the question's words and means little like it (assistant.roles).
+            article = pool[best].passage.article_id
+            best = next(
+                (i for i in typed if pool[i].passage.article_id == article and names_role_holder(pool[i].text)), best
+            )
+        elif says is not None and not says(best):
             best = next(
                 (i for i in typed[1:] if scored.scores[i] >= _LEAD_SHARE * scored.scores[best] and says(i)), best
             )

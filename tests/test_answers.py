@@ -303,6 +303,16 @@ _LEADS = [
         id="means",
     ),
     pytest.param(
+        # Asked who chairs it, the sentence that introduces the committee scores best but names no chair.
+        "The Joint Committee on Democratic Resilience today publishes its third report of the session, "
+        '"Holding the Line: Securing the People and Systems Behind Local Elections". '
+        "The committee, chaired by Dame Rosalind Achterberg MP, took oral evidence from 27 witnesses.",
+        "Joint Committee on Democratic Resilience report",
+        "Who chairs the Democratic Resilience joint committee at Westminster?",
+        ["The committee, chaired by"],
+        id="role",
+    ),
+    pytest.param(
         # "It said…" reports the FBI, which the sentence before it names; that sentence is quoted first,
         # though it was picked for itself and ranks above.
         "Report every bomb threat against a polling place to the FBI so it can be linked to broader campaigns. "
