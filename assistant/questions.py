@@ -1158,8 +1158,11 @@ def only_to_come(question: str, texts: list[str]) -> bool:
         return False
     verb = asked_predicate(question)
     at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
-    if verb is None or at is None or _REPORTING.search(asked[: at.start()]):
-        return False  # "Did TechCrunch report on Google's antitrust battle…" asks what was reported
+    # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
+    # certified…" speaks of a state, not of stating.
+    reporting = (m for m in _REPORTING.finditer(asked, 0, at.start() if at else 0))
+    if verb is None or at is None or any(not _after_determiner(asked, m.start()) for m in reporting):
+        return False
     # What it is done to: the words after the verb, up to a preposition ("publish that full log of …").
     after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(asked[at.end() :]))
     done_to = set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
@@ -1178,6 +1181,12 @@ def only_to_come(question: str, texts: list[str]) -> bool:
                 return False  # done
             to_come = True
     return to_come
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """Does a determiner stand just before the word at `at` ("any state"), making it a noun?"""
+    before = words(text[:at])
+    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _as_noun(word: str, before: list[str]) -> bool:

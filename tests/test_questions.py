@@ -732,3 +732,6 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     # What a source reported is asked, not a deed: "Did TechCrunch report on Google's antitrust battle…?"
     battle = "Did TechCrunch report on Google's antitrust battle with Epic Games?"
     assert not only_to_come(battle, ["Epic will battle Google in court next month."])
+    # "Any state" is a noun, not the reporting verb "state": a deed is asked.
+    certified = "Has any state certified version 5.7 yet?"
+    assert only_to_come(certified, ["The company said each state would certify version 5.7 by June."])
