@@ -47,7 +47,7 @@ _LAYOUT = 3  # bumped when the fields or how they are filled change: the folder 
 _WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
 _EMPTY = "∅"  # the one term of a chunk without search terms (tantivy would count it as missing)
 _TERM_SET_LIMIT = 3000  # a filter passing at most this many chunks is a set of ids; else hits are sifted
-_PROBE = "The Director of National Intelligence said CISA's election officials were briefed in 2024."
+_PROBE = "The Director of National Intelligence said CISA's election officials were briefed in 2024 and analysed it."
 
 
 class KeywordStorageError(Exception):

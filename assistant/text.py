@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
@@ -41,8 +42,12 @@ def words(text: str) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """Stemmed content words: the vocabulary BM25 and the answerer's lexical scoring share."""
-    kept = [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    """Stemmed content words: the vocabulary BM25 and the answerer's lexical scoring share. A British
+    spelling is taken in its American form first ("analysed": "analyzed", "defence": "defense"): sources
+    from London and Wellington answer questions asked in Ohio, and no stemmer joins the two."""
+    kept = [
+        BRITISH_ENGLISH_SPELLINGS.get(w, w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())
+    ]
     return list(_stemmer().stemWords(kept))
 
 

@@ -121,6 +121,13 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
     assert terms("indicted") != terms("charged")  # search terms stay as written
 
 
+def test_british_and_american_spellings_are_one_term() -> None:
+    """A lab in Halifax "analysed" the clip a question asks who "analyzed"; BM25 and answers alike."""
+    assert terms("The lab analysed the clip for the defence") == terms("The lab analyzed the clip for the defense")
+    assert terms("centralise programmes") == terms("centralize programs")
+    assert terms("promise exercise") == ["promis", "exercis"]  # words that only end alike are left as they are
+
+
 @pytest.mark.parametrize(
     ("acronym", "text", "spelled"),
     [
