@@ -73,6 +73,7 @@ from assistant.text import (
     lead_length,
     long_date,
     sentence_spans,
+    spelled_acronyms,
     spells_out,
     states_correction,
     terms,
@@ -654,7 +655,7 @@ class ExtractiveAnswerer:
             for i in picked:
                 passage = pool[i].passage
                 said = f"{pool[i].text} {pool[i].asked} {pool[i].refers} {passage.title} {passage.source}"
-                have |= key_terms_in(said) | acronyms(pool[i].text)
+                have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, pool[i].text)
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
@@ -691,7 +692,12 @@ class ExtractiveAnswerer:
         covered: list[frozenset[str]] = []
         for candidate, sim in zip(pool, semantic, strict=True):
             # An acronym in the question ("CISA") matches the name spelled out in the sentence.
-            own = q_terms & (set(concept_terms(candidate.text)) | set(acronyms(candidate.text)))
+            # And an acronym in the question ("MFA") what the sentence spells out ("multi-factor authentication").
+            own = q_terms & (
+                set(concept_terms(candidate.text))
+                | set(acronyms(candidate.text))
+                | spelled_acronyms(question, candidate.text)
+            )
             context = f"{candidate.passage.title} {candidate.asked} {candidate.refers}"
             with_title = own | (q_terms & set(concept_terms(context)))
             score = w * float(sim) + (1 - w) * sum(weights[t] for t in with_title) / total
@@ -846,7 +852,10 @@ class ExtractiveAnswerer:
         asking = [p for p in asked_parts(question) if len(parts) > 1 and asked_kind(p) != kind]
         leans_on = antecedents(pool)
         support_terms = [
-            key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}") | acronyms(c.text) for c in pool
+            key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}")
+            | acronyms(c.text)
+            | spelled_acronyms(question, c.text)
+            for c in pool
         ]
         own_terms = [key_terms_in(c.text) for c in pool]
         by_part: list[int | None] = []

@@ -122,7 +122,8 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
 
 def spells_out(acronym: str, text: str) -> bool:
     """Does the text hold words, in any case, whose initials spell the acronym ("DOB": "dates of birth",
-    "PII": "personally identifiable information")? A linking word may give its letter or be skipped."""
+    "PII": "personally identifiable information", "MFA": "multi-factor authentication")? A linking word
+    may give its letter or be skipped; no other stopword gives one ("in recent years" spells no "IR")."""
     plural = acronym.endswith("s") and acronym[:-1].isupper()  # "DOBs"; not the S of "DHS"
     letters = (acronym[:-1] if plural else acronym).lower()
     tokens = words(text)
@@ -133,9 +134,16 @@ def spells_out(acronym: str, text: str) -> bool:
         if at >= len(tokens):
             return False
         token = tokens[at]
-        return (token[0] == rest[0] and spelled(at + 1, rest[1:])) or (token in _LINKING and spelled(at + 1, rest))
+        gives = token[0] == rest[0] and (token in _LINKING or token not in STOPWORDS)
+        return (gives and spelled(at + 1, rest[1:])) or (token in _LINKING and spelled(at + 1, rest))
 
     return len(letters) >= 2 and any(t[0] == letters[0] and spelled(i, letters) for i, t in enumerate(tokens))
+
+
+def spelled_acronyms(question: str, text: str) -> set[str]:
+    """The question's acronyms ("MFA", "DOBs") the text spells out ("multi-factor authentication"), as
+    `terms` gives them ("mfa"): what the text says of them in other words."""
+    return {t for a in set(re.findall(r"\b[A-Z]{2,6}s?\b", question)) if spells_out(a, text) for t in terms(a)}
 
 
 def long_date(value: date | None) -> str:

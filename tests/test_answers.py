@@ -254,6 +254,18 @@ def test_a_who_answer_quotes_the_sentence_that_names_them(samples_bot: Assistant
     assert names in follow_up.text and "no one had been publicly charged" not in follow_up.text
 
 
+def test_an_acronym_of_the_question_is_held_by_the_sentence_that_spells_it_out(bot: Assistant) -> None:
+    """ "MFA" is what "Multi-factor authentication" says: that sentence covers the term, and answers."""
+    text = (
+        "Corrington District Council said its remote-access accounts were reviewed in March. "
+        "Multi-factor authentication has now been enabled on all 640 remote-access accounts."
+    )
+    pool = candidates([_passage("corrington", text, "Corrington ransomware: findings")])
+    question = "Has Corrington switched on MFA for all its remote-access accounts?"
+    scored = _answerer(bot)._score(question, pool)
+    assert ["mfa" in covered for covered in scored.covered] == [False, True]
+
+
 def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) -> None:
     """ "Officials" says who only vaguely: the sentence that names the man leads, though it scores lower."""
     text = (

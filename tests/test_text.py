@@ -8,6 +8,7 @@ from assistant.text import (
     figures,
     is_date_label,
     sentence_spans,
+    spelled_acronyms,
     spells_out,
     states_correction,
     terms,
@@ -140,10 +141,21 @@ def test_british_and_american_spellings_are_one_term() -> None:
         ("DHS", "the Department of Homeland", False),
         ("DOB", "the date is on board", False),
         ("DOB", "nothing of the kind", False),
+        ("MFA", "Multi-factor authentication has now been enabled", True),  # a hyphen parts two words
+        ("IR", "the county hired an incident response firm", True),
+        # No stopword but a linking one gives a letter: two letters are spelled by chance otherwise.
+        ("IR", "in recent years the county grew", False),
+        ("AI", "it is a important step", False),
     ],
 )
 def test_an_acronym_may_be_spelled_out_in_any_case(acronym: str, text: str, spelled: bool) -> None:
     assert spells_out(acronym, text) is spelled
+
+
+def test_the_acronyms_of_a_question_a_text_spells_out() -> None:
+    asked = "Has Corrington switched on MFA for the DOBs and FBI accounts?"
+    assert spelled_acronyms(asked, "Multi-factor authentication protects dates of birth.") == {"mfa", "dob"}
+    assert spelled_acronyms(asked, "The council switched on new locks.") == set()
 
 
 @pytest.mark.parametrize(
