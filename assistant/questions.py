@@ -105,7 +105,13 @@ _ASKS_PERSON = re.compile(
 )
 _ASKS_PERCENT = re.compile(r"\bwhat (?:share|percentage|percent|proportion|fraction)\b", re.I)
 # "When did…", "in what year": a date. Not "when asked" nor "since when" inside a longer question.
-_ASKS_DATE = re.compile(r"^\W*when\b|\b(?:what|which) (?:date|day|month|year)\b|\bin what year\b", re.I)
+# Not a clause that sets the scene for another question: "When Dunlin's results page got flooded, what did
+# the peak traffic look like?" asks what.
+_ASKS_DATE = re.compile(
+    r"^\W*when\b(?![^?]*?,\s+(?:what|which|how|why|where|did|does|do|is|are|was|were|has|have|had)\b)"
+    r"|\b(?:what|which) (?:date|day|month|year)\b|\bin what year\b",
+    re.I,
+)
 # Kinds of place and organisation a name answers.
 _PLACE_AND_ORGANISATION_KINDS = (
     r"(?:compan(?:y|ies)|groups?|states?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)|agenc(?:y|ies)|candidates?|"

@@ -216,6 +216,9 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert not fits_question_type("Storm-2035 ran websites dressed up as American news brands.", when)
     assert fits_question_type("The site appeared in May 2024.", when)
     assert fits_question_type("The site appeared last year, researchers said.", when)
+    # A "when" clause that sets the scene asks no date: what comes after the comma is asked.
+    scene = "When Dunlin's results page got flooded on election night, what did the peak traffic look like?"
+    assert fits_question_type("At its peak, the site was receiving about 1.8 million requests per minute.", scene)
     where = "In which state did the hackers download voter records?"
     assert not fits_question_type("In one unnamed state, they downloaded records on 100,000 voters.", where)
     assert fits_question_type("They downloaded records on 100,000 voters in Alaska.", where)
