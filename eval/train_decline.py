@@ -7,8 +7,8 @@ Examples, each retrieved as it is measured (k 6 and k 10):
   own over the same articles, half of them near misses the articles do not answer, written for tuning
   and never reported on), over ../shared/corpus/articles; given `--sets-index-root`, also the questions
   on fictional articles written by people who never read the answerer (SETS: the tuning parts of
-  eval/heldout, eval/blind2, eval/blind3 and eval/blind4, and all of eval/blind, which is tuning data only), each
-  asked of an index built under that folder over its articles and the sample ones;
+  eval/heldout, eval/blind2, eval/blind3, eval/blind4 and eval/blind5, and all of eval/blind, which is
+  tuning data only), each asked of an index built under that folder over its articles and the sample ones;
 - multihop: the tuning part of the MultiHop-RAG queries (or a seeded sample of N of them), over
   ../shared/corpus/multihop/articles.jsonl.
 Label: declined when the item is `unanswerable` or a `null_query`. Questions a rule declines first (a
@@ -37,7 +37,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 EVAL = ROOT / "eval"
 # The fictional question sets: (folder, whether all of it is tuning data; else its tuning part).
-SETS = (("heldout", False), ("blind", True), ("blind2", False), ("blind3", False), ("blind4", False))
+SETS = (
+    ("heldout", False),
+    ("blind", True),
+    ("blind2", False),
+    ("blind3", False),
+    ("blind4", False),
+    ("blind5", False),
+)
 DECLINE_TYPES = {"unanswerable", "null_query"}
 MAX_WRONGLY_DECLINED = 0.05  # the bar for answerable questions declined (issue #8's target)
 
