@@ -72,6 +72,7 @@ from assistant.text import (
     is_date_label,
     lead_length,
     long_date,
+    phrases,
     sentence_spans,
     spelled_acronyms,
     spells_out,
@@ -169,6 +170,7 @@ _CORRECTED_MATTER = 0.4  # a correction need not be worded like the first report
 # A sentence that says what is asked (names someone asked who; reports the speaker asked what someone said;
 # gives a reason asked why) leads if it scores at least this share of the best, which does not.
 _LEAD_SHARE = 0.6
+_PHRASE_SHARE = 0.9  # of the best score, for a sentence that holds more of the question's phrases to lead
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
 _SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
@@ -758,6 +760,16 @@ class ExtractiveAnswerer:
 
         A sentence that says what is asked leads if it scores close to the best one (_says_asked)."""
         best = typed[0]
+        # Between sentences that score about alike, the one that holds more of the question's phrases
+        # ("Ramat Ha'Oren's election director": "the city's election director, Avi Mizrahi-Golan") leads
+        # over one that holds its words apart ("a hospital director", "municipal elections").
+        asked = phrases(asked_part(question))
+        held = {
+            i: len(asked & phrases(pool[i].text))
+            for i in typed
+            if scored.scores[i] >= _PHRASE_SHARE * scored.scores[best]
+        }
+        best = max(held, key=lambda i: (held[i], scored.scores[i]), default=best)
         says = self._says_asked(question, pool)
         if asks_role_holder(question):
             # "Who chairs the committee?": the sentence of the best-answering article that names who holds

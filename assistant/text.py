@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -138,6 +139,12 @@ def spells_out(acronym: str, text: str) -> bool:
         return (gives and spelled(at + 1, rest[1:])) or (token in _LINKING and spelled(at + 1, rest))
 
     return len(letters) >= 2 and any(t[0] == letters[0] and spelled(i, letters) for i, t in enumerate(tokens))
+
+
+def phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of content words that stand together ("election director"), as `concept_terms` gives them."""
+    said = concept_terms(text)
+    return set(itertools.pairwise(said))
 
 
 def spelled_acronyms(question: str, text: str) -> set[str]:

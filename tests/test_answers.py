@@ -266,6 +266,21 @@ def test_an_acronym_of_the_question_is_held_by_the_sentence_that_spells_it_out(b
     assert ["mfa" in covered for covered in scored.covered] == [False, True]
 
 
+def test_between_sentences_that_score_alike_the_one_with_the_question_s_phrase_leads(bot: Assistant) -> None:
+    """ "Ramat Ha'Oren's election director": "the city's election director" holds the phrase; "a hospital
+    director before the network's election" holds its words apart, and scores a little better."""
+    text = (
+        "Fake profiles posted about a hospital director before the network's election. "
+        "The network then harassed the city's election director, posting his photograph and accusing him of fraud."
+    )
+    pool = candidates([_passage("ramat", text, "Ramat Ha'Oren influence operation")])
+    question = "What did the fake-account network do to Ramat Ha'Oren's election director?"
+    answerer = _answerer(bot)
+    scored, _, typed = answerer._rank(question, pool)
+    assert scored.scores[0] > scored.scores[1] >= 0.9 * scored.scores[0]
+    assert pool[answerer._select(question, typed, scored, pool)[0]].text.startswith("The network then harassed")
+
+
 def test_a_who_answer_leads_with_a_name_over_words_for_people(bot: Assistant) -> None:
     """ "Officials" says who only vaguely: the sentence that names the man leads, though it scores lower."""
     text = (

@@ -7,6 +7,7 @@ from assistant.text import (
     dates_in,
     figures,
     is_date_label,
+    phrases,
     sentence_spans,
     spelled_acronyms,
     spells_out,
@@ -150,6 +151,15 @@ def test_british_and_american_spellings_are_one_term() -> None:
 )
 def test_an_acronym_may_be_spelled_out_in_any_case(acronym: str, text: str, spelled: bool) -> None:
     assert spells_out(acronym, text) is spelled
+
+
+def test_phrases_are_content_words_that_stand_together() -> None:
+    assert phrases("Ramat Ha'Oren's election director") == {
+        ("ramat", "ha'oren"),
+        ("ha'oren", "elect"),
+        ("elect", "director"),
+    }
+    assert ("elect", "director") not in phrases("a hospital director before the election")
 
 
 def test_the_acronyms_of_a_question_a_text_spells_out() -> None:
