@@ -64,6 +64,7 @@ from assistant.questions import (
 )
 from assistant.roles import asks_role_holder, names_role_holder
 from assistant.text import (
+    ACRONYM,
     BULLET,
     LEAD_IN,
     acronyms,
@@ -258,7 +259,6 @@ def _names(text: str, name: str) -> bool:
     return set(concept_terms(name)) <= set(concept_terms(text)) or speaks_of(text, name)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "DOB", "DOBs"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -594,7 +594,7 @@ class ExtractiveAnswerer:
         place = demonym_place(name)
         if place is not None and all(self.known_term(t) for t in terms(place)):
             return True
-        return bool(_ACRONYM.fullmatch(name)) and any(spells_out(name, p.text) for p in passages)
+        return bool(ACRONYM.fullmatch(name)) and any(spells_out(name, p.text) for p in passages)
 
     def evidence_for(self, question: str, passages: Sequence[Passage]) -> Evidence | None:
         """The evidence the decline model weighs (None: a rule declines before the model is asked, so
@@ -693,8 +693,8 @@ class ExtractiveAnswerer:
         scores: list[float] = []
         covered: list[frozenset[str]] = []
         for candidate, sim in zip(pool, semantic, strict=True):
-            # An acronym in the question ("CISA") matches the name spelled out in the sentence.
-            # And an acronym in the question ("MFA") what the sentence spells out ("multi-factor authentication").
+            # An acronym in the question ("CISA") matches the name spelled out in the sentence, capitalised
+            # or not ("MFA": "multi-factor authentication").
             own = q_terms & (
                 set(concept_terms(candidate.text))
                 | set(acronyms(candidate.text))

@@ -1164,10 +1164,11 @@ def only_to_come(question: str, texts: list[str]) -> bool:
         return False
     verb = asked_predicate(question)
     at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
+    if verb is None or at is None:
+        return False
     # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
     # certified…" speaks of a state, not of stating.
-    reporting = (m for m in _REPORTING.finditer(asked, 0, at.start() if at else 0))
-    if verb is None or at is None or any(not _after_determiner(asked, m.start()) for m in reporting):
+    if any(not _after_determiner(asked, m.start()) for m in _REPORTING.finditer(asked, 0, at.start())):
         return False
     # What it is done to: the words after the verb, up to a preposition ("publish that full log of …").
     after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(asked[at.end() :]))

@@ -121,6 +121,9 @@ def acronyms(text: str, min_words: int = 3) -> set[str]:
     return found
 
 
+ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")  # "DOB", "DOBs", "MFA"
+
+
 def spells_out(acronym: str, text: str) -> bool:
     """Does the text hold words, in any case, whose initials spell the acronym ("DOB": "dates of birth",
     "PII": "personally identifiable information", "MFA": "multi-factor authentication")? A linking word
@@ -150,7 +153,7 @@ def phrases(text: str) -> set[tuple[str, str]]:
 def spelled_acronyms(question: str, text: str) -> set[str]:
     """The question's acronyms ("MFA", "DOBs") the text spells out ("multi-factor authentication"), as
     `terms` gives them ("mfa"): what the text says of them in other words."""
-    return {t for a in set(re.findall(r"\b[A-Z]{2,6}s?\b", question)) if spells_out(a, text) for t in terms(a)}
+    return {t for a in set(ACRONYM.findall(question)) if spells_out(a, text) for t in terms(a)}
 
 
 def long_date(value: date | None) -> str:
