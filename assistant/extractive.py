@@ -174,7 +174,13 @@ _LEAD_SHARE = 0.6
 _PHRASE_SHARE = 0.9  # of the best score, for a sentence that holds more of the question's phrases to lead
 _UPDATE_SHARE = 0.9  # an update must score at least this share of the selection floor
 # Words that frame a question rather than say what it asks about.
-_SCAFFOLDING = frozenset(terms("anyone anybody anything article report story suggest claim state indicate imply"))
+_SCAFFOLDING = frozenset(
+    terms(
+        "anyone anybody anything article report story suggest claim state indicate imply "
+        # Adverbs that stress a question rather than say what it asks of ("Did Corrington ever pay…?").
+        "ever actually really still already yet even"
+    )
+)
 _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before it
 # Scores are rounded to this many decimals: a sentence's vector differs in its last bits with the batch it
 # was embedded in, and two sentences a hair apart must not swap places from one run to the next.

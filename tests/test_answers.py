@@ -648,6 +648,9 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
     answerer = _answerer(bot)
     paid = answerer("Did Fulton County pay the LockBit ransom?", passages)
     assert paid.text.startswith("No. County Commission Chairman Robb Pitts said the county did not pay")
+    # Words that only stress the question ("actually", "ever", "yet") are nothing a sentence must hold.
+    stressed = answerer("Has Fulton County actually ever paid the LockBit ransom yet?", passages)
+    assert stressed.text.startswith("No. County Commission Chairman Robb Pitts said the county did not pay")
     # The passages never speak of an arrest: the sentences are quoted, with no verdict put on them.
     arrested = answerer("Did police arrest the LockBit affiliate behind the Fulton County attack?", passages)
     assert not arrested.refused and not arrested.text.startswith(("Yes", "No"))
