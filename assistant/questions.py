@@ -251,8 +251,8 @@ _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
 # One capitalised word of a name: "Krebs", "McCaul", "O'Brien", "José".
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}(?:-{_NAME_WORD})?)+\b")
+NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_WORD}(?:-{NAME_WORD})?)+\b")
 # Words that make a name an organisation's: "what were their names?" asks for people.
 _ORGANISATION = re.compile(
     r"\b(?:Department|Agency|Committee|Corps|Center|Group|Council|Office|Court|County|Bureau|Party|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.questions import asked_part
+from assistant.questions import NAME_WORD, asked_part
 
 # "Who chairs…", "Who led the independent panel…", "Who's in charge of…", "Who is the head of…".
 _ROLE_VERB = r"chairs|chaired|leads|led|heads|headed|runs|ran|directs|directed|manages|managed|oversees|oversaw|edits"
@@ -26,8 +26,7 @@ _ASKS_ROLE_HOLDER = re.compile(
 )
 
 # A person's name, with the title a chair may carry: "Dr. Wanjiru Odhiambo", "Dame Rosalind Achterberg".
-_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_PERSON = rf"(?:(?:Dr|Prof|Dame|Sir|Mr|Mrs|Ms)\.?\s+)?{_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}(?:-{_WORD})?)+"
+_PERSON = rf"(?:(?:Dr|Prof|Dame|Sir|Mr|Mrs|Ms)\.?\s+)?{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_WORD}(?:-{NAME_WORD})?)+"
 _NAMES_ROLE_HOLDER = re.compile(
     # "chaired by Dame Rosalind Achterberg", "led by Dr. Wanjiru Odhiambo"
     rf"\b(?i:chaired|led|headed|run|directed|managed|overseen|founded|edited)\s+by\s+{_PERSON}"

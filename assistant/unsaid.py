@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.mentions import ORGANISATION_NOUNS, introductions
-from assistant.questions import asked_kind, asked_part, asks_whether
+from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether
 from assistant.text import STOPWORDS
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
@@ -103,16 +103,12 @@ _UNKNOWN_AMOUNT = re.compile(
     r"(?:sum|amount|ransom|fee|figure|number|price)\b",
     re.I,
 )
-_WHY = re.compile(
-    r"^\W*why\b|\bwhat (?:was|were|is) (?:the )?(?:reasons?|motives?)\b|\bwhat (?:reasons?|motives?)\b", re.I
-)
 
 
 def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
     "why" question, the verdict for a "whether" question, the figure for a "how much" question?"""
-    asked = asked_part(question)
-    if _WHY.search(asked):
+    if asks_reason(question):
         return bool(_UNKNOWN_REASON.search(sentence))
     if asked_kind(question) in ("money", "number", "share"):
         return bool(_UNKNOWN_AMOUNT.search(sentence))
