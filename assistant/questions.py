@@ -450,6 +450,39 @@ def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     ] + [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
 
 
+# "Which website…", "what portal…": a web address answers it, not a name ("Registrar Tobias Ferrante").
+# Not "which news sites", named as outlets are ("Savannah Time").
+_ASKS_SITE = re.compile(r"\b(?:which|what) (?:official )?(?:web ?sites?|portals?|web ?pages?|links?)\b", re.I)
+# "MARLOW COUNTY, Pa. —", "YEREVAN -": where a report was filed, which is not what it reports.
+_DATELINE = re.compile(r"^\W*(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+(?:,(?:\s+[A-Z][\w.]*)+)?\s+[—–-]{1,2}\s")
+# Small words inside one name: "Board of Elections", "Department of Homeland Security".
+_NAME_JOINER = re.compile(r"\s+(?:(?:of|the|for|and|&)\s+)*")
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """The text's capitalised words, lower-cased as `words` gives them, small words aside."""
+    return {w for m in _CAPITALISED.finditer(text) for w in words(m.group())} - STOPWORDS
+
+
+def _names_of_others(sentence: str, known: set[str], given: set[str]) -> list[tuple[int, int]]:
+    """`_named_spans`, but not in a dateline, nor in a name one of whose words the question capitalises:
+    "the Rellton County Board of Elections" and "the Hallowfield Leisure Centre" are no answer to which
+    company Rellton County or Hallowfield used. A possessive ends a name: "the FBI's Cleveland field
+    office" answers which FBI office."""
+    dateline = _DATELINE.match(sentence)
+    after = dateline.end() if dateline else 0
+    spans = [(a, b) for a, b in _named_spans(sentence, known) if a >= after]
+    runs: list[tuple[int, int]] = []  # whole names: capitalised words joined by spaces and small words
+    for m in _CAPITALISED.finditer(sentence):
+        between = sentence[runs[-1][1] : m.start()] if runs else ""
+        if runs and _NAME_JOINER.fullmatch(between) and not re.search(r"['’]s$", sentence[runs[-1][0] : runs[-1][1]]):
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append(m.span())
+    own = [(a, b) for a, b in runs if set(words(sentence[a:b])) & given]
+    return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
+
+
 # Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames
 # plead?" is not answered by when he is arraigned, "What sentence did Lenhart receive?" not by his plea
 # and the maximum he faces, "Was Kramer found guilty?" not by his fine. A question that only mentions one
@@ -578,7 +611,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
     ExtractiveAnswerer._answer_parts.)"""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
-    question = asked_part(question)
+    original, question = question, asked_part(question)
     if not states_asked_outcome(sentence, question):
         return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
@@ -617,7 +650,10 @@ def fits_question_type(sentence: str, question: str) -> bool:
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
         return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
     if kind in ("which", "named"):
-        return bool(_named_spans(sentence, known))
+        web = [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
+        if _ASKS_SITE.search(question):
+            return bool(web)
+        return bool(web or _names_of_others(sentence, known, _capitalised_words(original)))
     return True
 
 

@@ -368,6 +368,32 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
         ("Jurors heard that Bankman-Fried persuaded a colleague to join FTX.", "Which individual led FTX?", True),
         # "Michael McCaul" is a name, though it has a capital inside.
         ("Rep. Michael McCaul of Texas, with insider-trading allegations;", "Which lawmakers did it target?", True),
+        # Neither a dateline nor a name that holds one the question gives names another company.
+        (
+            "RELLTON COUNTY, N.C. — The Rellton County Board of Elections issued an advisory on Thursday.",
+            "Which phone company were the Rellton County robocalls traced to?",
+            False,
+        ),
+        (
+            "The calls were traced to Bluecrest Voice, an internet calling provider.",
+            "Which phone company were the Rellton County robocalls traced to?",
+            True,
+        ),
+        (
+            "Voters lined up outside the Hallowfield Leisure Centre.",
+            "Which DDoS protection vendor did Hallowfield District Council move its website behind?",
+            False,
+        ),
+        # ... though a possessive ends a name.
+        ("The FBI's Cleveland field office is investigating.", "Which FBI field office is on the case?", True),
+        # A website is named by its address.
+        (
+            "The course is available only through the county's portal at vote.carrick.example.org, Ferrante said.",
+            "Which website should our poll workers use?",
+            True,
+        ),
+        ("Registrar Tobias Ferrante said workers got texts.", "Which website should our poll workers use?", False),
+        ('"Nio Thinker" aimed at left-leaning readers.', "Which covert news sites did Storm-2035 run?", True),
     ],
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
