@@ -75,6 +75,7 @@ from assistant.text import (
     long_date,
     phrases,
     sentence_spans,
+    speaks_of_itself,
     spelled_acronyms,
     spells_out,
     states_correction,
@@ -623,7 +624,11 @@ class ExtractiveAnswerer:
     @staticmethod
     def _fits(c: Candidate, question: str, pool: list[Candidate], leans_on: Antecedents) -> bool:
         """Does the sentence hold the kind of fact asked for, read with the sentence it leans on and the
-        items of the list it introduces?"""
+        items of the list it introduces? Not a sentence in which the document speaks of itself ("This page
+        answers common questions about the by-election…"): it holds the words of any question on its
+        subject and reports nothing."""
+        if speaks_of_itself(c.text):
+            return False
         return any(fits_question_type(x.text, question) for x in [*_read_with(c, leans_on), *_list_items(c, pool)])
 
     @staticmethod

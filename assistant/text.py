@@ -128,20 +128,33 @@ def spells_out(acronym: str, text: str) -> bool:
     """Does the text hold words, in any case, whose initials spell the acronym ("DOB": "dates of birth",
     "PII": "personally identifiable information", "MFA": "multi-factor authentication")? A linking word
     may give its letter or be skipped; no other stopword gives one ("in recent years" spells no "IR")."""
+    return _spelling(acronym, words(text)) is not None
+
+
+def _spelling(acronym: str, tokens: list[str]) -> list[str] | None:
+    """The first run of tokens that spells the acronym out (see `spells_out`), None if none does."""
     plural = acronym.endswith("s") and acronym[:-1].isupper()  # "DOBs"; not the S of "DHS"
     letters = (acronym[:-1] if plural else acronym).lower()
-    tokens = words(text)
 
-    def spelled(at: int, rest: str) -> bool:
+    def spelled(at: int, rest: str) -> int | None:  # where the spelling ends
         if not rest:
-            return True
+            return at
         if at >= len(tokens):
-            return False
+            return None
         token = tokens[at]
         gives = token[0] == rest[0] and (token in _LINKING or token not in STOPWORDS)
-        return (gives and spelled(at + 1, rest[1:])) or (token in _LINKING and spelled(at + 1, rest))
+        end = spelled(at + 1, rest[1:]) if gives else None
+        if end is None and token in _LINKING:
+            end = spelled(at + 1, rest)
+        return end
 
-    return len(letters) >= 2 and any(t[0] == letters[0] and spelled(i, letters) for i, t in enumerate(tokens))
+    if len(letters) < 2:
+        return None
+    for i, token in enumerate(tokens):
+        end = spelled(i, letters) if token[0] == letters[0] else None
+        if end is not None:
+            return tokens[i:end]
+    return None
 
 
 def phrases(text: str) -> set[tuple[str, str]]:
@@ -151,9 +164,14 @@ def phrases(text: str) -> set[tuple[str, str]]:
 
 
 def spelled_acronyms(question: str, text: str) -> set[str]:
-    """The question's acronyms ("MFA", "DOBs") the text spells out ("multi-factor authentication"), as
-    `terms` gives them ("mfa"): what the text says of them in other words."""
-    return {t for a in set(ACRONYM.findall(question)) if spells_out(a, text) for t in terms(a)}
+    """What the text says of the question's words in other words, as `terms` gives them: the question's
+    acronyms ("MFA", "DOBs") the text spells out ("multi-factor authentication") give "mfa"; the
+    question's words that an acronym of the text stands for ("the Nova Scotia elections office": "The
+    NSEO says…") give "nova", "scotia", "elect", "offic"."""
+    spelled_out = {t for a in set(ACRONYM.findall(question)) if spells_out(a, text) for t in terms(a)}
+    asked = words(question)
+    stood_for = (_spelling(a, asked) for a in set(ACRONYM.findall(text)) if len(a.rstrip("s")) >= 3)
+    return spelled_out | {t for spelling in stood_for if spelling for t in terms(" ".join(spelling))}
 
 
 def long_date(value: date | None) -> str:
@@ -418,3 +436,21 @@ def lead_length(sentence: str) -> int:
     Mont. --", stays: it says where.)"""
     match = NEUTRAL_LABEL.match(sentence)
     return match.end() if match else 0
+
+
+# A sentence in which the document speaks of itself: "This page answers common questions about…",
+# "This timeline reconstructs the attack…", "It is based on court filings…", "Published by the Civic
+# Signal Institute…". It says what the document is about, in the words of any question on its subject,
+# and reports nothing that happened.
+_ABOUT_ITSELF = re.compile(
+    r"^\W*(?:(?:This|These|The following)\s+(?:[\w-]+\s+){0,2}?(?:page|timeline|report|document|article|summary|"
+    r"FAQ|briefing|note|fact sheet|guide|explainer|section|table|list|notice|story|piece)s?\s+"
+    r"(?:\w+ly\s+)?(?:answers?|sets? out|reconstructs?|describes?|summari[sz]es?|is based on|are based on|covers?|"
+    r"explains?|lists?|outlines?|presents?|contains?|draws? on|collects?|compiles?|brings? together)\b"
+    r"|It\s+is\s+based\s+on\b|(?:Published|Compiled|Prepared)\s+by\b)"
+)
+
+
+def speaks_of_itself(sentence: str) -> bool:
+    """Is this the document saying what it is or covers, rather than reporting something?"""
+    return bool(_ABOUT_ITSELF.match(sentence))

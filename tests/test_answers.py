@@ -266,6 +266,24 @@ def test_an_acronym_of_the_question_is_held_by_the_sentence_that_spells_it_out(b
     assert ["mfa" in covered for covered in scored.covered] == [False, True]
 
 
+def test_a_document_speaking_of_itself_answers_nothing_and_an_acronym_stands_for_the_question_s_words(
+    bot: Assistant,
+) -> None:
+    """The FAQ's opening line holds the question's words and reports nothing: the sentence that says
+    what the NSEO does answers "the Nova Scotia elections office", for which its acronym stands."""
+    text = (
+        "This page answers common questions about the by-election in Kestrel Cove, Nova Scotia, and about "
+        "fake text messages that voters have reported. "
+        "The NSEO says it does not send text messages to voters."
+    )
+    answer = _answerer(bot)(
+        "Does the Nova Scotia elections office ever text voters?",
+        [_passage("faq", text, "Kestrel Cove by-election: frequently asked questions")],
+    )
+    assert not answer.refused
+    assert answer.text.startswith("No. The NSEO says") and "This page" not in answer.text
+
+
 def test_between_sentences_that_score_alike_the_one_with_the_question_s_phrase_leads(bot: Assistant) -> None:
     """ "Ramat Ha'Oren's election director": "the city's election director" holds the phrase; "a hospital
     director before the network's election" holds its words apart, and scores a little better."""

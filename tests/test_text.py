@@ -9,6 +9,7 @@ from assistant.text import (
     is_date_label,
     phrases,
     sentence_spans,
+    speaks_of_itself,
     spelled_acronyms,
     spells_out,
     states_correction,
@@ -166,6 +167,33 @@ def test_the_acronyms_of_a_question_a_text_spells_out() -> None:
     asked = "Has Corrington switched on MFA for the DOBs and FBI accounts?"
     assert spelled_acronyms(asked, "Multi-factor authentication protects dates of birth.") == {"mfa", "dob"}
     assert spelled_acronyms(asked, "The council switched on new locks.") == set()
+
+
+def test_the_question_words_an_acronym_of_a_text_stands_for() -> None:
+    asked = "Does the Nova Scotia elections office ever text voters?"
+    assert spelled_acronyms(asked, "The NSEO says it does not send text messages.") == set(
+        terms("Nova Scotia elections office")
+    )
+    assert spelled_acronyms(asked, "The EAC said so.") == set()  # no run of the question's words spells it
+    assert spelled_acronyms("Is it in recent news?", "The IRN said so.") == set()  # "in" gives no letter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "itself"),
+    [
+        ("This page answers common questions about the provincial by-election in Kestrel Cove.", True),
+        ("This timeline reconstructs the ransomware attack on the municipal registry office.", True),
+        ("It is based on information published by the Nova Scotia Elections Office (NSEO).", True),
+        ("Published by the Civic Signal Institute, an independent research NGO based in Haifa.", True),
+        ("This report sets out what we can and cannot say about the group.", True),
+        # What a report found is reported, not the report speaking of itself.
+        ("The report found that 41,273 people were exposed.", False),
+        ("This page was taken offline by the attack on Tuesday.", False),
+        ("The page answers to the county clerk.", False),
+    ],
+)
+def test_a_document_speaking_of_itself(sentence: str, itself: bool) -> None:
+    assert speaks_of_itself(sentence) is itself
 
 
 @pytest.mark.parametrize(
