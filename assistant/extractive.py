@@ -26,9 +26,10 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Resolved
+from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.mentions import introductions, referents
-from assistant.places import COUNTY, demonym_place, speaks_of
+from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
     asked_inquiry,
     asked_kind,
@@ -411,6 +412,18 @@ def _naming(article: Passage, counted: int, known: set[str], after: int) -> Cand
     return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
 
 
+def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
+    """For each candidate, the terms by which it holds a part of the question: its own, those of the
+    sentence it leans on, its article's title and source, and what it says of the question's words in
+    other words (acronyms)."""
+    return [
+        key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}")
+        | acronyms(c.text)
+        | spelled_acronyms(question, c.text)
+        for c in pool
+    ]
+
+
 def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
 
@@ -477,7 +490,10 @@ class ExtractiveAnswerer:
         chosen = self._select(question, typed, scored, pool)
         verdict = None
         parts = question_parts(question)
-        if len(parts) > 1 or asks_yes_no(question):
+        choice = asked_choice(asked_part(question))
+        if choice is not None:
+            chosen = self._answer_choice(question, choice, typed, chosen, pool, scored.vectors)
+        elif len(parts) > 1 or asks_yes_no(question):
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
@@ -874,12 +890,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question)
         asking = [p for p in asked_parts(question) if len(parts) > 1 and asked_kind(p) != kind]
         leans_on = antecedents(pool)
-        support_terms = [
-            key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}")
-            | acronyms(c.text)
-            | spelled_acronyms(question, c.text)
-            for c in pool
-        ]
+        support_terms = _support_terms(question, pool)
         own_terms = [key_terms_in(c.text) for c in pool]
         by_part: list[int | None] = []
         # Between sentences that hold a part alike, the one closest in meaning to the part itself: the
@@ -926,6 +937,44 @@ class ExtractiveAnswerer:
             return picked, None
         settles = pool[supported[0]]
         return picked, yes_no_verdict(settles.text, question, settles.passage.title)
+
+    def _answer_choice(
+        self,
+        question: str,
+        choice: Choice,
+        typed: list[int],
+        chosen: list[int],
+        pool: list[Candidate],
+        vectors: np.ndarray,
+    ) -> list[int]:
+        """One sentence per option of a choice ("…, Hallowfield's or Wyckham's?"), before the chosen ones.
+
+        Of the typed sentences that hold the option's names and most of its words (its article's title
+        counts), the one that states what is compared (a count, a length of time, a date) and means most
+        like the option with what is asked of it ("Hallowfield's website was down longer on count night")
+        stands for it. The places an option names say which one is meant ("the Niamh Carrick video in
+        Ireland"), and its sentences need not repeat them.
+        """
+        support_terms = _support_terms(question, pool)
+        by_option: list[int] = []
+        options = self._embed(choice.parts())
+        for option, vector in zip(choice.options, options, strict=True):
+            weights = {t: self.idf(t) for t in set(concept_terms(option)) - _SCAFFOLDING}
+            total = sum(weights.values()) or 1.0
+            keys = key_terms(option) - set(concept_terms(" ".join(places_in(option))))
+            holding = [
+                i
+                for i in typed
+                if i not in by_option
+                and keys <= support_terms[i]
+                and sum(w for t, w in weights.items() if t in support_terms[i]) / total >= _PART_SUPPORT
+            ]
+            if holding:
+                near = vectors @ vector
+                by_option.append(
+                    max(holding, key=lambda i: (choice.settled_by(pool[i].text), round(float(near[i]), _SCORE_DIGITS)))
+                )
+        return list(dict.fromkeys([*by_option, *chosen]))[: max(len(chosen), len(by_option))]
 
     @staticmethod
     def _overturned_by(speaks: int, holding: list[int], asked: set[str], pool: list[Candidate]) -> int:

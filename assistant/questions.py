@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from lemminflect import getAllLemmas, getLemma
 
+from assistant.choices import asked_choice
 from assistant.currencies import currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import demonym_place, is_place, names_place, places_in
@@ -674,8 +675,13 @@ _KINDS = (
 
 
 def asked_kind(question: str) -> str:
-    """The kind of fact the question asks for ("" for any: "What did the FBI say?")."""
+    """The kind of fact the question asks for ("" for any: "What did the FBI say?"). A choice between
+    options the question names asks for what settles it: "Whose website was down longer, A's or B's?"
+    for a figure, not a person."""
     asked = asked_part(question)
+    choice = asked_choice(asked)
+    if choice is not None:
+        return choice.kind
     return next((kind for kind, pattern in _KINDS if pattern.search(asked)), "")
 
 
@@ -736,10 +742,11 @@ _COUNTS_THING = re.compile(
 def asked_thing(question: str) -> str | None:
     """The noun naming what a "what/which <thing> did…" question asks for ("motive", "malware", "fine"),
     or what a "how many <things>…" question counts ("boxes"), when the sources must use it to say what
-    or how many the thing was; None for other questions."""
+    or how many the thing was; None for other questions, and for a choice between things the question
+    names ("Which incident has the larger bill: A or B?"), whose sources speak of each by its name."""
     asked = asked_part(question)
     match = _ASKS_THING.search(asked) or _COUNTS_THING.search(asked)
-    if match is None:
+    if match is None or asked_choice(asked) is not None:
         return None
     noun, before = match.group("noun"), match.group("before")
     if (
@@ -1263,7 +1270,7 @@ def asked_predicate(question: str) -> str | None:
 
 def question_parts(question: str) -> list[str]:
     """The parts of a comparison or multi-part question, each to be answered by its own sentence
-    (one part: the question itself)."""
+    (one part: the question itself; a choice between options has its own, see assistant.choices)."""
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]

@@ -773,6 +773,29 @@ def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None
     assert not draft.text.startswith(("Yes", "No"))  # a comparison is evidence, not a verdict
 
 
+def test_each_option_of_a_choice_is_answered_by_the_sentence_that_states_what_is_compared(bot: Assistant) -> None:
+    """ "Whose website was down longer…, Hallowfield's or Wyckham's?" asks for no name: each council's
+    outage is quoted with its length, not what its officials said."""
+    hallowfield = _passage(
+        "hallowfield",
+        "Priya Natarajan, Hallowfield's electoral services manager, said results were declared as usual. "
+        "Hallowfield District Council's website was unreachable for 3 hours and 40 minutes on count night.",
+        "Hallowfield council website knocked offline on count night",
+    )
+    wyckham = _passage(
+        "wyckham",
+        "Wyckham's returning officer, Fiona Castellane, said no one had raised a complaint about the website. "
+        "Wyckham Borough Council lost its website for 55 minutes during its own count.",
+        "Wyckham council website outage",
+    )
+    answer = _answerer(bot)(
+        "Whose website was down longer on count night, Hallowfield's or Wyckham's?", [hallowfield, wyckham]
+    )
+    assert not answer.refused
+    assert "3 hours and 40 minutes" in answer.text and "55 minutes" in answer.text
+    assert "Fiona Castellane" not in answer.text and "Priya Natarajan" not in answer.text
+
+
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
     """The sentence that answers the first part also names Lumenfold, so it holds the second part as
     well; the second part is answered by the sentence that says what Lumenfold reported."""
