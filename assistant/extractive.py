@@ -188,6 +188,9 @@ _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before
 # was embedded in, and two sentences a hair apart must not swap places from one run to the next.
 _SCORE_DIGITS = 4
 _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence must hold to support it
+# ... and of an option's words: an option is described at length ("the 2024 emails impersonating
+# Michigan's Bureau of Elections") by words its sentences need not repeat once its article has said them.
+_OPTION_SUPPORT = 0.4
 
 
 # A sentence that leans on the one before it for who or what it is about (and the first sentence after a
@@ -967,7 +970,7 @@ class ExtractiveAnswerer:
                 for i in typed
                 if i not in by_option
                 and keys <= support_terms[i]
-                and sum(w for t, w in weights.items() if t in support_terms[i]) / total >= _PART_SUPPORT
+                and sum(w for t, w in weights.items() if t in support_terms[i]) / total >= _OPTION_SUPPORT
             ]
             if holding:
                 near = vectors @ vector

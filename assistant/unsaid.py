@@ -91,16 +91,23 @@ _WONT_SAY = (
     r"(?:is|was|are|were|remains|remained) (?:still )?(?:unclear|not (?:yet )?(?:known|clear))|unclear|"
     r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell))"
 )
+# "would not comment on the Rook Syndicate", "declined to comment": nothing said of it at all.
+_NO_COMMENT = (
+    r"(?:(?:would|will|did|does|do|could) not (?:immediately )?comment|(?:declined|refused) (?:to )?comment|"
+    r"no comment)\b"
+)
 # What a sentence says is not known, by the kind of fact asked for.
 _UNKNOWN_REASON = re.compile(
-    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|"
+    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|\b{_NO_COMMENT}|"
     r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
     re.I,
 )
-_UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
+_UNKNOWN_WHETHER = re.compile(
+    rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b|\b{_NO_COMMENT}", re.I
+)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
-    r"(?:sum|amount|ransom|fee|figure|number|price)\b",
+    rf"(?:sum|amount|ransom|fee|figure|number|price)\b|\b{_NO_COMMENT}",
     re.I,
 )
 

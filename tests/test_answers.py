@@ -794,6 +794,26 @@ def test_each_option_of_a_choice_is_answered_by_the_sentence_that_states_what_is
     assert not answer.refused
     assert "3 hours and 40 minutes" in answer.text and "55 minutes" in answer.text
     assert "Fiona Castellane" not in answer.text and "Priya Natarajan" not in answer.text
+    # An option described at length is held by a sentence that repeats only part of its words: the title
+    # says whose campaign it was.
+    michigan = _passage(
+        "michigan",
+        "The state sent an alert to all 1,520 local clerks and bought 3,200 hardware security keys for them. "
+        "Between April 29 and May 10, 2024, at least 340 emails reached 212 township and city clerks.",
+        "Fake Bureau of Elections emails reach clerks",
+    )
+    tallyvane = _passage(
+        "tallyvane",
+        "Tallyvane said it never sends updates by email. "
+        "The fake Tallyvane support emails were sent to about 430 recipients.",
+        "Fake Tallyvane support emails reach election staff",
+    )
+    answer = _answerer(bot)(
+        "Which phishing campaign reached more people: the 2024 emails impersonating Michigan's Bureau of "
+        "Elections, or the 2025 fake Tallyvane support emails?",
+        [michigan, tallyvane],
+    )
+    assert "212 township and city clerks" in answer.text and "430 recipients" in answer.text
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:

@@ -77,6 +77,14 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
         ),
         ("The township declined to say how much it paid.", "How much did the township pay?", True),
         ("The township paid an undisclosed ransom.", "How much ransom did the township pay?", True),
+        # Declining to comment tells nothing of why, whether or how much.
+        (
+            "A spokesperson said investigators would not comment on the Rook Syndicate.",
+            "Why did the Rook Syndicate go after Saint-Aurele?",
+            True,
+        ),
+        ("The council declined to comment on the ransom.", "Did the council pay the ransom?", True),
+        ("The council declined to comment on the ransom.", "Who sent the ransom note?", False),
         # What is said, or what is not known of something else.
         ("The leak site went offline after a police raid.", "Why did the leak site go offline?", False),
         ("The township paid $310,000.", "How much did the township pay?", False),
