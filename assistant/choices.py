@@ -29,21 +29,6 @@ _OF_MONEY = re.compile(
     re.I,
 )
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
-_DATE = re.compile(rf"\b{_MONTHS}\b(?:\s+\d{{1,2}})?|\b\d{{1,2}}\s+{_MONTHS}\b|\b(?:19|20)\d\d\b")
-# A sum: "$2.3 million", "KSh 52 million", "₹1.5 crore", "£350,000", "C$400,000", "12 million rand".
-_SUM = re.compile(
-    r"[$€£¥₦₹]\s?\d|\b(?:[A-Z]{1,3}\$|KSh|Ksh|COP|R|Rs\.?|USD|EUR|GBP|CAD|AUD|NZD|KES|ZAR|INR|NGN)\s?\d"
-    r"|\d[\d,.]*\s*(?:million|billion|crore|lakh)?\s*(?:dollars|euros|pounds|rand|shillings|rupees|naira|pesos)\b"
-)
-_DURATION = re.compile(rf"\b{_NUMBER}(?:\s+|-){_TIME_UNIT}", re.I)
-# A count: a number that is no year, no time of day ("8.05pm", "11:50 p.m."), no day of a month and no
-# length of time.
-_COUNT = re.compile(
-    rf"(?<![\d:.])\b\d(?:[\d,.]*\d)?\b(?!\s*(?:[ap]\.?m\b|[:.]\d|%|(?:\s+|-){_TIME_UNIT}|\s+{_MONTHS}))", re.I
-)
 # "Which/Whose/Who … <comparative> …, A or B?" with a colon, comma or dash before the options.
 _ASK_THEN_OPTIONS = re.compile(
     r"^\W*(?P<ask>(?:which|whose|who)\b[^:,—–?]*?)\s*(?:[:,]|\s[—–-])\s*(?P<first>[^?]+?),?\s+or\s+(?P<second>[^?]+?)\s*\?*\s*$",
@@ -58,8 +43,7 @@ _OPTIONS_THEN_ASK = re.compile(
 
 @dataclass(frozen=True)
 class Choice:
-    """What a choice question asks of each option, and the kind of fact ("number" or "date") that
-    settles it."""
+    """What a choice question asks of each option, and what is compared to settle it."""
 
     options: tuple[str, str]
     asked: str  # what the question asks of them: "website was down longer on count night"
@@ -70,20 +54,9 @@ class Choice:
         """The kind of fact asked for, as assistant.questions.asked_kind names it."""
         return {"date": "date", "money": "money"}.get(self.compared, "number")
 
-    def settled_by(self, sentence: str) -> bool:
-        """Does the sentence state what is compared: a date, a length of time, a sum of money, a count
-        (not a year, a time of day nor a date)?"""
-        if self.compared == "date":
-            return bool(_DATE.search(sentence))
-        if self.compared == "money":
-            return bool(_SUM.search(sentence))
-        if self.compared == "duration":
-            return bool(_DURATION.search(sentence))
-        return any(not re.fullmatch(r"(?:19|20)\d\d", m.group()) for m in _COUNT.finditer(_DATE.sub(" ", sentence)))
-
     def parts(self) -> list[str]:
         """One part per option, to be answered by a sentence of its own: "Hallowfield's website was down
-        longer on count night"."""
+        longer on count night". (What states what is compared: assistant.questions.settles_choice.)"""
         return [f"{option} {self.asked}" for option in self.options]
 
 

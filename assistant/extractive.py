@@ -59,6 +59,7 @@ from assistant.questions import (
     scoped_events,
     scoping_years,
     set_aside,
+    settles_choice,
     speaker_asked,
     verb_asked,
     yes_no_verdict,
@@ -975,7 +976,10 @@ class ExtractiveAnswerer:
             if holding:
                 near = vectors @ vector
                 by_option.append(
-                    max(holding, key=lambda i: (choice.settled_by(pool[i].text), round(float(near[i]), _SCORE_DIGITS)))
+                    max(
+                        holding,
+                        key=lambda i: (settles_choice(pool[i].text, choice), round(float(near[i]), _SCORE_DIGITS)),
+                    )
                 )
         return list(dict.fromkeys([*by_option, *chosen]))[: max(len(chosen), len(by_option))]
 

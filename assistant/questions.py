@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from lemminflect import getAllLemmas, getLemma
 
-from assistant.choices import asked_choice
+from assistant.choices import Choice, asked_choice
 from assistant.currencies import currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import demonym_place, is_place, names_place, places_in
@@ -482,6 +482,30 @@ def _names_of_others(sentence: str, known: set[str], given: set[str]) -> list[tu
             runs.append(m.span())
     own = [(a, b) for a, b in runs if set(words(sentence[a:b])) & given]
     return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
+
+
+# "3 hours and 40 minutes", "a 71-second video", "six days": a length of time.
+_DURATION = re.compile(
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
+)
+# "24 November 2024": a date written day first, and any year.
+_DAY_FIRST_OR_YEAR = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{_MONTHS})\b)|\b(?:19|20)\d\d\b")
+# "8.05pm", "11:50 p.m.", "20:15": a time of day.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
+
+
+def settles_choice(sentence: str, choice: Choice) -> bool:
+    """Does the sentence state what settles the choice: a date, a length of time, a sum of money, or a
+    count (no date, year, time of day nor length of time counts anything)?"""
+    if choice.compared == "date":
+        return bool(_date_spans(sentence))
+    if choice.compared == "money":
+        return bool(_SUM.search(sentence))
+    if choice.compared == "duration":
+        return bool(_DURATION.search(sentence))
+    for pattern in (_DAY_FIRST_OR_YEAR, _DATE, _TIME_OF_DAY, _DURATION):
+        sentence = pattern.sub(" ", sentence)
+    return re.search(r"\d", sentence) is not None
 
 
 # Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames

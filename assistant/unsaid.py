@@ -102,9 +102,7 @@ _UNKNOWN_REASON = re.compile(
     r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
     re.I,
 )
-_UNKNOWN_WHETHER = re.compile(
-    rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b|\b{_NO_COMMENT}", re.I
-)
+_UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b|\b{_NO_COMMENT}", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
     rf"(?:sum|amount|ransom|fee|figure|number|price)\b|\b{_NO_COMMENT}",

@@ -1,7 +1,7 @@
 import pytest
 
 from assistant.choices import Choice, asked_choice
-from assistant.questions import asked_kind, asked_thing
+from assistant.questions import asked_kind, asked_thing, settles_choice
 
 
 @pytest.mark.parametrize(
@@ -78,4 +78,4 @@ def test_no_choice_is_asked(question: str) -> None:
     ],
 )
 def test_what_settles_a_choice_is_stated(compared: str, sentence: str, settles: bool) -> None:
-    assert Choice(options=("A", "B"), asked="", compared=compared).settled_by(sentence) is settles
+    assert settles_choice(sentence, Choice(options=("A", "B"), asked="", compared=compared)) is settles
