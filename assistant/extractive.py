@@ -503,7 +503,7 @@ class ExtractiveAnswerer:
         if naming is not None:
             naming = _as_retrieved(naming, pool)
             picked = [c for c in picked if _where(c) != _where(naming)]
-        return self._compose(picked, scored, pool, verdict, naming)
+        return self._compose(picked, scored, pool, verdict, naming, options=choice is not None)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
         """A "who" answer that counts people without naming them ("charges against three Iranian men")
@@ -1009,16 +1009,19 @@ class ExtractiveAnswerer:
         pool: list[Candidate],
         verdict: str | None = None,
         naming: Candidate | None = None,
+        options: bool = False,
     ) -> Draft:
         """The answer text with its markers and citations. `naming` is the sentence a described question's
         name was read from (assistant.bridges): quoted first (after the quote a verdict was read from), so
-        the reader sees who is meant, and never dated as a report on the answer's matter."""
+        the reader sees who is meant, and never dated as a report on the answer's matter. The quotes of a
+        choice's `options` are on different matters by the question's own word, in the options' order:
+        never one matter reported again ("As of …: Tallyvane's emails …; Earlier, on …: Michigan's …")."""
         leans_on = antecedents(pool)
         settles = picked[0] if verdict else None  # the quote the verdict was read from
         # ... and the sentence it leans on, if it begins "They…", which comes just before it.
         leading = [] if settles is None else [settles, _leaned_on(settles, leans_on)]
         picked = _with_antecedents(self._expand_lists(picked, pool), leans_on)
-        matter = self._one_matter(picked, scored, pool)
+        matter = set() if options else self._one_matter(picked, scored, pool)
         latest = max((c.passage.published or date.min for c in picked if c.passage.article_id in matter), default=None)
         if matter:
             # The lead's matter reported at different dates: the latest leads, so a superseded statement

@@ -801,12 +801,15 @@ def test_each_option_of_a_choice_is_answered_by_the_sentence_that_states_what_is
         "The state sent an alert to all 1,520 local clerks and bought 3,200 hardware security keys for them. "
         "Between April 29 and May 10, 2024, at least 340 emails reached 212 township and city clerks.",
         "Fake Bureau of Elections emails reach clerks",
+        date(2024, 5, 16),
     )
     tallyvane = _passage(
         "tallyvane",
         "Tallyvane said it never sends updates by email. "
-        "The fake Tallyvane support emails were sent to about 430 recipients.",
+        "Between July 14 and August 22, 2025, the fake support emails reached about 430 recipients, most of them "
+        "county election staff.",
         "Fake Tallyvane support emails reach election staff",
+        date(2025, 9, 3),
     )
     answer = _answerer(bot)(
         "Which phishing campaign reached more people: the 2024 emails impersonating Michigan's Bureau of "
@@ -814,6 +817,9 @@ def test_each_option_of_a_choice_is_answered_by_the_sentence_that_states_what_is
         [michigan, tallyvane],
     )
     assert "212 township and city clerks" in answer.text and "430 recipients" in answer.text
+    # Two campaigns, in the question's order: not one matter reported again, "As of 2025 …; earlier, …".
+    assert answer.text.index("212 township") < answer.text.index("430 recipients")
+    assert "As of" not in answer.text and "Earlier" not in answer.text
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
