@@ -190,7 +190,7 @@ _CARRIED_WEIGHT = 0.5  # of a word a follow-up carries from the questions before
 _SCORE_DIGITS = 4
 _PART_SUPPORT = 0.6  # idf-weighted share of a question part's words a sentence must hold to support it
 # ... and of an option's words: an option is described at length ("the 2024 emails impersonating
-# Michigan's Bureau of Elections") by words its sentences need not repeat once its article has said them.
+# Michigan's Bureau of Elections"), in words the sentence that gives its figure need not repeat.
 _OPTION_SUPPORT = 0.4
 
 
@@ -954,7 +954,7 @@ class ExtractiveAnswerer:
         """One sentence per option of a choice ("…, Hallowfield's or Wyckham's?"), before the chosen ones.
 
         Of the typed sentences that hold the option's names and most of its words (its article's title
-        counts), the one that states what is compared (a count, a length of time, a date) and means most
+        counts), the one that states what is compared (a count, a sum, a length of time, a date) and means most
         like the option with what is asked of it ("Hallowfield's website was down longer on count night")
         stands for it. The places an option names say which one is meant ("the Niamh Carrick video in
         Ireland"), and its sentences need not repeat them.

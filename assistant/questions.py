@@ -448,7 +448,12 @@ def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
         (a, b)
         for a, b in _named_spans(sentence, known, first_too=True)
         if names_place(sentence, a, b) or _LOCATIVE.search(sentence[:a])
-    ] + [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
+    ] + _web_spans(sentence, known)
+
+
+def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
+    """Web addresses the question does not give."""
+    return [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
 
 
 # "Which website…", "what portal…": a web address answers it, not a name ("Registrar Tobias Ferrante").
@@ -675,7 +680,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
         return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))
     if kind in ("which", "named"):
-        web = [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
+        web = _web_spans(sentence, known)
         if _ASKS_SITE.search(question):
             return bool(web)
         return bool(web or _names_of_others(sentence, known, _capitalised_words(original)))
