@@ -461,8 +461,9 @@ def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
 _ASKS_SITE = re.compile(r"\b(?:which|what) (?:official )?(?:web ?sites?|portals?|web ?pages?|links?)\b", re.I)
 # "MARLOW COUNTY, Pa. —", "YEREVAN -": where a report was filed, which is not what it reports.
 _DATELINE = re.compile(r"^\W*(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+(?:,(?:\s+[A-Z][\w.]*)+)?\s+[—–-]{1,2}\s")
-# Small words inside one name: "Board of Elections", "Department of Homeland Security".
-_NAME_JOINER = re.compile(r"\s+(?:(?:of|the|for|and|&)\s+)*")
+# A whole name: capitalised words and the small words inside it ("Board of Elections", "Audit and Risk
+# Committee"), ended by a possessive ("the FBI's Cleveland field office" is two).
+_WHOLE_NAME = re.compile(rf"{_CAPITALISED.pattern}(?:(?<!['’]s)\s+(?:(?:of|the|for|and|&)\s+)*{_CAPITALISED.pattern})*")
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -478,14 +479,7 @@ def _names_of_others(sentence: str, known: set[str], given: set[str]) -> list[tu
     dateline = _DATELINE.match(sentence)
     after = dateline.end() if dateline else 0
     spans = [(a, b) for a, b in _named_spans(sentence, known) if a >= after]
-    runs: list[tuple[int, int]] = []  # whole names: capitalised words joined by spaces and small words
-    for m in _CAPITALISED.finditer(sentence):
-        between = sentence[runs[-1][1] : m.start()] if runs else ""
-        if runs and _NAME_JOINER.fullmatch(between) and not re.search(r"['’]s$", sentence[runs[-1][0] : runs[-1][1]]):
-            runs[-1] = (runs[-1][0], m.end())
-        else:
-            runs.append(m.span())
-    own = [(a, b) for a, b in runs if set(words(sentence[a:b])) & given]
+    own = [m.span() for m in _WHOLE_NAME.finditer(sentence) if set(words(m.group())) & given]
     return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
 
 

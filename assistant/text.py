@@ -163,15 +163,17 @@ def phrases(text: str) -> set[tuple[str, str]]:
     return set(itertools.pairwise(said))
 
 
-def spelled_acronyms(question: str, text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def spelled_acronyms(question: str, text: str) -> frozenset[str]:
     """What the text says of the question's words in other words, as `terms` gives them: the question's
     acronyms ("MFA", "DOBs") the text spells out ("multi-factor authentication") give "mfa"; the
     question's words that an acronym of the text stands for ("the Nova Scotia elections office": "The
-    NSEO says…") give "nova", "scotia", "elect", "offic"."""
+    NSEO says…") give "nova", "scotia", "elect", "offic". (Cached: the answerer asks it of each
+    candidate when it scores, when it weighs the evidence and when it answers each part.)"""
     spelled_out = {t for a in set(ACRONYM.findall(question)) if spells_out(a, text) for t in terms(a)}
     asked = words(question)
     stood_for = (_spelling(a, asked) for a in set(ACRONYM.findall(text)) if len(a.rstrip("s")) >= 3)
-    return spelled_out | {t for spelling in stood_for if spelling for t in terms(" ".join(spelling))}
+    return frozenset(spelled_out | {t for spelling in stood_for if spelling for t in terms(" ".join(spelling))})
 
 
 def long_date(value: date | None) -> str:
