@@ -85,7 +85,7 @@ from assistant.text import (
     words,
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
-from assistant.unsaid import asked_organisation, left_unnamed, says_not_known
+from assistant.unsaid import asked_organisation, declines_comment, left_unnamed, says_not_known
 
 
 @dataclass(frozen=True)
@@ -649,6 +649,10 @@ class ExtractiveAnswerer:
         subject and reports nothing."""
         if speaks_of_itself(c.text):
             return False
+        # "…would not comment on the Rook Syndicate" answers "why" or "how much" by saying it is not told
+        # (a decline); asked how they got in, it says nothing at all.
+        if declines_comment(c.text) and not says_not_known(c.text, question):
+            return False
         return any(fits_question_type(x.text, question) for x in [*_read_with(c, leans_on), *_list_items(c, pool)])
 
     @staticmethod
@@ -680,6 +684,7 @@ class ExtractiveAnswerer:
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
         keys = key_terms(question)
+        leans_on = antecedents(pool)
 
         def key_coverage(picked: list[int]) -> float:
             if not keys:
@@ -687,7 +692,9 @@ class ExtractiveAnswerer:
             have: set[str] = set()
             for i in picked:
                 passage = pool[i].passage
-                said = f"{pool[i].text} {pool[i].asked} {pool[i].refers} {passage.title} {passage.source}"
+                # "She has filed a suit…" names Kothari through the sentence it leans on.
+                before = " ".join(x.text for x in _read_with(pool[i], leans_on)[1:])
+                said = f"{pool[i].text} {before} {pool[i].asked} {pool[i].refers} {passage.title} {passage.source}"
                 have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, pool[i].text)
             return len(keys & have) / len(keys)
 

@@ -34,13 +34,15 @@ _ASKS_TURNOUT = re.compile(r"\bwhat (?:is|was|were) (?:the )?(?:(?:voter|overall
 # A named owner: "Doppelganger's", "Marsha Blackburn's", "the FBI's".
 _OWNER = r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
 _ASKS_MONEY = re.compile(
-    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars)\b"
+    r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars|"
+    # "How much is Anjali Kothari suing for?", "… did it agree to reimburse?"
+    r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing))\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
-    # "What was Doppelganger's annual budget?", "What is the price of…": the sum is the thing asked. Not
+    # "What was Doppelganger's annual budget?", "What's the bill for…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
-    rf"|\bwhat (?:is|was|are|were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
-    r"(?:[\w-]+ )?(?:budget|salary|price|cost|fee)s?(?: of\b|\W*$)",
+    rf"|\bwhat(?:['’]s| is| was| are| were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:budget|salary|price|cost|fee|bill)s?(?: (?:of|for) \w|\W*$)",
     re.I,
 )
 # "How old is Tama Whitcombe?": an age, stated as one ("54-year-old", "aged 54", "Whitcombe, 54,").
@@ -247,6 +249,11 @@ def numbers_in(text: str) -> set[str]:
 def months_in(text: str) -> list[str]:
     return [m.group() for m in _MONTH.finditer(text)]
 
+
+# "Name the group that took credit…": as "which group…".
+_ASKS_TO_NAME = re.compile(
+    rf"^\W*(?:please\s+)?name\s+(?:the|a|an|any|all|each|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?{_NAME_KINDS}\b", re.I
+)
 
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
@@ -471,15 +478,54 @@ def _capitalised_words(text: str) -> set[str]:
     return {w for m in _CAPITALISED.finditer(text) for w in words(m.group())} - STOPWORDS
 
 
-def _names_of_others(sentence: str, known: set[str], given: set[str]) -> list[tuple[int, int]]:
+# "Which insurance company", "what IR firm": a business, which a place, a public body or a person is not.
+_ASKS_BUSINESS = re.compile(
+    rf"\b(?:which|what) {_KIND_WORDS}(?:compan(?:y|ies)|firms?|vendors?|banks?)(?:['’]s)?(?![\w'’-])", re.I
+)
+# Words that make a name a public body's ("the Board of Commissioners", "the Audit and Risk Committee").
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Board|Council|Committee|Commission|Department|Office|Bureau|Ministry|Court|Tribunal|Parliament|"
+    r"Senate|House|Assembly|Police|Government|City|County|State)\b"
+)
+# What stands before a person's name: a title or the office they hold ("Ward 2 councillor Imogen Szabo",
+# "its head of threat intelligence, Hannah Okoro-Lindqvist,"), or "said" ("…, said Priya Natarajan").
+_BEFORE_A_PERSON = re.compile(
+    r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|said)\.?|\b(?:councill?or|mayor|clerk|director|manager|spokes(?:person|man|woman)|"
+    r"officer|chair(?:man|woman|person)?|president|minister|secretary|commissioner|senator|governor|judge|"
+    r"prosecutor|registrar|administrator|supervisor|analyst|researcher|founder|head|editor|lawmaker|"
+    r"intelligence),?)\s+$",
+)
+# "Priya Natarajan, who…", "Imogen Szabo said…": a person.
+_AFTER_A_PERSON = re.compile(r"^,?\s+(?:who|said|says|told)\b")
+# "AI-generated", "Kremlin-backed": a capitalised word joined to a lower-case one describes; it names nothing.
+_DESCRIBING = re.compile(r"\S*-[a-z][\w-]*")
+
+
+def _is_business(sentence: str, name: tuple[int, int]) -> bool:
+    """Can the whole name at that span be a business's: neither a place nor a people's word ("English"),
+    a public body's nor a person's?"""
+    a, b = name
+    text = sentence[a:b]
+    if _PUBLIC_BODY.search(text) or is_place(text) or (" " not in text and names_place(sentence, a, b)):
+        return False
+    return not (_BEFORE_A_PERSON.search(sentence[:a]) or _AFTER_A_PERSON.match(sentence[b:]))
+
+
+def _names_of_others(sentence: str, known: set[str], given: set[str], business: bool = False) -> list[tuple[int, int]]:
     """`_named_spans`, but not in a dateline, nor in a name one of whose words the question capitalises:
     "the Rellton County Board of Elections" and "the Hallowfield Leisure Centre" are no answer to which
     company Rellton County or Hallowfield used. A possessive ends a name: "the FBI's Cleveland field
-    office" answers which FBI office."""
+    office" answers which FBI office. No word that describes ("AI-generated"); asked for a `business`,
+    only the names of what can be one."""
     dateline = _DATELINE.match(sentence)
     after = dateline.end() if dateline else 0
-    spans = [(a, b) for a, b in _named_spans(sentence, known) if a >= after]
-    own = [m.span() for m in _WHOLE_NAME.finditer(sentence) if set(words(m.group())) & given]
+    spans = [
+        (a, b) for a, b in _named_spans(sentence, known) if a >= after and not _DESCRIBING.fullmatch(sentence[a:b])
+    ]
+    whole = [m.span() for m in _WHOLE_NAME.finditer(sentence)]
+    own = [(x, y) for x, y in whole if set(words(sentence[x:y])) & given]
+    if business:
+        own += [(x, y) for x, y in whole if not _is_business(sentence, (x, y))]
     return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
 
 
@@ -677,7 +723,8 @@ def fits_question_type(sentence: str, question: str) -> bool:
         web = _web_spans(sentence, known)
         if _ASKS_SITE.search(question):
             return bool(web)
-        return bool(web or _names_of_others(sentence, known, _capitalised_words(original)))
+        business = bool(_ASKS_BUSINESS.search(question))
+        return bool(web or _names_of_others(sentence, known, _capitalised_words(original), business))
     return True
 
 
@@ -693,6 +740,7 @@ _KINDS = (
     ("date", _ASKS_DATE),
     ("place", _ASKS_PLACE),
     ("which", _ASKS_WHICH),
+    ("which", _ASKS_TO_NAME),
     ("named", _ASKS_NAMED),
 )
 

@@ -110,6 +110,15 @@ _UNKNOWN_AMOUNT = re.compile(
 )
 
 
+_DECLINES_COMMENT = re.compile(rf"\b{_NO_COMMENT}", re.I)
+
+
+def declines_comment(sentence: str) -> bool:
+    """Does the sentence report someone declining to comment ("…would not comment on the Rook Syndicate")?
+    It tells no fact: it answers a question only by saying that what was asked is not told."""
+    return bool(_DECLINES_COMMENT.search(sentence))
+
+
 def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
     "why" question, the verdict for a "whether" question, the figure for a "how much" question?"""

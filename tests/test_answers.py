@@ -847,7 +847,11 @@ def test_bad_questions_are_refused_clearly(bot: Assistant, question: str, messag
 
 
 def test_stream_yields_pieces_then_the_answer(bot: Assistant) -> None:
-    pieces = list(bot.stream("Which Russian companies ran the Doppelganger campaign?"))
+    # Two parts, a sentence each: the answer streams in several pieces.
+    question = (
+        "Which Russian companies ran the Doppelganger campaign, and how many domains did the Justice Department seize?"
+    )
+    pieces = list(bot.stream(question))
     final = pieces[-1]
     assert isinstance(final, Answer) and all(isinstance(p, str) for p in pieces[:-1])
     assert len(pieces) > 2 and "".join(pieces[:-1]) == final.text  # type: ignore[arg-type]

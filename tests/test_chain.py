@@ -39,7 +39,11 @@ def test_a_streaming_backend_streams_through_the_chain(bot: Assistant) -> None:
 
 
 def test_invoke_is_the_sum_of_the_stream(bot: Assistant) -> None:
-    question = {"question": "Which Russian companies ran the Doppelganger campaign?"}
+    # Two parts, a sentence each: the answer streams in several pieces.
+    question = {
+        "question": "Which Russian companies ran the Doppelganger campaign, and how many domains did the Justice "
+        "Department seize?"
+    }
     chunks = list(bot.chain.stream(question))
     assert len(chunks) > 2 and all(c.answer is None for c in chunks[:-1])
     total = sum(chunks[1:], chunks[0])

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant import Assistant
 from assistant.decline import MODEL_FILE, MODEL_SHA256, Evidence, decline_model, file_sha256
 from assistant.errors import ModelIntegrityError
+from tests.test_answers import _answerer, _passage
 
 
 def test_the_shipped_model_is_the_pinned_one() -> None:
@@ -41,3 +43,15 @@ def test_stronger_evidence_is_more_likely_answerable() -> None:
 
     weak, strong = evidence(0.2, 0.1), evidence(0.7, 0.8)
     assert model.p_answerable(strong) > 0.5 > model.p_answerable(weak)
+
+
+def test_a_sentence_holds_the_names_of_the_one_it_leans_on(bot: Assistant) -> None:
+    """ "She has filed a suit…" is of Kothari, named in the sentence before it: the question's names are
+    covered, though the sentence itself gives none."""
+    clip = _passage(
+        "k1",
+        '"Twenty-one hours is far too long," Kothari said. She has filed a suit seeking ₹1.5 crore in damages.',
+        "Cloned voice clip spread before polling",
+    )
+    evidence = _answerer(bot).evidence_for("How much is Kothari suing for?", [clip])
+    assert evidence is not None and evidence.key_coverage == 1.0

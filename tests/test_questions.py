@@ -102,6 +102,24 @@ def test_a_sum_must_be_of_the_kind_asked() -> None:
     assert not fits_question_type("The agency suspended its contract with Steppe Data Systems in 2025.", named_fine)
 
 
+def test_a_sum_is_asked_in_other_words_too() -> None:
+    """Damages sued for, a bill: sums, which a count of views is not."""
+    suing = "How much is Anjali Kothari suing for over the fake clip?"
+    assert fits_question_type("She has filed a suit seeking ₹1.5 crore (₹15 million) in damages.", suing)
+    assert not fits_question_type("The clip was viewed about 1.8 million times on Chirpa.", suing)
+    for bill in ("What's the bill for the Corrington cyber attack?", "What was the registry office's bill for it?"):
+        assert fits_question_type("The total cost is now estimated at £1.2 million.", bill), bill
+        assert not fits_question_type("The attackers encrypted 1.2 million files.", bill), bill
+    # A bill of a legislature is no sum.
+    assert fits_question_type("The bill would shield workers' home addresses.", "What is the bill for?")
+
+
+def test_name_the_asks_for_a_name() -> None:
+    named = "Name the group that took credit for knocking the county's results page offline."
+    assert fits_question_type("A group calling itself NoVoice Collective claimed responsibility.", named)
+    assert not fits_question_type("The results page was moved to a new web address in October.", named)
+
+
 def test_an_age_is_stated_as_one() -> None:
     age = "How old is Tama Whitcombe?"
     assert not fits_question_type("Mr Whitcombe, a former harbourmaster, is standing for the mayoralty.", age)
@@ -386,6 +404,40 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
         ),
         # ... though a possessive ends a name.
         ("The FBI's Cleveland field office is investigating.", "Which FBI field office is on the case?", True),
+        # A word that describes names nothing: "AI-generated" is no phone company.
+        (
+            "Voters got robocalls using an apparently AI-generated imitation of the director's voice.",
+            "Which phone company were the Rellton County robocalls traced to?",
+            False,
+        ),
+        # A business is not named by a people's word, a public body nor a person.
+        (
+            "Websites of two English councils were knocked offline during the counts.",
+            "Which DDoS protection vendor did Hallowfield District Council move its website behind?",
+            False,
+        ),
+        (
+            "The attack cost $2.7 million, officials told the Board of Commissioners on Monday.",
+            "What IR firm did Marlow County bring in after the ransomware hit?",
+            False,
+        ),
+        (
+            "Ward 2 councillor Imogen Szabo, who voted against the payment, said paying a ransom was wrong.",
+            "Which insurance company covered Lisgrove Township's ransom payment?",
+            False,
+        ),
+        (
+            "The payment was covered by the township's insurer, Northgate Mutual.",
+            "Which insurance company covered Lisgrove Township's ransom payment?",
+            True,
+        ),
+        (
+            "The figures came from the final report by Calderwood Forensics, the incident response firm.",
+            "What IR firm did Marlow County bring in after the ransomware hit?",
+            True,
+        ),
+        # ... though a people's word and a person still answer which group or which official.
+        ("The campaign said Iranian hackers broke into its email.", "Which group hacked the campaign?", True),
         # A website is named by its address.
         (
             "The course is available only through the county's portal at vote.carrick.example.org, Ferrante said.",

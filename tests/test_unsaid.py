@@ -131,3 +131,20 @@ def test_the_answerer_declines_when_its_best_sentence_says_the_answer_is_not_the
     named = _passage("b2", domain.text.replace("a registrar in Iceland", "Njalla, a registrar in Iceland"), "T")
     answered = answerer("Which registrar was used to register the domain for The Brackenridge Files?", [named])
     assert not answered.refused and "Njalla" in answered.text
+
+
+def test_a_sentence_that_declines_to_comment_answers_no_how_question(bot: Assistant) -> None:
+    """It says nothing of how: the answer quotes the sentence that does, though it shares fewer words."""
+    answerer = _answerer(bot)
+    statement = _passage(
+        "r1",
+        "A spokesperson said investigators would not comment on how the Rook Syndicate got into the network. "
+        "The attackers entered through a remote-access account that was not protected by multi-factor "
+        "authentication.",
+        "How the Rook Syndicate got into Saint-Aurele's network",
+    )
+    answer = answerer("How did the Rook Syndicate get into the Saint-Aurele network?", [statement])
+    assert not answer.refused
+    assert [c.quote for c in answer.citations] == [
+        "The attackers entered through a remote-access account that was not protected by multi-factor authentication."
+    ]
