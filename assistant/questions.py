@@ -39,6 +39,8 @@ _ASKS_MONEY = re.compile(
     r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing))\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
+    # "What ransom did LockMoth want?", "What did the elections cost to run?"
+    r"|\bwhat (?:ransom|fine|damages)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,8}?cost\b"
     # "What was Doppelganger's annual budget?", "What's the bill for…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat(?:['’]s| is| was| are| were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"

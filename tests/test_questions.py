@@ -110,6 +110,12 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
     for bill in ("What's the bill for the Corrington cyber attack?", "What was the registry office's bill for it?"):
         assert fits_question_type("The total cost is now estimated at £1.2 million.", bill), bill
         assert not fits_question_type("The attackers encrypted 1.2 million files.", bill), bill
+    ransom = "What ransom did LockMoth want from Datavale?"
+    assert fits_question_type("LockMoth demanded 25 bitcoin, worth about $690,000.", ransom)
+    assert not fits_question_type("On 29 August 2024, Datavale's systems were encrypted by ransomware.", ransom)
+    cost = "What did Jamaica's parish council elections cost to run?"
+    assert fits_question_type("The elections cost J$1.2 billion to run.", cost)
+    assert not fits_question_type("The office has logged 37 reports of threats against election staff.", cost)
     # A bill of a legislature is no sum.
     assert fits_question_type("The bill would shield workers' home addresses.", "What is the bill for?")
 
