@@ -984,9 +984,11 @@ _PART_JOIN = re.compile(
 # auxiliary and the verb of saying.
 _ASKS_SAID = re.compile(
     r"\b(?i:what (?:[\w-]+\s+){0,3}?(?:(?P<did>did|does|do)|has|have|had))\s+(?P<speaker>(?:\S+\s+){0,7}?\S+)\s+"
-    r"(?P<verb>(?(did)(?:say|tell|announce|claim|warn|write|post|report|conclude|argue|urge|recommend|advise|allege)"
+    r"(?P<verb>(?(did)(?:say|tell|announce|claim|warn|write|post|report|conclude|argue|urge|recommend|advise|allege|"
+    # "What does the Institute think the operation was after?": what it believes, in its name.
+    r"think|believe|assess|suspect)"
     r"|(?:said|told|announced|stated|claimed|warned|written|posted|reported|concluded|argued|urged|recommended|"
-    r"advised|alleged)))(?![\w-])"
+    r"advised|alleged|thought|believed|assessed|suspected)))(?![\w-])"
 )
 # Verbs that say more than that something was said: a sentence that urges or alleges answers "What steps
 # did the statement urge?" in whoever's name it does ("The agencies urged…"). Their forms as verbs only:
@@ -1006,7 +1008,8 @@ _SAYING = re.compile(
     r"say|says|said|stated|states|told|tells?|announced|announces|warned|warns|wrote|writes|posted|added|noted|"
     r"confirmed|confirms|denied|denies|claimed|claims|described|urged|urges|argued|insisted|insists|maintains|"
     r"maintained|contends|contended|testified|reported|informed|asserted|acknowledged|explained|concluded|"
-    r"alleged|alleges|recommended|recommends|advised|advises"
+    r"alleged|alleges|recommended|recommends|advised|advises|believes|believed|thinks|thought|assesses|assessed|"
+    r"suspects|suspected"
 )
 # Verbs that may come before whom they quote ("…, said the FBI"); after the others stands whom they
 # address ("officials told the FBI").

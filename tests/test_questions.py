@@ -212,6 +212,11 @@ def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
     assert speaker_asked("What did Russian state media report?") == {"russia", "state", "media"}
     assert speaker_asked("What did he say about it?") == set()  # a pronoun names no one to look for
     assert speaker_asked("What happened in Fulton County?") == set()
+    # What someone thinks is what they are reported to believe.
+    institute = speaker_asked("What does the Civic Signal Institute think the operation was after?")
+    assert institute == {"civic", "signal", "institut"}
+    assert reports_speaker("The Institute believes its aim was to erode confidence in the process.", institute)
+    assert not reports_speaker("The Institute shared its findings with the platforms.", institute)
 
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
