@@ -485,9 +485,12 @@ _ASKS_BUSINESS = re.compile(
     rf"\b(?:which|what) {_KIND_WORDS}(?:compan(?:y|ies)|firms?|vendors?|banks?)(?:['’]s)?(?![\w'’-])", re.I
 )
 # Words that make a name a public body's ("the Board of Commissioners", "the Audit and Risk Committee").
+# Not "City", "State" nor "House", which businesses are named with too ("State Farm", "Random House").
 _PUBLIC_BODY = re.compile(
     r"\b(?:Board|Council|Committee|Commission|Department|Office|Bureau|Ministry|Court|Tribunal|Parliament|"
-    r"Senate|House|Assembly|Police|Government|City|County|State)\b"
+    r"Senate|Assembly|Police|Government)\b"
+    # ... though alone they are: "the City's review", "the State".
+    r"|^(?:The\s+)?(?:City|State|County|Town|Township|Municipality|Province|Commonwealth)(?:['’]s)?$"
 )
 # What stands before a person's name: a title or the office they hold ("Ward 2 councillor Imogen Szabo",
 # "its head of threat intelligence, Hannah Okoro-Lindqvist,"), or "said" ("…, said Priya Natarajan").

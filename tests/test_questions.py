@@ -443,6 +443,16 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
             True,
         ),
         (
+            "The City's Audit and Risk Committee will oversee an independent review.",
+            "Which incident-response firm is carrying out Marrabine's review?",
+            False,
+        ),
+        (
+            "The township's insurer, State Farm, paid the claim.",
+            "Which insurance company covered Lisgrove Township's ransom payment?",
+            True,
+        ),
+        (
             "The figures came from the final report by Calderwood Forensics, the incident response firm.",
             "What IR firm did Marlow County bring in after the ransomware hit?",
             True,
