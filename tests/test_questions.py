@@ -437,6 +437,17 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
             "Which insurance company covered Lisgrove Township's ransom payment?",
             False,
         ),
+        # "said" before a business's name is no sign of a person; after a clause it is.
+        (
+            "The township said Northgate Mutual covered the payment.",
+            "Which insurance company covered Lisgrove Township's ransom payment?",
+            True,
+        ),
+        (
+            "The payment was wrong, said Imogen Szabo.",
+            "Which insurance company covered Lisgrove Township's ransom payment?",
+            False,
+        ),
         (
             "The payment was covered by the township's insurer, Northgate Mutual.",
             "Which insurance company covered Lisgrove Township's ransom payment?",
