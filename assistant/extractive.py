@@ -693,8 +693,17 @@ class ExtractiveAnswerer:
             for i in picked:
                 passage = pool[i].passage
                 # "She has filed a suit…" names Kothari through the sentence it leans on.
-                before = " ".join(x.text for x in _read_with(pool[i], leans_on)[1:])
-                said = f"{pool[i].text} {before} {pool[i].asked} {pool[i].refers} {passage.title} {passage.source}"
+                before = _leaned_on(pool[i], leans_on)
+                said = " ".join(
+                    [
+                        pool[i].text,
+                        before.text if before else "",
+                        pool[i].asked,
+                        pool[i].refers,
+                        passage.title,
+                        passage.source,
+                    ]
+                )
                 have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, pool[i].text)
             return len(keys & have) / len(keys)
 

@@ -492,16 +492,15 @@ _PUBLIC_BODY = re.compile(
     # ... though alone they are: "the City's review", "the State".
     r"|^(?:The\s+)?(?:City|State|County|Town|Township|Municipality|Province|Commonwealth)(?:['’]s)?$"
 )
-# What stands before a person's name: a title or the office they hold ("Ward 2 councillor Imogen Szabo",
-# "its head of threat intelligence, Hannah Okoro-Lindqvist,"), or "said" after a clause ("…, said Priya
-# Natarajan"; not "The county said Bluecrest Voice had suspended the account", which names a business).
-_BEFORE_A_PERSON = re.compile(
-    r"(?:,\s+said|\b(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?|\b(?:councill?or|mayor|clerk|director|manager|spokes(?:person|man|woman)|"
-    r"officer|chair(?:man|woman|person)?|president|minister|secretary|commissioner|senator|governor|judge|"
-    r"prosecutor|registrar|administrator|supervisor|analyst|researcher|founder|head|editor|lawmaker|"
-    r"intelligence),?)\s+$",
+# What stands before a person's name besides an office (_OFFICE_BEFORE): a courtesy title, a role
+# ("Ward 2 councillor Imogen Szabo", "its head of threat intelligence, Hannah Okoro-Lindqvist,"), or
+# "said" after a clause ("…, said Priya Natarajan"; not "The county said Bluecrest Voice had suspended
+# the account", which names a business).
+_ROLE_BEFORE = re.compile(
+    r"(?:,\s+said|\b(?:Prof|Mr|Mrs|Ms|Sir|Dame)\.?|\b(?:councill?or|manager|officer|prosecutor|registrar|"
+    r"administrator|supervisor|analyst|researcher|founder|head|editor|lawmaker|intelligence),?)\s+$",
 )
-# "Priya Natarajan, who…", "Imogen Szabo said…": a person.
+# "Priya Natarajan, who…", "Imogen Szabo said…": a person (as is "…, the FBI director": _OFFICE_AFTER).
 _AFTER_A_PERSON = re.compile(r"^,?\s+(?:who|said|says|told)\b")
 # "AI-generated", "Kremlin-backed": a capitalised word joined to a lower-case one describes; it names nothing.
 _DESCRIBING = re.compile(r"\S*-[a-z][\w-]*")
@@ -514,7 +513,13 @@ def _is_business(sentence: str, name: tuple[int, int]) -> bool:
     text = sentence[a:b]
     if _PUBLIC_BODY.search(text) or is_place(text) or (" " not in text and names_place(sentence, a, b)):
         return False
-    return not (_BEFORE_A_PERSON.search(sentence[:a]) or _AFTER_A_PERSON.match(sentence[b:]))
+    before, after = sentence[:a], sentence[b:]
+    return not (
+        _OFFICE_BEFORE.search(before)
+        or _ROLE_BEFORE.search(before)
+        or _OFFICE_AFTER.match(after)
+        or _AFTER_A_PERSON.match(after)
+    )
 
 
 def _names_of_others(sentence: str, known: set[str], given: set[str], business: bool = False) -> list[tuple[int, int]]:

@@ -92,40 +92,40 @@ _WONT_SAY = (
     r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell))"
 )
 # "would not comment on the Rook Syndicate", "declined to comment": nothing said of it at all.
-_NO_COMMENT = (
-    r"(?:(?:would|will|did|does|do|could) not (?:immediately )?comment|(?:declined|refused) (?:to )?comment|"
-    r"no comment)\b"
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:would|will|did|does|do|could) not (?:immediately )?comment|(?:declined|refused) (?:to )?comment|"
+    r"no comment)\b",
+    re.I,
 )
-# What a sentence says is not known, by the kind of fact asked for.
+# What a sentence says is not known, by the kind of fact asked for (besides declining to comment).
 _UNKNOWN_REASON = re.compile(
-    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|\b{_NO_COMMENT}|"
+    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|"
     r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
     re.I,
 )
-_UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b|\b{_NO_COMMENT}", re.I)
+_UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
-    rf"(?:sum|amount|ransom|fee|figure|number|price)\b|\b{_NO_COMMENT}",
+    rf"(?:sum|amount|ransom|fee|figure|number|price)\b",
     re.I,
 )
-
-
-_DECLINES_COMMENT = re.compile(rf"\b{_NO_COMMENT}", re.I)
 
 
 def declines_comment(sentence: str) -> bool:
     """Does the sentence report someone declining to comment ("…would not comment on the Rook Syndicate")?
     It tells no fact: it answers a question only by saying that what was asked is not told."""
-    return bool(_DECLINES_COMMENT.search(sentence))
+    return bool(_NO_COMMENT.search(sentence))
 
 
 def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
     "why" question, the verdict for a "whether" question, the figure for a "how much" question?"""
     if asks_reason(question):
-        return bool(_UNKNOWN_REASON.search(sentence))
-    if asked_kind(question) in ("money", "number", "share"):
-        return bool(_UNKNOWN_AMOUNT.search(sentence))
-    if asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
-        return bool(_UNKNOWN_WHETHER.search(sentence))
-    return False
+        unknown = _UNKNOWN_REASON
+    elif asked_kind(question) in ("money", "number", "share"):
+        unknown = _UNKNOWN_AMOUNT
+    elif asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
+        unknown = _UNKNOWN_WHETHER
+    else:
+        return False
+    return declines_comment(sentence) or bool(unknown.search(sentence))
