@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas, getLemma
 from assistant.choices import Choice, asked_choice
 from assistant.currencies import currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
-from assistant.places import demonym_place, is_place, names_place, places_in
+from assistant.places import DEMONYMS, demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, CALENDAR_WORDS, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -460,6 +460,27 @@ def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     ] + _web_spans(sentence, known)
 
 
+# "Which state…", "which countries…" (not "which county", "which city"): a state or a country answers it.
+_ASKS_STATE_OR_COUNTRY = re.compile(rf"\b(?:which|what) {_KIND_WORDS}(?:states?|countr(?:y|ies)|nations?)\b", re.I)
+# "Which country is behind…", "which government was responsible for…": who did it, not where.
+_ASKS_WHO_IS_BEHIND = re.compile(
+    r"\b(?:which|what) (?:countr(?:y|ies)|nations?|governments?)\b[^?]*?"
+    r"\b(?:(?:is|are|was|were|be|been) behind|responsible for|sponsored|attributed|blamed|orchestrated)\b",
+    re.I,
+)
+# What attributes an act: "attributed to", "backed by", "linked to", "on behalf of", "state-sponsored".
+_ATTRIBUTES = re.compile(
+    r"\b(?:behind|responsib\w*|sponsor\w*|attribut\w*|blam\w*|orchestrat\w*|backed|linked|tied|affiliated|"
+    r"connected|directed|run by|working for|on behalf of|aligned|operat(?:ed|es|ing) (?:from|out of|for)|"
+    r"origin|based in)\b",
+    re.I,
+)
+
+
+def _bare_word(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip(",.;:()[]\"“”'‘’"))
+
+
 def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Web addresses the question does not give."""
     return [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
@@ -492,6 +513,19 @@ _PUBLIC_BODY = re.compile(
     # ... though alone they are: "the City's review", "the State".
     r"|^(?:The\s+)?(?:City|State|County|Town|Township|Municipality|Province|Commonwealth)(?:['’]s)?$"
 )
+# Words that make a name a body no one owns ("the Meridian Disinformation Research Laboratory", "the
+# Civic Signal Institute", "the Labour Party"), and what says so after a name (", a Brussels-based
+# non-profit"): not the company, firm or vendor asked for. Not "Lab" nor "Labs", which companies are
+# named with ("Kaspersky Lab").
+_NOT_FOR_PROFIT = re.compile(
+    r"\b(?:Laboratory|Institute|University|College|Foundation|Association|Society|Academy|Party|Coalition|"
+    r"Centre|Center|Observatory)\b"
+)
+_NOT_FOR_PROFIT_AFTER = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:non-?profit|charity|think[ -]tank|research (?:group|centre|center)|"
+    r"watchdog|university|advocacy group)\b",
+    re.I,
+)
 # What stands before a person's name besides an office (_OFFICE_BEFORE): a courtesy title, a role
 # ("Ward 2 councillor Imogen Szabo", "its head of threat intelligence, Hannah Okoro-Lindqvist,"), or
 # "said" after a clause ("…, said Priya Natarajan"; not "The county said Bluecrest Voice had suspended
@@ -515,7 +549,9 @@ def _is_business(sentence: str, name: tuple[int, int]) -> bool:
         return False
     before, after = sentence[:a], sentence[b:]
     return not (
-        _OFFICE_BEFORE.search(before)
+        _NOT_FOR_PROFIT.search(text)
+        or _NOT_FOR_PROFIT_AFTER.match(after)
+        or _OFFICE_BEFORE.search(before)
         or _ROLE_BEFORE.search(before)
         or _OFFICE_AFTER.match(after)
         or _AFTER_A_PERSON.match(after)
@@ -726,7 +762,16 @@ def fits_question_type(sentence: str, question: str) -> bool:
     if kind == "age":
         return bool(_AGE.search(sentence))
     if kind == "place":
-        return bool(_place_spans(sentence, known))
+        spans = _place_spans(sentence, known)
+        if _ASKS_STATE_OR_COUNTRY.search(question):
+            # "Which nine states…" is not answered by "mostly in the Midwest and Mountain West": by a state
+            # or a country (or its people's word), not by whatever stands after "in".
+            spans = [(a, b) for a, b in spans if names_place(sentence, a, b)]
+        if _ASKS_WHO_IS_BEHIND.search(question) and not _ATTRIBUTES.search(sentence):
+            # "Which country is behind Copper Heron?" is not answered by where it struck ("targeted
+            # campaigns in Taiwan"): by who it is ("Russian hackers") or a sentence that attributes it.
+            spans = [(a, b) for a, b in spans if _bare_word(sentence[a:b]) in DEMONYMS]
+        return bool(spans)
     which = _ASKS_WHICH.search(question)
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
         return any(not is_place(sentence[a:b]) for a, b in _who_spans(sentence, known, names_only=True))

@@ -468,6 +468,38 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
             "What IR firm did Marlow County bring in after the ransomware hit?",
             True,
         ),
+        # A body no one owns is no company: a laboratory, an institute, a non-profit.
+        (
+            'The Meridian Disinformation Research Laboratory has named the network "Tidewrack".',
+            "Which hosting company were the Tidewrack sites running on?",
+            False,
+        ),
+        (
+            "The sites were found by Veridane, a Brussels-based non-profit.",
+            "Which hosting company were the Tidewrack sites running on?",
+            False,
+        ),
+        (
+            "The Tidewrack sites ran on servers rented from Hostwell GmbH.",
+            "Which hosting company were the Tidewrack sites running on?",
+            True,
+        ),
+        # "Which states" is answered by states (or countries), not regions; "which country is behind" by who
+        # it is or a sentence that attributes it, not by the places it struck.
+        (
+            "Its pollbooks are used in nine states, mostly in the Midwest and Mountain West.",
+            "Which nine states use Tessellate's PollPad e-pollbooks?",
+            False,
+        ),
+        ("Its pollbooks are used in Ohio, Iowa and Montana.", "Which nine states use Tessellate's PollPad?", True),
+        (
+            "Copper Heron targeted election campaigns in Taiwan and in the Philippines.",
+            "Which country does the JECD say is behind Copper Heron?",
+            False,
+        ),
+        ("The JECD attributes Copper Heron to China.", "Which country does the JECD say is behind Copper Heron?", True),
+        ("Russian hackers run Copper Heron.", "Which country does the JECD say is behind Copper Heron?", True),
+        ("Copper Heron targeted campaigns in Taiwan.", "Which countries did Copper Heron target?", True),
         # ... though a people's word and a person still answer which group or which official.
         ("The campaign said Iranian hackers broke into its email.", "Which group hacked the campaign?", True),
         # A website is named by its address.
