@@ -417,12 +417,18 @@ def _naming(article: Passage, counted: int, known: set[str], after: int) -> Cand
     return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
 
 
+def _year_of(passage: Passage) -> str:
+    """The year an article is dated in: it speaks of that year ("ordered 224 printed binders" in an
+    article of October 2024 is of "November 2024")."""
+    return str(passage.published.year) if passage.published else ""
+
+
 def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
     """For each candidate, the terms by which it holds a part of the question: its own, those of the
-    sentence it leans on, its article's title and source, and what it says of the question's words in
+    sentence it leans on, its article's title, source and year, and what it says of the question's words in
     other words (acronyms)."""
     return [
-        key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source}")
+        key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source} {_year_of(c.passage)}")
         | acronyms(c.text)
         | spelled_acronyms(question, c.text)
         for c in pool
@@ -722,6 +728,7 @@ class ExtractiveAnswerer:
                         pool[i].refers,
                         passage.title,
                         passage.source,
+                        _year_of(passage),
                     ]
                 )
                 have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, pool[i].text)

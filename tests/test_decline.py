@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,19 @@ def test_a_sentence_holds_the_names_of_the_one_it_leans_on(bot: Assistant) -> No
     )
     evidence = _answerer(bot).evidence_for("How much is Kothari suing for?", [clip])
     assert evidence is not None and evidence.key_coverage == 1.0
+
+
+def test_an_article_speaks_of_the_year_it_is_dated_in(bot: Assistant) -> None:
+    """ "…ordered 224 printed binders at a cost of $31,000" in an article of October 2024 is of "November
+    2024"; the same sentence undated, or dated in another year, does not say so."""
+    text = "Tull said the Marlow County office ordered 224 printed binders at a cost of $31,000."
+    question = "How much did Marlow County pay for printed poll books in November 2024?"
+
+    def key_coverage(published: date | None) -> float:
+        evidence = _answerer(bot).evidence_for(question, [_passage("m", text, "Marlow County", published)])
+        assert evidence is not None
+        return evidence.key_coverage
+
+    assert key_coverage(date(2024, 10, 22)) == 1.0
+    assert key_coverage(None) < 1.0
+    assert key_coverage(date(2025, 2, 11)) < 1.0
