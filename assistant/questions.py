@@ -745,6 +745,10 @@ def fits_question_type(sentence: str, question: str) -> bool:
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     kind = asked_kind(question)
+    if kind in ("money", "number") and _ASKS_TOTAL.search(question) and not _STATES_TOTAL.search(sentence):
+        # "In total, across all platforms, how much…?" is not answered by what was spent "on the platform",
+        # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay.
+        return False
     if kind == "money":
         return _sum_of_kind(sentence, [m.span() for m in _SUM.finditer(undated)], question)
     if kind == "share":
@@ -793,6 +797,18 @@ def fits_question_type(sentence: str, question: str) -> bool:
         business = bool(_ASKS_BUSINESS.search(question))
         return bool(web or _names_of_others(sentence, known, _capitalised_words(original), business))
     return True
+
+
+# "In total", "across all states", "all told", "the total cost": a sum or a count of everything asked about…
+_ASKS_TOTAL = re.compile(
+    r"\b(?:in total|in all|altogether|all told|combined|across all|(?:the|a|its|their) total(?! of\b))\b", re.I
+)
+# … which a sentence states as one: "a total of", "the final cost", "combined", "in all", "altogether".
+_STATES_TOTAL = re.compile(
+    r"\b(?:total(?:s|l?ed|ling)?|in all|altogether|all told|combined|overall|cumulative|final|together|"
+    r"aggregate|sum|all (?:the|of the)|across)\b",
+    re.I,
+)
 
 
 # The kinds of fact a question may ask for, in the order they are told apart: "How much did the

@@ -880,3 +880,44 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     # "Any state" is a noun, not the reporting verb "state": a deed is asked.
     certified = "Has any state certified version 5.7 yet?"
     assert only_to_come(certified, ["The company said each state would certify version 5.7 by June."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "fits"),
+    [
+        # Asked for a total, a sentence must state one, not one part's figure nor a price of each.
+        (
+            "Loopline said the network spent about A$38,000 on advertising on the platform.",
+            "In total, across all social media platforms, how much did the Mirror Lake operation spend on ads?",
+            False,
+        ),
+        (
+            "Across the three platforms, the network spent a combined A$61,000 on advertising.",
+            "In total, across all social media platforms, how much did the Mirror Lake operation spend on ads?",
+            True,
+        ),
+        (
+            "The sites asked applicants to pay an application processing fee of ₦5,000.",
+            "How much money did the fake OISIEC recruitment sites collect from applicants in total?",
+            False,
+        ),
+        (
+            "The final cost of the disruption was KSh 52 million.",
+            "What did the disruption cost the commission in total?",
+            True,
+        ),
+        (
+            "A total of 212 polling places received hoax bomb threats.",
+            "How many polling places received hoax bomb threats in all?",
+            True,
+        ),
+        # Not asked for a total, a part's figure answers.
+        (
+            "Loopline said the network spent about A$38,000 on advertising on the platform.",
+            "How much did the Mirror Lake operation spend on advertising?",
+            True,
+        ),
+    ],
+)
+def test_a_total_is_answered_by_a_total(sentence: str, question: str, fits: bool) -> None:
+    assert fits_question_type(sentence, question) is fits
