@@ -62,7 +62,6 @@ from assistant.questions import (
     settles_choice,
     speaker_asked,
     verb_asked,
-    whole_names,
     yes_no_verdict,
 )
 from assistant.roles import asks_role_holder, names_role_holder
@@ -435,14 +434,6 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
     ]
 
 
-def _names_a_source(question: str, pool: list[Candidate]) -> bool:
-    """Does the question name the outlet of a passage ("Did the TechCrunch article…", "…reported by The
-    Age")? It then asks what the sources say, each of its own subject, not of one subject."""
-    asked = question.lower()
-    outlets = {re.sub(r"^the\s+", "", c.passage.source.strip(), flags=re.I).lower() for c in pool}
-    return any(len(o) > 2 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", asked) for o in outlets)
-
-
 def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
 
@@ -592,17 +583,6 @@ class ExtractiveAnswerer:
             # "Did the CEC ever publish the log?": "she said the commission would publish a full log" does
             # not say whether it did.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
-        if asks_yes_no(question) and len(question_parts(question)) == 1 and not _names_a_source(question, pool):
-            # "Is Marlow County one of the jurisdictions that use the EPB-400?" is not answered by "…used in
-            # about 640 jurisdictions in 11 states": a yes or a no is said of what the question names, so
-            # one sentence (with what it leans on, its title and source) must name all of it.
-            holds = _support_terms(question, pool)
-            named = {t for t in key_terms(question) if not t[0].isdigit()}
-            if not any(named <= holds[i] for i in typed):
-                unsaid = [n for n in whole_names(asked_part(question)) if not set(concept_terms(n)) <= holds[typed[0]]]
-                return _declined(
-                    DeclineReason.NOT_OF_SUBJECT, f"None of them says it of {' or '.join(unsaid) or 'what was asked'}."
-                )
         # The sentence that answers best may say the answer is not there: "went offline for reasons that
         # are not publicly known", "through a registrar in Iceland" for "which registrar".
         lead = pool[typed[0]]

@@ -209,17 +209,6 @@ def proper_nouns(question: str) -> list[str]:
     return names
 
 
-def whole_names(question: str) -> list[str]:
-    """`proper_nouns`, those that stand side by side read as one name: "Marlow County", "Nova Scotia"."""
-    out: list[str] = []
-    for name in proper_nouns(question):
-        if out and re.search(rf"(?<!\w){re.escape(out[-1])}\s+{re.escape(name)}(?!\w)", question):
-            out[-1] = f"{out[-1]} {name}"
-        else:
-            out.append(name)
-    return out
-
-
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # A capitalised word, with the capitalised word after it as group 1 ("Lumenfold" and "Labs").
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?=\s+([A-Z][\w.]*))")

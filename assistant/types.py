@@ -192,7 +192,6 @@ class DeclineReason(StrEnum):
     OTHER_YEAR = "other_year"  # what they say is of another year than the one asked about
     THING_NOT_MENTIONED = "thing_not_mentioned"  # what they say never mentions the thing asked for ("motive")
     NO_FINDING = "no_finding"  # asked what an inquiry found, they report no finding of it (one only to come)
-    NOT_OF_SUBJECT = "not_of_subject"  # asked yes or no, no sentence names all that the question asks it of
     ONLY_TO_COME = "only_to_come"  # asked whether something was done, they say only that it was to be
     NOT_KNOWN = "not_known"  # the best sentence says what was asked is not known ("for reasons not known")
     UNNAMED = "unnamed"  # asked which one, the best sentence speaks of it without its name ("a registrar")

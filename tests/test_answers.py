@@ -745,28 +745,6 @@ def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant
     assert counted.declined_because == DeclineReason.ONLY_SET_ASIDE
 
 
-def test_a_yes_or_no_is_said_of_what_the_question_names(bot: Assistant) -> None:
-    tallyvane = _passage(
-        "t",
-        "CISA published an advisory on three flaws in Tallyvane's EPB-400 electronic poll books, which are used "
-        "in about 640 jurisdictions in 11 states. Marlow County printed its poll books in November.",
-        "Tallyvane poll book flaws",
-        date(2025, 3, 17),
-    )
-    answerer = _answerer(bot)
-    question = "Is Marlow County one of the jurisdictions that use Tallyvane EPB-400 electronic poll books?"
-    unsaid = answerer(question, [tallyvane])
-    assert unsaid.refused and unsaid.declined_because == DeclineReason.NOT_OF_SUBJECT
-    assert "says it of Marlow County." in unsaid.text
-    # A sentence that names it answers, whatever it says.
-    named = _passage("m", "Marlow County uses Tallyvane EPB-400 electronic poll books at every precinct.", "Marlow")
-    assert not answerer(question, [tallyvane, named]).refused
-    # Asked what an outlet says, the question is of the outlets, not of one subject.
-    wire = _passage("w", "Tallyvane's poll books are used in 11 states.", "Poll books", source="Capitol Tech Wire")
-    outlets = answerer("Did Capitol Tech Wire say the Tallyvane EPB-400 is used in Marlow County?", [wire, tallyvane])
-    assert outlets.declined_because != DeclineReason.NOT_OF_SUBJECT
-
-
 def test_each_part_of_a_comparison_gets_its_own_sentence(bot: Assistant) -> None:
     a = _passage(
         "a",
