@@ -734,6 +734,8 @@ def fits_question_type(sentence: str, question: str) -> bool:
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     kind = asked_kind(question)
+    if kind in ("money", "number", "share") and _of_another_owner(sentence, question):
+        return False
     if kind in ("money", "number") and _ASKS_TOTAL.search(question) and not _STATES_TOTAL.search(sentence):
         # "In total, across all platforms, how much…?" is not answered by what was spent "on the platform",
         # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay.
@@ -786,6 +788,23 @@ def fits_question_type(sentence: str, question: str) -> bool:
         business = bool(_ASKS_BUSINESS.search(question))
         return bool(web or _names_of_others(sentence, known, _capitalised_words(original), business))
     return True
+
+
+_POSSESSOR = re.compile(r"\b((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s\b")
+
+
+def _of_another_owner(sentence: str, question: str) -> bool:
+    """Asked a figure of someone's thing ("How many requests per second hit Wyckham Borough Council's
+    website?"), is the sentence's figure of another's ("Hallowfield's hosting provider said traffic peaked
+    at 380,000 requests per second"): it names an owner the question does not, and no word of the one asked?"""
+    asked = [set(words(m.group(1))) for m in _POSSESSOR.finditer(question) if m.start() > 0]
+    if not asked:
+        return False
+    said = set(words(sentence))
+    if any(owner & said for owner in asked):
+        return False
+    given = set(words(question))
+    return any(not set(words(m.group(1))) & given for m in _POSSESSOR.finditer(sentence))
 
 
 # "In total", "across all states", "all told", "the total cost": a sum or a count of everything asked about…

@@ -921,3 +921,18 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
 )
 def test_a_total_is_answered_by_a_total(sentence: str, question: str, fits: bool) -> None:
     assert fits_question_type(sentence, question) is fits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        # Asked a figure of Wyckham's website, a figure of Hallowfield's is of another owner's.
+        ("Hallowfield's hosting provider said traffic peaked at about 380,000 requests per second.", False),
+        ("Wyckham's provider said traffic peaked at 120,000 requests per second.", True),
+        # A sentence that names no owner may be of the one asked about (what it leans on may name it).
+        ("Traffic peaked at 120,000 requests per second, the provider said.", True),
+    ],
+)
+def test_a_figure_of_another_owner_answers_nothing(sentence: str, fits: bool) -> None:
+    question = "How many requests per second hit Wyckham Borough Council's website during the DDoS?"
+    assert fits_question_type(sentence, question) is fits
