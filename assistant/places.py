@@ -67,7 +67,7 @@ def places_in(question: str) -> list[str]:
 
 # How a people's word is made from its country's name ("Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
 # "Israel"+"i", "Mexic(o)"+"an", "Kazakh"+"stan", "Uzbek"+"istan"), tried in this order: "Nigeria"+"n"
-# before "Niger"+"ian". The hand list DEMONYMS below says which words call something by a place in a
+# before "Niger"+"ian". The hand list _DEMONYMS below says which words call something by a place in a
 # sentence; this finds a word's country.
 _DEMONYM_ENDINGS = (
     ("n", ""),
@@ -100,7 +100,7 @@ def is_place(name: str) -> bool:
 # Cities this big are named in the news as places; smaller ones' names are too often ordinary words.
 _CITY_SIZE = 50_000
 # What a place's people or things are called: words that say where ("Russian hackers", "British officials").
-DEMONYMS = frozenset(
+_DEMONYMS = frozenset(
     """American British English Scottish Welsh Irish Russian Iranian Chinese Korean Israeli Palestinian
     Ukrainian Belarusian German French Spanish Italian Dutch Polish Canadian Mexican Venezuelan Cuban
     Brazilian Argentine Colombian Indian Pakistani Afghan Saudi Emirati Qatari Turkish Syrian Iraqi Lebanese
@@ -122,11 +122,16 @@ def _bare(token: str) -> str:
     return re.sub(r"['’]s$", "", token.strip(_EDGE))
 
 
+def calls_by_place(name: str) -> bool:
+    """Is the word a people's word that calls something by a place ("Russian", "Chinese's")?"""
+    return _bare(name) in _DEMONYMS
+
+
 def names_place(text: str, start: int, end: int) -> bool:
     """Does the capitalised word at text[start:end] name a place, alone or with the words beside it
     ("Los Angeles", "North Korea", "Fulton County"), or call something by one ("Russian", "U.S.")?"""
     word = _bare(text[start:end])
-    if word in DEMONYMS or any(a <= start < b for a, b in (m.span() for m in COUNTY.finditer(text))):
+    if calls_by_place(word) or any(a <= start < b for a, b in (m.span() for m in COUNTY.finditer(text))):
         return True
     left = [_bare(t) for t in text[:start].split()[-2:]]
     right = [_bare(t) for t in text[end:].split()[:2]]

@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas, getLemma
 from assistant.choices import Choice, asked_choice
 from assistant.currencies import currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
-from assistant.places import DEMONYMS, demonym_place, is_place, names_place, places_in
+from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, CALENDAR_WORDS, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
 
 _NUMBER_WORDS = (
@@ -32,7 +32,8 @@ _ASKS_NUMBER = re.compile(
 # "Turnout was high" does not say what it was, nor does a count of poll workers in the same sentence.
 _ASKS_TURNOUT = re.compile(r"\bwhat (?:is|was|were) (?:the )?(?:(?:voter|overall|final|official)\s+)?(turnout)\b", re.I)
 # A named owner: "Doppelganger's", "Marsha Blackburn's", "the FBI's".
-_OWNER = r"(?:(?i:the)\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s"
+_OWNER_NAME = r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*"
+_OWNER = rf"(?:(?i:the)\s+)?{_OWNER_NAME}['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars|"
     # "How much is Anjali Kothari suing for?", "… did it agree to reimburse?"
@@ -477,10 +478,6 @@ _ATTRIBUTES = re.compile(
 )
 
 
-def _bare_word(name: str) -> str:
-    return re.sub(r"['’]s$", "", name.strip(",.;:()[]\"“”'‘’"))
-
-
 def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Web addresses the question does not give."""
     return [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
@@ -776,7 +773,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         if _ASKS_WHO_IS_BEHIND.search(question) and not _ATTRIBUTES.search(sentence):
             # "Which country is behind Copper Heron?" is not answered by where it struck ("targeted
             # campaigns in Taiwan"): by who it is ("Russian hackers") or a sentence that attributes it.
-            spans = [(a, b) for a, b in spans if _bare_word(sentence[a:b]) in DEMONYMS]
+            spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
         return bool(spans)
     which = _ASKS_WHICH.search(question)
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
@@ -790,7 +787,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
     return True
 
 
-_POSSESSOR = re.compile(r"\b((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s\b")
+_POSSESSOR = re.compile(rf"\b({_OWNER_NAME})['’]s\b")  # the owner's name, in group 1
 
 
 def _of_another_owner(sentence: str, question: str) -> bool:
