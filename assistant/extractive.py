@@ -49,6 +49,7 @@ from assistant.questions import (
     key_terms,
     key_terms_in,
     names_someone,
+    only_requested,
     only_to_come,
     people_counted,
     people_named,
@@ -586,6 +587,10 @@ class ExtractiveAnswerer:
         # The sentence that answers best may say the answer is not there: "went offline for reasons that
         # are not publicly known", "through a registrar in Iceland" for "which registrar".
         lead = pool[typed[0]]
+        if only_requested(question, lead.text, [c.text for c in pool]):
+            # "Did the CET get its ₱12.5 million approved?" is not answered by "has asked for a supplemental
+            # budget of ₱12.5 million": nothing says how the request was decided.
+            return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was asked for.")
         if says_not_known(lead.text, question):
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{lead.passage.title}", says it is not known.'

@@ -40,8 +40,9 @@ _ASKS_MONEY = re.compile(
     r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?)\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
-    # "What ransom did LockMoth want?", "What did the elections cost to run?"
-    r"|\bwhat (?:ransom|fine|damages)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,8}?cost\b"
+    # "What ransom did LockMoth want?", "What did the elections cost to run?", "What did the mitigation
+    # end up costing?"
+    r"|\bwhat (?:ransom|fine|damages)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?cost(?:ing)?\b"
     # "What was Doppelganger's annual budget?", "What's the bill for…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat(?:['’]s| is| was| are| were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
@@ -737,6 +738,12 @@ def fits_question_type(sentence: str, question: str) -> bool:
         # "In total, across all platforms, how much…?" is not answered by what was spent "on the platform",
         # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay.
         return False
+    if kind in ("money", "number") and _WORLDWIDE.search(question) and not _WORLDWIDE.search(sentence):
+        # "How many tablets has Quillon deployed worldwide?" is not answered by the count in one country.
+        return False
+    if kind in ("money", "number") and _ASKS_ACTUAL.search(question) and _ONLY_ESTIMATE.search(sentence):
+        # "What did the mitigation actually end up costing?" is not answered by what it "would cost".
+        return False
     if kind == "money":
         return _sum_of_kind(sentence, [m.span() for m in _SUM.finditer(undated)], question)
     if kind == "share":
@@ -813,6 +820,21 @@ _STATES_TOTAL = re.compile(
     r"\b(?:total(?:s|l?ed|ling)?|in all|altogether|all told|combined|overall|cumulative|final|together|"
     r"aggregate|sum|all (?:the|of the)|across)\b",
     re.I,
+)
+
+# A count or sum asked of the whole world, which a sentence must give as one.
+_WORLDWIDE = re.compile(
+    r"\b(?:world-?wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|internationally|"
+    r"in (?:all|every) (?:the )?countr(?:y|ies))\b",
+    re.I,
+)
+# A question that asks for what a cost or count came to in the end …
+_ASKS_ACTUAL = re.compile(r"\b(?:actual(?:ly)?|in the end|end(?:ed|s)? up|ultimately|eventually)\b", re.I)
+# … which a sentence that gives only a forecast does not hold: "estimated that it would cost about GH₵850,000".
+_ONLY_ESTIMATE = re.compile(
+    r"^(?!.*\b(?:actual(?:ly)?|final|in the end|ended up|came to|came in at|total(?:l?ed|ling))\b)"
+    r".*\b(?:estimat\w*|would|expected|projected|forecast\w*|anticipated|predicted|budgeted|earmarked)\b",
+    re.I | re.S,
 )
 
 
@@ -1393,6 +1415,42 @@ def only_to_come(question: str, texts: list[str]) -> bool:
                 return False  # done
             to_come = True
     return to_come
+
+
+# What a request waits on: "Did the CET get its ₱12.5 million approved?", "Has Quillon agreed to pay…?"
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:approv(?:e|ed|al)|agree[sd]?|grant(?:ed|s)?|accept(?:ed|s)?|award(?:ed|s)?|fund(?:ed|s)?|pa(?:y|id|ys)|"
+    r"reimburs(?:e|ed|es)|compensat(?:e|ed|es)|refund(?:ed|s)?|sign(?:ed)? off)\b",
+    re.I,
+)
+# A sentence that settles it, either way: "councillors approved", "rejected the request", "voted to fund".
+_DECIDED = re.compile(
+    r"\b(?:approv\w*|agree[sd]?|agreeing|agreement|grant(?:ed|s)?|accept(?:ed|s)?|award(?:ed|s)?|fund(?:ed|s)?|"
+    r"pa(?:y|id|ys|ying)|payment|reimburs\w*|compensat\w*|refund\w*|reject\w*|refus\w*|declin(?:e|ed|es)|"
+    r"den(?:y|ied|ies)|turn(?:ed|s)? down|voted|allocated|settle\w*)\b",
+    re.I,
+)
+# A sentence that says only that it was asked for: "has asked for a supplemental budget", "asked Quillon
+# Systems to contribute".
+_REQUESTED = re.compile(
+    r"\b(?:asked|asking|asks|requested|requesting|request|sought|seeking|seeks|applied|applying|called (?:on|for)|"
+    r"urged|pressed|lobbied|proposed|submitted)\b",
+    re.I,
+)
+
+
+def only_requested(question: str, lead: str, texts: list[str]) -> bool:
+    """Does a yes/no question ask how a request came out ("Did the CET get its ₱12.5 million approved?")
+    that the best sentence speaks of only as asked for ("The CET has asked for a supplemental budget of
+    ₱12.5 million…"), while no sentence of the question's names says how it was decided? Councillors
+    approving another estimate says nothing of it."""
+    asked = asked_part(question)
+    if not _AUXILIARY.match(asked.lstrip()) or not _OUTCOME_ASKED.search(asked):
+        return False
+    if not _REQUESTED.search(lead) or _DECIDED.search(lead):
+        return False
+    names = key_terms(question)
+    return not any(_DECIDED.search(t) and (not names or names & key_terms_in(t)) for t in texts)
 
 
 def _after_determiner(text: str, at: int) -> bool:

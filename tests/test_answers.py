@@ -140,6 +140,9 @@ def test_a_declined_draft_says_which_decision_declined_it(bot: Assistant) -> Non
     pending = _passage("calder-log", "The clerk said the county would publish the full audit log next week.", "Log")
     undone = answerer("Did Calder County publish the full audit log?", [pending])
     assert undone.refused and undone.declined_because == DeclineReason.ONLY_TO_COME
+    request = _passage("calder-budget", "The clerk has asked the county for $90,000 to replace the pollbooks.", "Ask")
+    unsettled = answerer("Did the Calder County clerk get the $90,000 approved?", [request])
+    assert unsettled.refused and unsettled.declined_because == DeclineReason.ONLY_TO_COME
 
 
 def test_latest_dated_source_is_said_as_of_and_comes_last(bot: Assistant) -> None:

@@ -17,6 +17,7 @@ from assistant.questions import (
     key_terms_in,
     names_someone,
     negated,
+    only_requested,
     only_to_come,
     people_counted,
     people_named,
@@ -856,6 +857,42 @@ def test_a_finding_is_reported_only_when_the_inquiry_has_made_it() -> None:
     assert not reports_findings("The agency suspended the contract, pending a full review.", "review")
     assert not reports_findings("The EAC said it would publish a summary once the review is finished.", "review")
     assert not reports_findings("Investigators found malware on two laptops.", "review")  # not the review's
+
+
+def test_a_cost_asked_as_it_came_out_is_not_a_forecast() -> None:
+    """Asked what something actually cost, a sentence that gives only what it would cost does not hold the sum."""
+    actual = "What did the Ghanaian NRC's emergency DDoS mitigation actually end up costing?"
+    estimate = (
+        "The NRC estimated that emergency mitigation, including overtime for staff, would cost about GH₵ 850,000."
+    )
+    assert not fits_question_type(estimate, actual)
+    assert fits_question_type("In the end the mitigation cost GH₵ 910,000, the NRC said.", actual)
+    assert fits_question_type("The final cost came to GH₵ 910,000, against an estimate of GH₵ 850,000.", actual)
+    assert fits_question_type(estimate, "What did the NRC's emergency DDoS mitigation cost?")  # no "actually"
+
+
+def test_a_count_asked_worldwide_is_not_one_countrys() -> None:
+    worldwide = "How many RollCall 5 tablets has Quillon deployed worldwide?"
+    national = "About 1,900 RollCall 5 tablets are in use across 11 territorial authorities in New Zealand."
+    assert not fits_question_type(national, worldwide)
+    assert fits_question_type("Quillon says about 14,000 RollCall 5 tablets are in use worldwide.", worldwide)
+    assert fits_question_type(national, "How many RollCall 5 tablets are in use in New Zealand?")
+
+
+def test_a_request_does_not_say_how_it_was_decided() -> None:
+    """Asked whether a request was granted, a best sentence that says only that it was made does not say;
+    any sentence of the question's names that says how it was decided (either way) does."""
+    approved = "Did the CET get its ₱12.5 million for DDoS protection approved?"
+    asked = "The CET has asked for a supplemental budget of ₱12.5 million to buy permanent DDoS protection."
+    elsewhere = "That is about 29 percent more than the NZ$2.4 million estimate councillors approved in April."
+    assert only_requested(approved, asked, [asked, elsewhere])  # another body's approval says nothing of it
+    assert not only_requested(approved, asked, [asked, "Congress rejected the CET's request in June."])
+    pay = "Has Quillon agreed to pay Tawhiri anything towards the new tablets?"
+    contribute = "The council has asked Quillon Systems to contribute towards the cost of the replacement."
+    assert only_requested(pay, contribute, [contribute, "Quillon Systems employees received phishing emails."])
+    assert not only_requested(pay, contribute, [contribute, "Quillon has agreed to pay NZ$400,000."])
+    assert not only_requested("Did the CET ask for ₱12.5 million?", asked, [asked])  # asks of the request itself
+    assert not only_requested(approved, "Lawmakers approved the CET's ₱12.5 million request.", [asked])
 
 
 def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> None:
