@@ -955,9 +955,10 @@ _ASKED_FOR = frozenset("asked urged called demanded requested recommended advise
 
 
 # Inquiries whose findings a question may ask for, and how it asks: "What did the NEO's survey find?",
-# "What were the findings of the NVRA review?".
+# "What were the findings of the NVRA review?", "What did the NRC's forensic report conclude?" (not any
+# report: an article's own "reports" are everywhere).
 _INQUIRY = (
-    r"(?:reviews?|surveys?|audits?|inquir(?:y|ies)|investigations?|stud(?:y|ies)|analys[ie]s|probes?|"
+    r"(?:forensic reports?|reviews?|surveys?|audits?|inquir(?:y|ies)|investigations?|stud(?:y|ies)|analys[ie]s|probes?|"
     r"assessments?|examinations?|evaluations?|polls?|tests?)"
 )
 _ASKS_FINDINGS = (

@@ -839,6 +839,8 @@ def test_a_web_address_answers_where_to_go() -> None:
         ("What did the NEO's survey of election workers about threats find?", "survey"),
         ("What were the findings of the NVRA review of Steppe Data Systems?", "review"),
         ("What did the 2021 audit show?", "audit"),
+        ("What did the NRC's forensic report on the Ghana portal outage conclude?", "forensic report"),
+        ("What did the Halvard report find about TG-417?", None),  # a report is what the article may be
         ("What did it find there?", None),  # no inquiry named: any finding may answer
         ("Which company did he found?", None),
         ("How many tests did they run?", None),
@@ -857,6 +859,9 @@ def test_a_finding_is_reported_only_when_the_inquiry_has_made_it() -> None:
     assert not reports_findings("The agency suspended the contract, pending a full review.", "review")
     assert not reports_findings("The EAC said it would publish a summary once the review is finished.", "review")
     assert not reports_findings("Investigators found malware on two laptops.", "review")  # not the review's
+    promised = "Osei-Mensah said the commission would publish a forensic report on the incident within 60 days."
+    assert not reports_findings(promised, "forensic report")
+    assert reports_findings("The forensic report concluded that a botnet of routers caused it.", "forensic report")
 
 
 def test_a_cost_asked_as_it_came_out_is_not_a_forecast() -> None:
