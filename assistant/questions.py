@@ -830,9 +830,10 @@ _WORLDWIDE = re.compile(
 )
 # A question that asks for what a cost or count came to in the end …
 _ASKS_ACTUAL = re.compile(r"\b(?:actual(?:ly)?|in the end|end(?:ed|s)? up|ultimately|eventually)\b", re.I)
-# … which a sentence that gives only a forecast does not hold: "estimated that it would cost about GH₵850,000".
+# … which a sentence that gives only a forecast does not hold: "estimated that it would cost about GH₵850,000"
+# (one that says what was spent or paid holds it, whatever else it forecasts).
 _ONLY_ESTIMATE = re.compile(
-    r"^(?!.*\b(?:actual(?:ly)?|final|in the end|ended up|came to|came in at|total(?:l?ed|ling))\b)"
+    r"^(?!.*\b(?:actual(?:ly)?|final|in the end|ended up|came to|came in at|total(?:l?ed|ling)|spent|paid)\b)"
     r".*\b(?:estimat\w*|would|expected|projected|forecast\w*|anticipated|predicted|budgeted|earmarked)\b",
     re.I | re.S,
 )

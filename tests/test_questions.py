@@ -874,6 +874,8 @@ def test_a_cost_asked_as_it_came_out_is_not_a_forecast() -> None:
     assert fits_question_type("In the end the mitigation cost GH₵ 910,000, the NRC said.", actual)
     assert fits_question_type("The final cost came to GH₵ 910,000, against an estimate of GH₵ 850,000.", actual)
     assert fits_question_type(estimate, "What did the NRC's emergency DDoS mitigation cost?")  # no "actually"
+    spent = "The NRC spent GH₵ 910,000 on mitigation, which it expects would cover next year's vote too."
+    assert fits_question_type(spent, actual)
 
 
 def test_a_count_asked_worldwide_is_not_one_countrys() -> None:
