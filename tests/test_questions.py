@@ -876,6 +876,11 @@ def test_a_cost_asked_as_it_came_out_is_not_a_forecast() -> None:
     assert fits_question_type(estimate, "What did the NRC's emergency DDoS mitigation cost?")  # no "actually"
     spent = "The NRC spent GH₵ 910,000 on mitigation, which it expects would cover next year's vote too."
     assert fits_question_type(spent, actual)
+    exposed = "How many voter records were actually exposed in Murrindale?"
+    assert fits_question_type(
+        "The breach exposed 58,200 voter records, and the commission would notify each voter.", exposed
+    )
+    assert not fits_question_type("Officials estimated that about 41,000 voter records were exposed.", exposed)
 
 
 def test_a_count_asked_worldwide_is_not_one_countrys() -> None:
