@@ -580,17 +580,18 @@ class ExtractiveAnswerer:
             said = [" ".join(x.text for x in _read_with(c, leans_on)) for c in pool]
             if not any(reports_findings(text, inquiry) for text in said):
                 return _declined(DeclineReason.NO_FINDING, f"They report no finding of the {inquiry} asked about.")
-        if only_to_come(question, [c.text for c in pool]):
+        texts = [c.text for c in pool]
+        if only_to_come(question, texts):
             # "Did the CEC ever publish the log?": "she said the commission would publish a full log" does
             # not say whether it did.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
-        # The sentence that answers best may say the answer is not there: "went offline for reasons that
-        # are not publicly known", "through a registrar in Iceland" for "which registrar".
         lead = pool[typed[0]]
-        if only_requested(question, lead.text, [c.text for c in pool]):
+        if only_requested(question, lead.text, texts):
             # "Did the CET get its ₱12.5 million approved?" is not answered by "has asked for a supplemental
             # budget of ₱12.5 million": nothing says how the request was decided.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was asked for.")
+        # The sentence that answers best may say the answer is not there: "went offline for reasons that
+        # are not publicly known", "through a registrar in Iceland" for "which registrar".
         if says_not_known(lead.text, question):
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{lead.passage.title}", says it is not known.'
