@@ -414,6 +414,31 @@ def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[i
     return spans
 
 
+# "Who leaked the spreadsheet?", "Who hacked the portal?": asks who did a deed (a verb in the past, not
+# one of being or saying), which whoever is only quoted in a sentence did not do.
+_ASKS_DOER = re.compile(
+    r"^\W*who\s+(?:first\s+|actually\s+|really\s+)?(?P<verb>[a-z]+ed|stole|broke|took|sent|ran|hit|made|put)\b", re.I
+)
+
+
+# Where a sentence says whom it quotes: after a closing quote or a comma, "said X of the Y…" or "according
+# to X" to the end; at its start, "The rival Mbaraki Development Party (MDP) said…" (no verb in the past
+# before it: "Budi leaked the file to reporters who said…" names the doer).
+_QUOTED_BY = re.compile(r"(?:[”\"]\s*,?|,)\s*(?:said|says|added|noted|wrote|according to)\b.*$", re.S)
+_SPEAKER_FIRST = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]*|\([A-Z]+\)|(?![a-z]*ed\b)[a-z]+)\s+){1,8}(?=(?:said|says|told|added)\b)"
+)
+
+
+def _attributions(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in (_QUOTED_BY.search(sentence), _SPEAKER_FIRST.match(sentence)) if m is not None]
+
+
+def _asks_doer(question: str) -> bool:
+    match = _ASKS_DOER.match(question)
+    return match is not None and not _SAYING.fullmatch(match["verb"])
+
+
 _RELATIVE_DATE = re.compile(
     r"\b(?:yesterday|today|tonight|(?:last|next|this|that) (?:week|month|year|spring|summer|fall|autumn|winter)|"
     r"(?:early|mid|late)[- ](?:\d{4}|[A-Z][a-z]+)|(?:19|20)\d0s)\b"
@@ -766,7 +791,13 @@ def fits_question_type(sentence: str, question: str) -> bool:
         )
     if kind == "person":
         names_only = re.search(r"\bnames?\b", question, re.I) is not None
-        return _near_focus(sentence, _who_spans(sentence, known, names_only), focus)
+        spans = _who_spans(sentence, known, names_only)
+        if _asks_doer(question):
+            # "Who leaked the spreadsheet?" is not answered by '"Poll workers are volunteers," said Yusuf
+            # Hartono': he is only quoted.
+            quoting = _attributions(sentence)
+            spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in quoting)]
+        return _near_focus(sentence, spans, focus)
     if kind == "date":
         return bool(_date_spans(sentence))
     if kind == "age":

@@ -347,6 +347,31 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        # Whoever is only quoted did not do the deed asked about.
+        ('"Poll workers are volunteers for democracy," said Yusuf Hartono of the Election Integrity Watch.', False),
+        ("Election chief Ari Wibowo said the spreadsheet had been shared widely.", False),
+        ("The rival Mbaraki Development Party (MDP) said it had nothing to do with the leak.", False),
+        ("The spreadsheet was widely shared, according to PSPU coordinator Dewi Anggraini.", False),
+        # The doer, whoever reports it.
+        ("Police said a clerk named Budi Santoso leaked the spreadsheet.", True),
+        ("Budi Santoso leaked the file, police said.", True),
+        ("Budi Santoso leaked the file, said police chief Ari Wibowo.", True),
+        ("Budi Santoso leaked it to reporters who said so.", True),
+    ],
+)
+def test_who_did_a_deed_is_not_answered_by_whom_a_sentence_quotes(sentence: str, fits: bool) -> None:
+    assert fits_question_type(sentence, "Who leaked the Sentosa poll worker spreadsheet?") is fits
+
+
+def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
+    quoted = '"Once a list like this is out, you cannot pull it back," said PSPU coordinator Dewi Anggraini.'
+    assert fits_question_type(quoted, "Who is the PSPU coordinator?")
+    assert fits_question_type(quoted, "Who warned that the list cannot be pulled back?")
+
+
+@pytest.mark.parametrize(
     ("sentence", "question", "fits"),
     [
         # "Which <anything>" asks for a name: a sentence that only restates the question holds none.
