@@ -714,6 +714,7 @@ class ExtractiveAnswerer:
                         pool[i].refers,
                         passage.title,
                         passage.source,
+                        *passage.topics,
                         _year_of(passage),
                     ]
                 )

@@ -153,7 +153,12 @@ def passage_from(chunk_id: str, text: str, meta: dict[str, Any], score: float) -
         page=page_at(page_starts, start),
         page_starts=page_starts,
         flags=flags_from_json(meta.get("flags")),
+        topics=_topics(meta),
     )
+
+
+def _topics(meta: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(k[len(TOPIC_PREFIX) :] for k, v in meta.items() if k.startswith(TOPIC_PREFIX) and v))
 
 
 def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
@@ -171,7 +176,7 @@ def _record_from(article_id: str, meta: dict[str, Any]) -> ArticleRecord:
         fingerprint=str(meta.get("fingerprint", "")),
         content_hash=str(meta.get("content_hash", "")),
         flags=flags_from_json(meta.get("flags")),
-        topics=tuple(sorted(k[len(TOPIC_PREFIX) :] for k, v in meta.items() if k.startswith(TOPIC_PREFIX) and v)),
+        topics=_topics(meta),
         page_starts=_page_starts(meta),
     )
 

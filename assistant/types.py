@@ -118,6 +118,9 @@ class Passage(_Value):
     # Where each PDF page starts in the article text, so a quote's own page can be found.
     page_starts: tuple[int, ...] = Field(default=(), exclude=True)
     flags: tuple[Flag, ...] = ()  # planted sentences of its article that overlap this passage
+    # What its article is said to be about (lower-cased): a question's "Indonesian" is met by an article
+    # on a regency in Indonesia whose text never names the country.
+    topics: tuple[str, ...] = Field(default=(), exclude=True)
 
     def flagged(self, start: int, end: int) -> Flag | None:
         """The flag over any part of [start, end) of the article text, if one is."""

@@ -72,3 +72,24 @@ def test_an_article_speaks_of_the_year_it_is_dated_in(bot: Assistant) -> None:
     assert key_coverage(date(2024, 10, 22)) == 1.0
     assert key_coverage(None) < 1.0
     assert key_coverage(date(2025, 2, 11)) < 1.0
+
+
+def test_an_article_speaks_of_the_topics_it_is_filed_under(bot: Assistant) -> None:
+    """An article on a regency's poll workers, filed under "Indonesia", is of "Indonesian poll workers"
+    though its text never names the country; filed under another topic, it is not."""
+    text = (
+        "The PSPU said it had recorded 58 threats against election workers across the country in the first "
+        "seven months of 2026, compared with 22 in the whole of 2025."
+    )
+    question = "Are threats to Indonesian poll workers up on last year?"
+
+    def key_coverage(topics: tuple[str, ...]) -> float:
+        passage = _passage("s", text, "Poll workers' details posted online in Sentosa regency").model_copy(
+            update={"topics": topics}
+        )
+        evidence = _answerer(bot).evidence_for(question, [passage])
+        assert evidence is not None
+        return evidence.key_coverage
+
+    assert key_coverage(("election workers", "indonesia")) == 1.0
+    assert key_coverage(("election workers", "malaysia")) == 0.0
