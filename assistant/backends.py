@@ -71,6 +71,7 @@ def extractive_answerer(retriever: HybridRetriever, decline: DeclineModel | None
         retriever.store.embeddings,
         idf=lambda t: retriever.keywords().idf(t),
         known_term=lambda t: retriever.keywords().mentions(t),
+        from_source=lambda name: retriever.keywords().from_source(name),
         decline=decline,
         whole_article=retriever.whole_article,
     )

@@ -54,6 +54,7 @@ from assistant.questions import (
     people_counted,
     people_named,
     proper_nouns,
+    publications_named,
     question_parts,
     reports_findings,
     reports_speaker,
@@ -457,10 +458,13 @@ class ExtractiveAnswerer:
         settings: ExtractiveSettings | None = None,
         decline: DeclineModel | None = None,
         whole_article: Callable[[Passage], Passage | None] | None = None,
+        from_source: Callable[[str], bool] | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.idf = idf
         self.known_term = known_term
+        # Is any indexed article from a publication of this name? (None: any publication asked about is.)
+        self.from_source = from_source or (lambda name: True)
         self.whole_article = whole_article
         self.settings = settings or ExtractiveSettings()
         self.decline = decline or decline_model()
@@ -553,6 +557,11 @@ class ExtractiveAnswerer:
         unknown = [n for n in proper_nouns(asked_part(question)) if not self._known_name(n, passages)]
         if unknown:
             return _declined(DeclineReason.UNKNOWN_NAME, f"They never mention {', '.join(unknown)}.")
+        # "What did a Bloomberg article report on…?" asks what Bloomberg published: what other outlets say
+        # is no answer, however well it matches.
+        unsourced = [p for p in publications_named(asked_part(question)) if not self.from_source(p)]
+        if unsourced:
+            return _declined(DeclineReason.OTHER_SOURCE, f"They hold no article from {' or '.join(unsourced)}.")
         pool = candidates(passages)
         if not pool:
             return _declined(DeclineReason.NOTHING_TO_QUOTE)

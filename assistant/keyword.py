@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATE = "state.json"
-_LAYOUT = 3  # bumped when the fields or how they are filled change: the folder is built again
+_LAYOUT = 4  # bumped when the fields or how they are filled change: the folder is built again
 _WRITER_HEAP = 64_000_000  # bytes tantivy buffers before it writes a segment
 _EMPTY = "∅"  # the one term of a chunk without search terms (tantivy would count it as missing)
 _TERM_SET_LIMIT = 3000  # a filter passing at most this many chunks is a set of ids; else hits are sifted
@@ -96,6 +96,7 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("terms", stored=False, tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("spelled", stored=False, tokenizer_name="whitespace", index_option="basic")
     builder.add_text_field("described", stored=False, tokenizer_name="whitespace", index_option="basic")
+    builder.add_text_field("source", stored=False, tokenizer_name="whitespace", index_option="basic")
     return builder.build()
 
 
@@ -240,6 +241,7 @@ class KeywordIndex:
                             terms=" ".join(terms(text)) or _EMPTY,
                             spelled=" ".join(sorted(acronyms(text, min_words=2))),
                             described=described[article_id],
+                            source=" ".join(terms(catalog[article_id].source)) or _EMPTY,
                         )
                     )
             except BaseException:
@@ -318,6 +320,25 @@ class KeywordIndex:
         """Does any chunk hold this search term or spell out this acronym ("Director of National
         Intelligence" for "dni"), or an article's title, source or topics hold it ("Zee Business")?"""
         return self._count(("terms", "spelled", "described"), term) > 0
+
+    def from_source(self, name: str) -> bool:
+        """Is any article from a source of this name ("Reuters", "BBC News" for "BBC News - Technology")?"""
+        import tantivy
+
+        wanted = sorted(set(terms(name)))
+        if not wanted:
+            return True
+        key = f"source:{' '.join(wanted)}"
+        with self._lock:
+            known = self._counts.get(key)
+        if known is None:
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "source", t)) for t in wanted]
+            )
+            known = self._searcher().search(query, 1, count=True).count or 0  # type: ignore[attr-defined]
+            with self._lock:
+                self._counts[key] = known
+        return known > 0
 
     def search(self, query: str, k: int, filters: Filters | None) -> list[tuple[str, float]]:
         """The k best chunks by BM25 (id and score) among those that pass the filters."""

@@ -414,6 +414,29 @@ def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[i
     return spans
 
 
+# A publication the question asks what it published: "a Bloomberg article", "an article in The Wall Street
+# Journal", "stories by Reuters". Not "a report" or "a review": "a Microsoft report" is Microsoft's own,
+# which an indexed news article may well quote.
+_OUTLET = r"(?:The\s+)?(?:[A-Z][\w&.'’-]*?(?=[\s,:;?!]|$)\s*){1,4}"
+_WRITING = r"(?:article|piece|story|stories|coverage|publication)"
+_PUBLICATIONS = (
+    re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<outlet>{_OUTLET})(?:news\s+)?{_WRITING}s?\b"),
+    re.compile(rf"\b{_WRITING}s?\s+(?:published\s+)?(?:in|by|from)\s+(?P<outlet>{_OUTLET})"),
+)
+
+
+def publications_named(question: str) -> list[str]:
+    """The publications the question asks what they published, as it names them ("Wall Street Journal");
+    not an owner ("a Meta's article") nor a month ("an article from October")."""
+    found: list[str] = []
+    for pattern in _PUBLICATIONS:
+        for match in pattern.finditer(question):
+            outlet = re.sub(r"^The\s+", "", match["outlet"].strip(" .,:;?!"))
+            if outlet and not re.search(r"['’]s?$", outlet) and outlet.split()[0] not in CALENDAR:
+                found.append(outlet)
+    return list(dict.fromkeys(found))
+
+
 # "Who leaked the spreadsheet?", "Who hacked the portal?": asks who did a deed (a verb in the past, not
 # one of being or saying), which whoever is only quoted in a sentence did not do.
 _ASKS_DOER = re.compile(

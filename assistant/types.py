@@ -188,6 +188,7 @@ class DeclineReason(StrEnum):
     """Why an answer was declined, for scripts and reports to count (the answer's text says it in words)."""
 
     UNKNOWN_NAME = "unknown_name"  # the question names something no indexed source mentions
+    OTHER_SOURCE = "other_source"  # it asks what a publication reported, and no indexed article is from it
     NOTHING_TO_QUOTE = "nothing_to_quote"  # retrieval brought no sentence to quote
     NO_SENTENCE_OF_KIND = "no_sentence_of_kind"  # none holds the kind of fact asked for (a number, a name…)
     OTHER_PLACE = "other_place"  # what they say of that kind is of another place than the one asked about

@@ -885,6 +885,25 @@ def test_a_name_the_corpus_never_uses_is_declined_unless_a_passage_spells_it_out
     assert not answerer("Who chairs the committee at Westminster?", passages).refused
 
 
+def test_what_a_publication_reported_is_declined_when_no_article_is_from_it(bot: Assistant) -> None:
+    """ "What did a Nusantara Tribune article say…?" is not answered by another outlet's report, however
+    well it matches: the answer says no indexed article is from it."""
+    passages = [
+        _passage(
+            "d", "The PSPU said 4,600 poll workers' details were posted online.", "Doxxing", source="Jakarta Daily"
+        )
+    ]
+    sources = {"Jakarta Daily"}
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, from_source=lambda name: name in sources
+    )
+    other = answerer("How many poll workers' details were posted, according to a Nusantara Tribune article?", passages)
+    assert other.refused and other.declined_because == DeclineReason.OTHER_SOURCE
+    assert "no article from Nusantara Tribune" in other.text
+    held = answerer("How many poll workers' details were posted, according to a Jakarta Daily article?", passages)
+    assert not held.refused and "4,600" in held.text
+
+
 def test_a_faq_answer_is_read_under_its_question(bot: Assistant) -> None:
     """A FAQ's answer rarely repeats its question ("On the official website, …"): it is matched as the
     question it stands under, and the question itself, which answers nothing, is never quoted."""

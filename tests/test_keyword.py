@@ -197,3 +197,20 @@ def test_an_article_whose_chunks_moved_is_read_again() -> None:
     moved = record.model_copy(update={"path": "/srv/b/x.md", "file": "/srv/b/x.md"})
     assert article_key(record) != article_key(moved)
     assert article_key(record) == article_key(record.model_copy())
+
+
+def test_the_keyword_index_knows_which_publications_articles_are_from(tmp_path: Path, small_corpus: Path) -> None:
+    """Asked what "a Nusantara Tribune article" said, the answerer must know whether any article is from
+    it: a source's words, all in one article's source, and only there (a word of its text is no source)."""
+    bot = Assistant(index_dir=tmp_path / "index")
+    bot.ingest([small_corpus])
+    side = bot.retriever.bm25()
+    assert side.from_source("Sample briefing corpus") and side.from_source("Seed Article")
+    assert side.mentions("doppelgang") and not side.from_source("Doppelganger")
+    assert not side.from_source("Nusantara Tribune") and not side.from_source("Sample Tribune")
+
+    seed = small_corpus / "seed.md"
+    seed.write_text(seed.read_text().replace("source: seed article", "source: Nusantara Tribune"))
+    bot.ingest([small_corpus])
+    side = bot.retriever.bm25()
+    assert side.from_source("Nusantara Tribune") and not side.from_source("Seed Article")

@@ -22,6 +22,7 @@ from assistant.questions import (
     people_counted,
     people_named,
     proper_nouns,
+    publications_named,
     question_parts,
     reports_findings,
     reports_speaker,
@@ -1010,3 +1011,23 @@ def test_a_total_is_answered_by_a_total(sentence: str, question: str, fits: bool
 def test_a_figure_of_another_owner_answers_nothing(sentence: str, fits: bool) -> None:
     question = "How many requests per second hit Wyckham Borough Council's website during the DDoS?"
     assert fits_question_type(sentence, question) is fits
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "Considering a Bloomberg article on JPMorgan and a Reuters story on Asia, which country?",
+            ["Bloomberg", "Reuters"],
+        ),
+        ("What did an article in The Wall Street Journal say about Wozniak?", ["Wall Street Journal"]),
+        ("A BBC News article and coverage by Sky Sports: who scored?", ["BBC News", "Sky Sports"]),
+        # An organisation's own report, an owner, a month, no name: no publication asked about.
+        ("What did a Microsoft report say about Iranian hackers?", []),
+        ("What did Meta's article on the takedown say?", []),
+        ("According to an article from October, who was charged?", []),
+        ("Which article says the portal was down?", []),
+    ],
+)
+def test_publications_named_are_those_asked_what_they_published(question: str, named: list[str]) -> None:
+    assert publications_named(question) == named
