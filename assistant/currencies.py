@@ -39,3 +39,12 @@ def currency_nouns() -> frozenset[str]:
         for count in (1, 2)
     }
     return frozenset((nouns | _PRESS_SPELLINGS) - _NOT_MONEY)
+
+
+# The letters that stand for a currency in its own countries' writing, from CLDR's symbols ("zł" for the
+# zloty, "K" for the kwacha and the kyat, "Ft" for the forint): reading them from Babel takes a second
+# at every start, so they are listed here, and tests/test_questions.py checks them against it. Before a
+# sum ("zł 3.6 million", "K400,000") all of them; after one ("3.6 million zł") only those no other unit
+# shares ("200K voters", "3 KM").
+SYMBOLS_BEFORE = tuple("zł Kč Ft kr Ksh KSh TSh USh Rs Rp RM MK Kz Br Bs K R".split())
+SYMBOLS_AFTER = tuple("zł Kč Ft kr Kz FCFA".split())

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas, getLemma
 
 from assistant.choices import Choice, asked_choice
-from assistant.currencies import currency_codes, currency_nouns
+from assistant.currencies import SYMBOLS_AFTER, SYMBOLS_BEFORE, currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
 from assistant.text import CALENDAR, CALENDAR_WORDS, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
@@ -92,6 +92,8 @@ _CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|crores?|lakhs?|bn|m)\b)"
 _CURRENCY_CODES = "|".join(sorted(currency_codes()))
 _CURRENCY_NOUNS = "|".join(sorted(currency_nouns(), key=len, reverse=True))
+_SYMBOLS_BEFORE = "|".join(re.escape(s) for s in sorted(SYMBOLS_BEFORE, key=len, reverse=True))
+_SYMBOLS_AFTER = "|".join(re.escape(s) for s in SYMBOLS_AFTER)
 _SUM = re.compile(
     # "$6 million", "₹1.5 crore", "GH₵1.9 million", "R$ 3 million", "NZ$400": a sign, perhaps after
     # letters that say whose.
@@ -101,10 +103,11 @@ _SUM = re.compile(
     # Not "5 Democrats won": after capitalised words, "won" is a verb unless Korean.
     r"(?:(?:(?:U\.S\.|[A-Z][\w-]*)\s+){1,3}(?!won\b)|(?:South\s+)?Korean\s+(?=won\b))?"
     rf"(?:{_CURRENCY_NOUNS})(?![\w'’-])"
-    # "COP 1.2 billion", "KSh 52 million", "R2.4 million", "Rs 40,000": a currency's code or short form
-    # before a sum that is scaled or written in thousands (a bare "R2" may be anything).
-    rf"|\b(?:{_CURRENCY_CODES}|R|Rs|Rp|KSh|Ksh|TSh|USh|RM)\s?(?:\d[\d,.]*{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)"
-    rf"|\b\d[\d,.]*\s?(?:{_CURRENCY_CODES})\b"
+    # "COP 1.2 billion", "KSh 52 million", "R2.4 million", "zł 3.6 million", "K400,000": a currency's code
+    # or symbol before a sum that is scaled or written in thousands (a bare "R2" or "K9" may be anything).
+    rf"|\b(?:{_CURRENCY_CODES}|{_SYMBOLS_BEFORE})\s?(?:\d[\d,.]*{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)"
+    # "USD 2,000", "3.6 million zł", "500 Ft".
+    rf"|\b\d[\d,.]*\s?(?:{_CURRENCY_CODES})\b|\b\d[\d,.]*{_SCALE}?\s?(?:{_SYMBOLS_AFTER})(?![\w'’-])"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
@@ -194,13 +197,17 @@ def asked_now(question: str) -> str:
     return f"{asked} {answered.rstrip(')')}" if answered else asked
 
 
+_PART_OF_YEAR = re.compile(r"[QH][1-4]")
+
+
 def proper_nouns(question: str) -> list[str]:
     """Capitalised words inside the question (not its first word): names the corpus must know."""
     # Not a letter inside a number: the "T22" of a timestamp "2023-10-04T22:42:00".
     tokens = re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9'’.\-]*", question)
     names: list[str] = []
     for t in tokens[1:]:
-        if not t[0].isupper() or t.lower().rstrip(".") in CALENDAR_WORDS:
+        # Nor a quarter or half of a year: "Q4 2025", "H1".
+        if not t[0].isupper() or t.lower().rstrip(".") in CALENDAR_WORDS or _PART_OF_YEAR.fullmatch(t):
             continue
         pair = f"{names[-1]} {t}" if names else ""
         # The people's word of a country of two words is one name: "South African", "New Zealander".
@@ -799,6 +806,9 @@ def fits_question_type(sentence: str, question: str) -> bool:
         return _near_focus(sentence, spans, focus)
     if kind == "number":
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
+        if _ASKS_COUNT.search(question):
+            # "How many votes did Paraschiv get?" is not answered by "re-elected with 52.4 percent of the vote".
+            spans = [(a, b) for a, b in spans if not _IS_SHARE.match(undated[b - 1 : b + 9])]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
         stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
@@ -864,6 +874,10 @@ def _of_another_owner(sentence: str, question: str) -> bool:
     given = set(words(question))
     return any(not set(words(m.group(1))) & given for m in _POSSESSOR.finditer(sentence))
 
+
+# A count asked for, which a share is not ("how many percent" asks for one).
+_ASKS_COUNT = re.compile(r"\bhow many\b(?!\s+(?:percent|per cent|%))", re.I)
+_IS_SHARE = re.compile(r"%|.\s*(?:percent|per cent)\b", re.I)
 
 # "In total", "across all states", "all told", "the total cost": a sum or a count of everything asked about…
 _ASKS_TOTAL = re.compile(

@@ -45,7 +45,8 @@ def asked_organisation(question: str) -> str | None:
     for word in match["words"].lower().split():
         if word in _NOT_THE_NOUN:
             break
-        head = word.rsplit("-", 1)[-1]
+        # "Which contractor's VPN account…" asks which contractor.
+        head = re.sub(r"['’]s?$", "", word.rsplit("-", 1)[-1])
         found = next((n for n in ORGANISATION_NOUNS if head in _forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found

@@ -223,6 +223,7 @@ def test_what_someone_said_is_reported_with_them_as_the_speaker() -> None:
 
 def test_proper_nouns_skip_the_first_word_and_calendar_names() -> None:
     assert proper_nouns("How many Spamouflage accounts did Meta remove in June?") == ["Spamouflage", "Meta"]
+    assert proper_nouns("ESPU's count of threats to poll staff in Q4 2025, and in H1 2026?") == []
     # The people's word of a two-word country is one name, known by its country.
     south = "What did the South African regulator fine the New Zealand firm?"
     assert proper_nouns(south) == ["South African", "New", "Zealand"]
@@ -558,6 +559,11 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
         "The network spent ₹1.5 crore on ads.",
         "The network spent COP 1.2 billion on ads.",
         "The network spent Rs 40,000 on ads.",
+        "The network spent K400,000 on ads.",
+        "The network spent MK 2.5 million on ads.",
+        "The network spent zł 3.6 million on ads.",
+        "The network spent 3.6 million zł on ads.",
+        "The network spent 450,000 Ft on ads.",
         "The network spent 3 million rand on ads.",
         # Every currency's noun and code, from the currency data: not only those someone listed.
         "The network spent about 2.1 million lei on ads.",
@@ -1031,3 +1037,34 @@ def test_a_figure_of_another_owner_answers_nothing(sentence: str, fits: bool) ->
 )
 def test_publications_named_are_those_asked_what_they_published(question: str, named: list[str]) -> None:
     assert publications_named(question) == named
+
+
+def test_how_many_asks_for_a_count_which_a_share_is_not() -> None:
+    q = "How many votes did Paraschiv get in Valea Sura?"
+    assert not fits_question_type("Paraschiv was re-elected with 52.4 percent of the vote.", q)
+    assert not fits_question_type("Paraschiv was re-elected with 52.4% of the votes.", q)
+    assert fits_question_type("Paraschiv won 12,400 votes, or 52.4 percent.", q)
+    assert fits_question_type(
+        "The share of votes cast online rose to 52.4 percent.", "What share of votes was cast online?"
+    )
+
+
+def test_the_currency_symbols_listed_are_those_of_the_currency_data() -> None:
+    """The letter symbols written before or after a sum are CLDR's, read from Babel (too slow to read at
+    every start), or the press's "KSh"; and "200K voters" is no sum."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    from assistant.currencies import SYMBOLS_AFTER, SYMBOLS_BEFORE, currency_codes
+
+    symbols = {"KSh"}
+    for territory in get_global("territory_currencies"):
+        try:
+            local = Locale.parse(f"und_{territory}")
+        except UnknownLocaleError:  # a territory without a locale of its own ("AC")
+            continue
+        for code in set(get_territory_currencies(territory, tender=True, non_tender=False)) & currency_codes():
+            symbols.add(local.currency_symbols.get(code, code))
+    assert set(SYMBOLS_BEFORE) <= symbols and set(SYMBOLS_AFTER) <= symbols
+    assert not fits_question_type("About 200K voters used the portal.", "How much did voters pay?")

@@ -21,6 +21,7 @@ from tests.test_answers import _answerer, _passage
         ("Which incident-response firm is carrying out the review?", "firm"),
         ("In its report, which hosting company ran the sites?", "company"),
         ("Which DDoS protection vendors did the councils use?", "vendor"),
+        ("Which contractor's VPN account was used in the breach?", "contractor"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
