@@ -87,7 +87,7 @@ from assistant.text import (
     words,
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
-from assistant.unsaid import asked_organisation, declines_comment, left_unnamed, says_not_known
+from assistant.unsaid import asked_to_name, declines_comment, left_unnamed, says_not_known
 
 
 @dataclass(frozen=True)
@@ -605,11 +605,9 @@ class ExtractiveAnswerer:
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{lead.passage.title}", says it is not known.'
             )
-        organisation = asked_organisation(question)
-        if organisation is not None and left_unnamed(lead.text, organisation, lead.passage.text):
-            return _declined(
-                DeclineReason.UNNAMED, f'"{lead.passage.title}" speaks of a {organisation} without naming it.'
-            )
+        to_name = asked_to_name(question)
+        if to_name is not None and left_unnamed(lead.text, to_name, lead.passage.text):
+            return _declined(DeclineReason.UNNAMED, f'"{lead.passage.title}" speaks of a {to_name} but gives no name.')
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed

@@ -808,7 +808,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
         if _ASKS_COUNT.search(question):
             # "How many votes did Paraschiv get?" is not answered by "re-elected with 52.4 percent of the vote".
-            spans = [(a, b) for a, b in spans if not _IS_SHARE.match(undated[b - 1 : b + 9])]
+            spans = [(a, b) for a, b in spans if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
         stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
@@ -877,7 +877,7 @@ def _of_another_owner(sentence: str, question: str) -> bool:
 
 # A count asked for, which a share is not ("how many percent" asks for one).
 _ASKS_COUNT = re.compile(r"\bhow many\b(?!\s+(?:percent|per cent|%))", re.I)
-_IS_SHARE = re.compile(r"%|.\s*(?:percent|per cent)\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent)\b", re.I)
 
 # "In total", "across all states", "all told", "the total cost": a sum or a count of everything asked about…
 _ASKS_TOTAL = re.compile(

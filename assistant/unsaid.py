@@ -30,10 +30,18 @@ def _forms(noun: str) -> set[str]:
     return {noun, f"{noun}s"} | ({f"{noun[:-1]}ies"} if noun.endswith("y") else set())
 
 
-def asked_organisation(question: str) -> str | None:
-    """The kind of organisation a "which" question asks to be named ("registrar", "paper", "company"),
-    or None. The last such word before the verb counts ("German business paper" asks for a paper), and
-    a compound's last part ("incident-response firm" asks for a firm)."""
+# People a "which" question may ask to be named by their role ("Which judge is handling the case?"), which
+# news often leaves unnamed ("A judge must still accept the charges").
+_ROLE_NOUNS = frozenset(
+    "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
+    "investigator lawyer attorney employee staffer insider engineer clerk".split()
+)
+
+
+def asked_to_name(question: str) -> str | None:
+    """The kind of organisation or person a "which" question asks to be named ("registrar", "paper",
+    "company", "judge"), or None. The last such word before the verb counts ("German business paper" asks
+    for a paper), and a compound's last part ("incident-response firm" asks for a firm)."""
     asked = asked_part(question)
     match = _WHICH.search(asked)
     # Not a choice between what the question names ("Which site was down longer, X or Y?"), nor a
@@ -47,7 +55,7 @@ def asked_organisation(question: str) -> str | None:
             break
         # "Which contractor's VPN account…" asks which contractor.
         head = re.sub(r"['’]s?$", "", word.rsplit("-", 1)[-1])
-        found = next((n for n in ORGANISATION_NOUNS if head in _forms(n)), found)
+        found = next((n for n in sorted(ORGANISATION_NOUNS | _ROLE_NOUNS) if head in _forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found
 
@@ -63,11 +71,14 @@ _NAMED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:called|named|calling itself|kno
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[\w&]\)?(?:,|\s+(?:is|was|are|were))\s+$")
 
 
+_MODALS = frozenset("must may might can could will would shall should".split())  # "a judge must still…"
+
+
 def _ends_noun_phrase(text: str, at: int) -> bool:
     """Is the word ending at `at` the head of its noun phrase ("a registrar in Iceland", "an insurer
     covered"), not a word describing the next ("an Argentine national team record")?"""
     following = re.match(r"\s+([A-Za-z]+)", text[at:])
-    return following is None or following[1].lower() in STOPWORDS or following[1].endswith("ed")
+    return following is None or following[1].lower() in STOPWORDS | _MODALS or following[1].endswith("ed")
 
 
 def left_unnamed(text: str, noun: str, around: str = "") -> bool:
@@ -80,6 +91,9 @@ def left_unnamed(text: str, noun: str, around: str = "") -> bool:
     if not found:
         return False
     if any(n == noun for _, n, _ in introductions(f"{text} {around}")):
+        return False
+    # A role before a name: "Judge Maria Silva", "Prosecutor Ana Lima".
+    if re.search(rf"\b{re.escape(noun.capitalize())}\s+[A-Z][a-z]", f"{text} {around}"):
         return False
     return not any(_NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(text[: m.start()]) for m in found)
 

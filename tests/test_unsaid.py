@@ -9,7 +9,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.types import DeclineReason
-from assistant.unsaid import asked_organisation, left_unnamed, says_not_known
+from assistant.unsaid import asked_to_name, left_unnamed, says_not_known
 from tests.test_answers import _answerer, _passage
 
 
@@ -22,6 +22,7 @@ from tests.test_answers import _answerer, _passage
         ("In its report, which hosting company ran the sites?", "company"),
         ("Which DDoS protection vendors did the councils use?", "vendor"),
         ("Which contractor's VPN account was used in the breach?", "contractor"),
+        ("Which judge is handling the Urnalink case?", "judge"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
@@ -31,8 +32,8 @@ from tests.test_answers import _answerer, _passage
         ("Who ran the emails in which company's name the phishers wrote?", None),
     ],
 )
-def test_the_organisation_a_which_question_asks_to_be_named(question: str, noun: str | None) -> None:
-    assert asked_organisation(question) == noun
+def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: str, noun: str | None) -> None:
+    assert asked_to_name(question) == noun
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,7 @@ def test_the_organisation_a_which_question_asks_to_be_named(question: str, noun:
         ("The domain was registered through a registrar in Iceland and paid for in bitcoin.", "registrar", True),
         ("She replied to someone posing as a reporter from a German business newspaper.", "paper", True),
         ("An unnamed insurer covered most of the ransom.", "insurer", True),
+        ("A judge must still accept the charges before the case can go to trial.", "judge", True),
         # Named beside the mention, before it or after it.
         ("Bluecrest Voice, a telecom company based in Ohio, said it had cut off the account.", "company", False),
         ("The domain was registered through a registrar, Njalla, in March.", "registrar", False),
@@ -149,3 +151,9 @@ def test_a_sentence_that_declines_to_comment_answers_no_how_question(bot: Assist
     assert [c.quote for c in answer.citations] == [
         "The attackers entered through a remote-access account that was not protected by multi-factor authentication."
     ]
+
+
+def test_a_role_before_a_name_names_the_person() -> None:
+    said = "A judge must still accept the charges before the case can go to trial."
+    assert not left_unnamed(said, "judge", f"{said} Judge Marta Reis set a hearing for 3 July.")
+    assert left_unnamed(said, "judge", f"{said} No trial date has been set.")
