@@ -290,17 +290,22 @@ class KeywordIndex:
             return self._index.searcher()
 
     def _count(self, fields: Iterable[str], term: str) -> int:
-        """Live chunks holding the term in any of these fields (tantivy's doc_freq would count deleted
-        ones until their segment is merged)."""
+        """Live chunks holding the term in any of these fields."""
+        return self._live([(f, term) for f in fields], every=False)
+
+    def _live(self, field_terms: list[tuple[str, str]], every: bool) -> int:
+        """Live chunks holding any (with `every`, all) of these (field, term) pairs, counted once and cached
+        until the next sync (tantivy's doc_freq would count deleted ones until their segment is merged)."""
         import tantivy
 
-        key = f"{','.join(fields)}:{term}"
+        key = ("&" if every else "|") + ",".join(f"{f}:{t}" for f, t in field_terms)
         with self._lock:
             known = self._counts.get(key)
         if known is not None:
             return known
+        occur = tantivy.Occur.Must if every else tantivy.Occur.Should
         query = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, f, term)) for f in fields]
+            [(occur, tantivy.Query.term_query(self.schema, f, t)) for f, t in field_terms]
         )
         found = self._searcher().search(query, 1, count=True)
         count = found.count or 0  # type: ignore[attr-defined]  # missing from tantivy's stubs
@@ -323,22 +328,8 @@ class KeywordIndex:
 
     def from_source(self, name: str) -> bool:
         """Is any article from a source of this name ("Reuters", "BBC News" for "BBC News - Technology")?"""
-        import tantivy
-
         wanted = sorted(set(terms(name)))
-        if not wanted:
-            return True
-        key = f"source:{' '.join(wanted)}"
-        with self._lock:
-            known = self._counts.get(key)
-        if known is None:
-            query = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "source", t)) for t in wanted]
-            )
-            known = self._searcher().search(query, 1, count=True).count or 0  # type: ignore[attr-defined]
-            with self._lock:
-                self._counts[key] = known
-        return known > 0
+        return not wanted or self._live([("source", t) for t in wanted], every=True) > 0
 
     def search(self, query: str, k: int, filters: Filters | None) -> list[tuple[str, float]]:
         """The k best chunks by BM25 (id and score) among those that pass the filters."""

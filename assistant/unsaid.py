@@ -36,6 +36,7 @@ _ROLE_NOUNS = frozenset(
     "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
     "investigator lawyer attorney employee staffer insider engineer clerk".split()
 )
+_NOUNS_TO_NAME = sorted(ORGANISATION_NOUNS | _ROLE_NOUNS)
 
 
 def asked_to_name(question: str) -> str | None:
@@ -55,7 +56,7 @@ def asked_to_name(question: str) -> str | None:
             break
         # "Which contractor's VPN account…" asks which contractor.
         head = re.sub(r"['’]s?$", "", word.rsplit("-", 1)[-1])
-        found = next((n for n in sorted(ORGANISATION_NOUNS | _ROLE_NOUNS) if head in _forms(n)), found)
+        found = next((n for n in _NOUNS_TO_NAME if head in _forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found
 
@@ -71,14 +72,15 @@ _NAMED_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?(?:called|named|calling itself|kno
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’&.-]*[\w&]\)?(?:,|\s+(?:is|was|are|were))\s+$")
 
 
-_MODALS = frozenset("must may might can could will would shall should".split())  # "a judge must still…"
+# Words after which a noun phrase has ended: small words, and modals ("a judge must still…").
+_PHRASE_ENDS = STOPWORDS | frozenset("must may might can could will would shall should".split())
 
 
 def _ends_noun_phrase(text: str, at: int) -> bool:
     """Is the word ending at `at` the head of its noun phrase ("a registrar in Iceland", "an insurer
     covered"), not a word describing the next ("an Argentine national team record")?"""
     following = re.match(r"\s+([A-Za-z]+)", text[at:])
-    return following is None or following[1].lower() in STOPWORDS | _MODALS or following[1].endswith("ed")
+    return following is None or following[1].lower() in _PHRASE_ENDS or following[1].endswith("ed")
 
 
 def left_unnamed(text: str, noun: str, around: str = "") -> bool:
