@@ -142,6 +142,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind6", "followups.jsonl", 6),
         ("blind7", "gold.jsonl", 70),
         ("blind7", "followups.jsonl", 6),
+        ("blind8", "gold.jsonl", 70),
+        ("blind8", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
