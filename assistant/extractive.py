@@ -322,6 +322,11 @@ def _leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:
     return leans_on.get((c.passage.article_id, c.start))
 
 
+def _leaned_on_text(c: Candidate, leans_on: Antecedents) -> str:
+    antecedent = _leaned_on(c, leans_on)
+    return antecedent.text if antecedent else ""
+
+
 def _read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
     """The sentence and the one it leans on, if any: "They took part…" says who with the names before it."""
     antecedent = _leaned_on(c, leans_on)
@@ -586,8 +591,7 @@ class ExtractiveAnswerer:
             # "What did the survey find?" is not answered by "will commission a survey and publish the
             # findings", nor by what anything else found.
             leans_on = antecedents(pool)
-            said = [" ".join(x.text for x in _read_with(c, leans_on)) for c in pool]
-            if not any(reports_findings(text, inquiry) for text in said):
+            if not any(reports_findings(c.text, inquiry, _leaned_on_text(c, leans_on)) for c in pool):
                 return _declined(DeclineReason.NO_FINDING, f"They report no finding of the {inquiry} asked about.")
         texts = [c.text for c in pool]
         if only_to_come(question, texts):
@@ -712,11 +716,10 @@ class ExtractiveAnswerer:
             for i in picked:
                 passage = pool[i].passage
                 # "She has filed a suit…" names Kothari through the sentence it leans on.
-                before = _leaned_on(pool[i], leans_on)
                 said = " ".join(
                     [
                         pool[i].text,
-                        before.text if before else "",
+                        _leaned_on_text(pool[i], leans_on),
                         pool[i].asked,
                         pool[i].refers,
                         passage.title,
@@ -729,9 +732,13 @@ class ExtractiveAnswerer:
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
+        # The best sentence of any kind, but not one in which the document says what it covers ("This
+        # page answers common questions about the by-election…"): it matches every question on its
+        # subject, answers none, and would make any sentence that does answer look weak beside it.
+        reporting = next((i for i in order if not speaks_of_itself(pool[i].text)), order[0])
         return Evidence(
             best=scored.scores[best] if best is not None else 0.0,
-            best_any=scored.scores[order[0]],
+            best_any=scored.scores[reporting],
             similarity=scored.similarity[best] if best is not None else 0.0,
             coverage=coverage([best]) if best is not None else 0.0,
             joint_coverage=coverage(typed[:3]),

@@ -872,7 +872,18 @@ def _of_another_owner(sentence: str, question: str) -> bool:
     if any(owner & said for owner in asked):
         return False
     given = set(words(question))
-    return any(not set(words(m.group(1))) & given for m in _POSSESSOR.finditer(sentence))
+    return any(
+        not set(words(m.group(1))) & given and not _refers_back(sentence, m) for m in _POSSESSOR.finditer(sentence)
+    )
+
+
+def _refers_back(sentence: str, owner: re.Match[str]) -> bool:
+    """Is the owner a word that refers to one named before rather than a name: "the Bureau's 2026
+    reserve" in the State Electoral Bureau (PBW)'s statement is the PBW's own."""
+    name = owner.group(1)
+    return (
+        " " not in name and not name.isupper() and re.search(r"\bthe\s+$", sentence[: owner.start()], re.I) is not None
+    )
 
 
 # A count asked for, which a share is not ("how many percent" asks for one).
@@ -1033,7 +1044,9 @@ _INQUIRY = (
 )
 _ASKS_FINDINGS = (
     re.compile(
-        rf"\bwhat\b[^?]*?\b(?P<inquiry>{_INQUIRY})\b[^?]*\b(?:find|conclude|show|reveal|determine|uncover)\b", re.I
+        rf"\bwhat\b[^?]*?\b(?P<inquiry>{_INQUIRY})\b[^?]*\b"
+        r"(?:find|conclude|show|reveal|determine|uncover|identify|discover|detect|turn up)\b",
+        re.I,
     ),
     re.compile(
         rf"\bwhat (?:were|are|was|is|have been) the (?:\w+ )?(?:findings|conclusions?|results?) of\b[^?]*?"
@@ -1043,7 +1056,8 @@ _ASKS_FINDINGS = (
 )
 _FINDING = re.compile(
     r"\b(?:found|finds|concluded|concludes|conclusions?|showed|shows|revealed|reveals|determined|uncovered|findings|"
-    r"results|according|suggests|suggested|indicates|indicated|estimated|rated|judged)\b",
+    r"results|according|suggests|suggested|indicates|indicated|estimated|rated|judged|identified|identifies|"
+    r"discovered|discovers|detected|detects|turned up|turns up)\b",
     re.I,
 )
 
@@ -1055,10 +1069,13 @@ def asked_inquiry(question: str) -> str | None:
     return match.group("inquiry").lower() if match else None
 
 
-def reports_findings(sentence: str, inquiry: str) -> bool:
+def reports_findings(sentence: str, inquiry: str, leans_on: str = "") -> bool:
     """Does the sentence say what the inquiry found ("The review found no changes"), not only that it is
-    to come ("will commission a survey … and publish the findings", "pending a full review")?"""
-    if not _uses_inquiry(sentence, inquiry):
+    to come ("will commission a survey … and publish the findings", "pending a full review")? The inquiry
+    may be named by the sentence it leans on ("The county commissioned a review. It found…"); the finding
+    must be its own: "Lawmakers asked why the flaw had not been found. He said the 2021 test had not
+    included the portal" reports nothing the test turned up."""
+    if not _uses_inquiry(f"{leans_on} {sentence}", inquiry):
         return False
     return any(not {w.lower() for w in words(sentence[: m.start()])} & _TO_COME for m in _FINDING.finditer(sentence))
 

@@ -287,6 +287,23 @@ def test_a_document_speaking_of_itself_answers_nothing_and_an_acronym_stands_for
     assert answer.text.startswith("No. The NSEO says") and "This page" not in answer.text
 
 
+def test_a_document_speaking_of_itself_is_not_the_best_sentence_the_decline_model_weighs(bot: Assistant) -> None:
+    """The FAQ's opening lines match every question on the by-election and answer none: the best sentence
+    of any kind, against which the best fitting one is weighed, is one that reports something."""
+    text = (
+        "This page answers common questions about the provincial by-election in Kestrel Cove, Nova Scotia. "
+        "It is based on information published by the Nova Scotia Elections Office (NSEO). "
+        "The returning officer said the date of the by-election is fixed in the writ and has not changed."
+    )
+    pool = candidates([_passage("faq", text, "Kestrel Cove by-election: frequently asked questions")])
+    question = "Has the Nova Scotia by-election in Kestrel Cove been pushed back?"
+    answerer = _answerer(bot)
+    scored, order, typed = answerer._rank(question, pool)
+    assert order[0] == 0  # the page's opening line scores best…
+    evidence = answerer.evidence(question, scored, order, typed, pool)
+    assert evidence.best_any == scored.scores[2]  # …but the returning officer's sentence is weighed
+
+
 def test_between_sentences_that_score_alike_the_one_with_the_question_s_phrase_leads(bot: Assistant) -> None:
     """ "Ramat Ha'Oren's election director": "the city's election director" holds the phrase; "a hospital
     director before the network's election" holds its words apart, and scores a little better."""

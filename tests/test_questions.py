@@ -871,6 +871,8 @@ def test_a_web_address_answers_where_to_go() -> None:
         ("What did the NEO's survey of election workers about threats find?", "survey"),
         ("What were the findings of the NVRA review of Steppe Data Systems?", "review"),
         ("What did the 2021 audit show?", "audit"),
+        ("What vulnerabilities did Montana's 2021 penetration test of its election systems turn up?", "test"),
+        ("What did the county's review identify?", "review"),
         ("What did the NRC's forensic report on the Ghana portal outage conclude?", "forensic report"),
         ("What did the Halvard report find about TG-417?", None),  # a report is what the article may be
         ("What did it find there?", None),  # no inquiry named: any finding may answer
@@ -894,6 +896,16 @@ def test_a_finding_is_reported_only_when_the_inquiry_has_made_it() -> None:
     promised = "Osei-Mensah said the commission would publish a forensic report on the incident within 60 days."
     assert not reports_findings(promised, "forensic report")
     assert reports_findings("The forensic report concluded that a botnet of routers caused it.", "forensic report")
+    assert reports_findings("The test identified two weak passwords.", "test")
+
+
+def test_a_finding_is_the_sentence_s_own_though_the_inquiry_may_be_named_before() -> None:
+    """ "It found…" reports what the review it leans on found; a "found" in the sentence leaned on is not a
+    finding of the test the sentence speaks of."""
+    assert reports_findings("It found no changed tallies.", "review", "The county commissioned a review.")
+    lawmakers = "Lawmakers pressed Beck on why the flaw had not been found earlier."
+    scope = "He said a 2021 penetration test had not included the lookup portal."
+    assert not reports_findings(scope, "test", lawmakers)
 
 
 def test_a_cost_asked_as_it_came_out_is_not_a_forecast() -> None:
@@ -1012,11 +1024,21 @@ def test_a_total_is_answered_by_a_total(sentence: str, question: str, fits: bool
         ("Wyckham's provider said traffic peaked at 120,000 requests per second.", True),
         # A sentence that names no owner may be of the one asked about (what it leans on may name it).
         ("Traffic peaked at 120,000 requests per second, the provider said.", True),
+        # "The council's" refers to one named before, which may well be the one asked about.
+        ("The council's provider said traffic peaked at 120,000 requests per second.", True),
     ],
 )
 def test_a_figure_of_another_owner_answers_nothing(sentence: str, fits: bool) -> None:
     question = "How many requests per second hit Wyckham Borough Council's website during the DDoS?"
     assert fits_question_type(sentence, question) is fits
+
+
+def test_an_owner_referred_back_to_is_no_other_owner() -> None:
+    """The State Electoral Bureau (PBW)'s statement speaks of "the Bureau's 2026 reserve": the figure is
+    the PBW's, not another owner's; "the FBI's" still names one."""
+    question = "What did the PBW's fixes after the April attack cost?"
+    assert fits_question_type("The cost of these measures is zł 3.6 million, met from the Bureau's reserve.", question)
+    assert not fits_question_type("The cost of these measures is zł 3.6 million, met from the FBI's reserve.", question)
 
 
 @pytest.mark.parametrize(
