@@ -75,6 +75,7 @@ from assistant.text import (
     concept,
     concept_terms,
     is_date_label,
+    is_label,
     lead_length,
     long_date,
     phrases,
@@ -220,9 +221,21 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
     for before, c in itertools.pairwise(ordered):
         if before.passage.article_id != c.passage.article_id or not 0 <= c.start - before.end <= _ANTECEDENT_GAP:
             continue
-        if DANGLING.match(c.text) or (is_date_label(before.text) and _same_line(before, c)):
+        if (
+            DANGLING.match(c.text)
+            or (is_date_label(before.text) and _same_line(before, c))
+            or (_opens_paragraph_as_label(before) and _same_line(before, c))
+        ):
             found[(c.passage.article_id, c.start)] = before
     return found
+
+
+def _opens_paragraph_as_label(c: Candidate) -> bool:
+    """Is the sentence a label that opens its paragraph, with the paragraph's first sentence after it on its
+    line ("Kessler County, Oregon (special election, 9 June 2026). About 9,300 calls used a voice…")? It
+    says what the paragraph is about and answers nothing; the sentence after it leans on it for that."""
+    rest_of_line = c.passage.text[c.end - c.passage.start :].split("\n", 1)[0]
+    return bool(rest_of_line.strip()) and is_label(c.text)
 
 
 def _tie_break(c: Candidate) -> tuple[int, str, int]:
@@ -670,7 +683,7 @@ class ExtractiveAnswerer:
         items of the list it introduces? Not a sentence in which the document speaks of itself ("This page
         answers common questions about the by-election…"): it holds the words of any question on its
         subject and reports nothing."""
-        if speaks_of_itself(c.text):
+        if speaks_of_itself(c.text) or _opens_paragraph_as_label(c):
             return False
         # "…would not comment on the Rook Syndicate" answers "why" or "how much" by saying it is not told
         # (a decline); asked how they got in, it says nothing at all.
@@ -728,14 +741,17 @@ class ExtractiveAnswerer:
                         _year_of(passage),
                     ]
                 )
-                have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, pool[i].text)
+                have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, said)
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
         # The best sentence of any kind, but not one in which the document says what it covers ("This
         # page answers common questions about the by-election…"): it matches every question on its
         # subject, answers none, and would make any sentence that does answer look weak beside it.
-        reporting = next((i for i in order if not speaks_of_itself(pool[i].text)), order[0])
+        reporting = next(
+            (i for i in order if not speaks_of_itself(pool[i].text) and not _opens_paragraph_as_label(pool[i])),
+            order[0],
+        )
         return Evidence(
             best=scored.scores[best] if best is not None else 0.0,
             best_any=scored.scores[reporting],

@@ -455,8 +455,11 @@ _ASKS_DOER = re.compile(
 # to X" to the end; at its start, "The rival Mbaraki Development Party (MDP) said…" (no verb in the past
 # before it: "Budi leaked the file to reporters who said…" names the doer).
 _QUOTED_BY = re.compile(r"(?:[”\"]\s*,?|,)\s*(?:said|says|added|noted|wrote|according to)\b.*$", re.S)
+# "The MDP said…", "The Provincial Election Integrity Office (PEIO) of Chaloem Thani warns the public
+# about…": the speaker, up to the verb that says they speak.
 _SPEAKER_FIRST = re.compile(
-    r"^(?:(?:[A-Z][\w'’.-]*|\([A-Z]+\)|(?![a-z]*ed\b)[a-z]+)\s+){1,8}(?=(?:said|says|told|added)\b)"
+    r"^(?:(?:[A-Z][\w'’.-]*|\([A-Z]+\)|(?![a-z]*ed\b)[a-z]+)\s+){1,10}"
+    r"(?=(?:said|says|told|tells|added|adds|warned|warns|announced|announces|stated|states|reminds)\b)"
 )
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+from lemminflect import getAllLemmas
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
@@ -52,10 +53,12 @@ def terms(text: str) -> list[str]:
     return list(_stemmer().stemWords(kept))
 
 
-# Abbreviations after which a period does not end a sentence.
+# Abbreviations after which a period does not end a sentence; titles before a name among them ("the
+# presiding judge, JUDr. Alena Hrubá", "Prof. Lina Berg", "Ing. Petr Novák").
 _ABBREVIATIONS = frozenset(
     """u.s u.k u.n mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc corp co ltd no vs etc e.g i.e
-    a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig""".split()
+    a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig prof judr mudr phdr rndr mvdr
+    paeddr ing mgr hon rev fr capt cmdr supt insp det atty""".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
@@ -219,6 +222,19 @@ _MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|during|early|late|mid|from|thr
 _DATE_LABEL = re.compile(
     rf"^\W*(?:{MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*:\s", re.IGNORECASE
 )
+
+
+def is_label(sentence: str) -> bool:
+    """Is the sentence a short label that says what follows is about, stating nothing itself ("Kessler
+    County, Oregon (special election, 9 June 2026).", "Duration of the outage.")? No word after the first
+    (which a capital hides) can be a verb, and no figure stands outside its parentheses. A plural noun
+    may be a verb ("Effect on results."): such a label is taken for a sentence."""
+    bare = re.sub(r"\([^()]*\)", " ", sentence)
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", bare)
+    if not tokens or len(tokens) > 10 or re.search(r"\d", bare):
+        return False
+    lemmas = (getAllLemmas(t) for t in tokens[1:] if t[0].islower())
+    return not any("VERB" in forms or "AUX" in forms for forms in lemmas)
 
 
 def is_date_label(sentence: str) -> bool:

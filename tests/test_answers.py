@@ -474,6 +474,27 @@ def test_a_timeline_item_is_dated_by_its_label(bot: Assistant) -> None:
     assert antecedents(candidates([_passage("u", apart, "Robocall enforcement")])) == {}
 
 
+def test_a_label_opening_a_paragraph_answers_nothing_and_the_sentence_after_it_leans_on_it(bot: Assistant) -> None:
+    """ "Kessler County, Oregon (special election, 9 June 2026)." says what its paragraph is about: it is
+    no answer, and the sentence after it is of Kessler County through it. On a line of its own it is
+    a heading's kind of line, and nothing leans on it."""
+    text = (
+        "Kessler County, Oregon (special election, 9 June 2026). About 9,300 calls used a voice cloned from "
+        "County Clerk Dana Whitcombe to announce, falsely, that all ballot drop boxes had been closed."
+    )
+    pool = candidates([_passage("k", text, "Voice-clone robocalls in three elections")])
+    assert [before.text for before in antecedents(pool).values()] == [pool[0].text]
+    draft = _answerer(bot)(
+        "What were the robocalls in Kessler County telling people?",
+        [_passage("k", text, "Voice-clone robocalls in three elections")],
+    )
+    assert not draft.refused
+    # The label is quoted only for the sentence that leans on it, before it.
+    assert [c.quote[:24] for c in draft.citations] == ["Kessler County, Oregon (", "About 9,300 calls used a"]
+    apart = text.replace(". About", ".\nAbout")
+    assert antecedents(candidates([_passage("a", apart, "Voice-clone robocalls in three elections")])) == {}
+
+
 def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assistant) -> None:
     """Fulton County's count does not say how many threats Michigan had, though the article lists
     Michigan among the states hit: the near miss is declined, not quoted."""

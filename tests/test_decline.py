@@ -93,3 +93,19 @@ def test_an_article_speaks_of_the_topics_it_is_filed_under(bot: Assistant) -> No
 
     assert key_coverage(("election workers", "indonesia")) == 1.0
     assert key_coverage(("election workers", "malaysia")) == 0.0
+
+
+def test_an_acronym_of_the_question_is_held_by_the_source_that_spells_it_out(bot: Assistant) -> None:
+    """A report by the Institute for Civic Signal Research is of "ICSR", though the sentence with the
+    survey never names the institute; a report from anyone else is not."""
+    text = "In a telephone survey of 1,040 people who received one of the calls, 41 percent believed the message."
+    question = "How many people did ICSR survey about the cloned calls?"
+
+    def key_coverage(source: str) -> float:
+        passage = _passage("r", text, "Cloned voices, real confusion", source=source)
+        evidence = _answerer(bot).evidence_for(question, [passage])
+        assert evidence is not None
+        return evidence.key_coverage
+
+    assert key_coverage("Institute for Civic Signal Research") == 1.0
+    assert key_coverage("Election Observation Network") == 0.0

@@ -356,6 +356,9 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
         ("Election chief Ari Wibowo said the spreadsheet had been shared widely.", False),
         ("The rival Mbaraki Development Party (MDP) said it had nothing to do with the leak.", False),
         ("The spreadsheet was widely shared, according to PSPU coordinator Dewi Anggraini.", False),
+        # A body that warns of what was done, however long its name, is no more its doer.
+        ("The Provincial Election Integrity Office (PEIO) of Sentosa warns the public about the spreadsheet.", False),
+        ("The National Election Commission announced an inquiry into the spreadsheet.", False),
         # The doer, whoever reports it.
         ("Police said a clerk named Budi Santoso leaked the spreadsheet.", True),
         ("Budi Santoso leaked the file, police said.", True),

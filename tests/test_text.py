@@ -7,6 +7,7 @@ from assistant.text import (
     dates_in,
     figures,
     is_date_label,
+    is_label,
     phrases,
     sentence_spans,
     speaks_of_itself,
@@ -35,6 +36,29 @@ def test_sentences_respect_abbreviations_initialisms_and_lines() -> None:
         '"Quoted," he said.',
         "J. Smith left!",
     ]
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    text = "In setting the sentence, the presiding judge, JUDr. Alena Hrubá, cited his age. Prof. Lina Berg agreed."
+    assert _sentences(text) == [
+        "In setting the sentence, the presiding judge, JUDr. Alena Hrubá, cited his age.",
+        "Prof. Lina Berg agreed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Kessler County, Oregon (special election, 9 June 2026).", True),
+        ("Cause of the failure.", True),
+        ("Public information.", True),
+        ("The judgment is not final.", False),  # a verb
+        ("Turnout: 61.4 percent.", False),  # a figure
+        ("Effect on results.", False),  # "results" may be a verb: taken for a sentence
+    ],
+)
+def test_a_label_says_what_follows_is_about(sentence: str, label: bool) -> None:
+    assert is_label(sentence) is label
 
 
 def test_numbered_bullets_and_a_quoted_no_are_measured_cases() -> None:
