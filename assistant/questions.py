@@ -1452,8 +1452,24 @@ def _verb_base(word: str) -> str:
 
 def _says_done(verb: str, text: str) -> bool:
     """Does the text use the verb, in any form ("won" for "win") or a word of its meaning ("indicted" for
-    "charged")? Not as a noun: "a working copy of the list" says nothing of whether it was copied."""
-    return next(_uses_of(verb, words(text)), None) is not None
+    "charged"), as done? Not as a noun: "a working copy of the list" says nothing of whether it was
+    copied; nor as only to come or asked for: "visitors were asked to pay 2,500 CFA francs" says nothing
+    of whether voters must pay (see _only_to_come_at)."""
+    tokens = words(text)
+    return any(not _only_to_come_at(tokens, i) for i in _uses_of(verb, tokens))
+
+
+def _only_to_come_at(tokens: list[str], i: int) -> bool:
+    """Is the verb at tokens[i] only to come, asked for or an infinitive ("will publish", "asked … to pay",
+    "for the logs to be published")? "On May 28, a grand jury charged…" is done: a "may" next to a
+    number is the month."""
+    start = max(i - _TO_COME_REACH, 0)
+    before = [
+        t
+        for n, t in enumerate(tokens[start:i], start)
+        if not (t == "may" and any(tokens[m].isdigit() for m in (n - 1, n + 1) if 0 <= m < len(tokens)))
+    ]
+    return bool(set(before) & (_TO_COME | _ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
 
 
 def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
@@ -1502,7 +1518,7 @@ def only_to_come(question: str, texts: list[str]) -> bool:
             if any(_NEGATION.fullmatch(t) or t.endswith("n't") for t in before):
                 return False  # said not to be done ("will not pay", "has not published"): the sources answer
             # An infinitive says nothing done either: "asked for the logs to be published".
-            if not (set(before) & (_TO_COME | _ASKED_FOR) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]):
+            if not _only_to_come_at(tokens, i):
                 return False  # done
             to_come = True
     return to_come

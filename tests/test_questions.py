@@ -342,6 +342,10 @@ def test_a_timestamp_is_no_name() -> None:
         ("A working copy of the voters' list was stored on the server.", "Was the voters' list copied?", None),
         ("The attackers copied the voters' list.", "Was the voters' list copied?", "Yes"),
         ("The three men were indicted in May.", "Were the men charged?", "Yes"),  # a participle, not a noun
+        # Asked for, to come or an infinitive is not done: the fake site's visitors were asked to pay.
+        ("Visitors were asked to pay 2,500 CFA francs to confirm it.", "Do voters have to pay to check a card?", None),
+        ("The county said it would pay the ransom.", "Did the county pay the ransom?", None),
+        ("On May 28, a grand jury charged a 23-year-old man.", "Has anyone been charged?", "Yes"),  # a month
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
