@@ -84,6 +84,7 @@ from assistant.text import (
     spelled_acronyms,
     spells_out,
     states_correction,
+    takes_back,
     terms,
     words,
 )
@@ -236,6 +237,24 @@ def _opens_paragraph_as_label(c: Candidate) -> bool:
     says what the paragraph is about and answers nothing; the sentence after it leans on it for that."""
     rest_of_line = c.passage.text[c.end - c.passage.start :].split("\n", 1)[0]
     return bool(rest_of_line.strip()) and is_label(c.text)
+
+
+_CORRECTION_REACH = 300  # characters between a figure taken back and the correction beside it
+
+
+def _correction_beside(taken_back: int, typed: list[int], pool: list[Candidate]) -> int | None:
+    """The sentence of the same article, close by, that gives the corrected figure, if one does."""
+    back = pool[taken_back]
+    return next(
+        (
+            i
+            for i in typed
+            if pool[i].passage.article_id == back.passage.article_id
+            and abs(pool[i].start - back.start) <= _CORRECTION_REACH
+            and states_correction(pool[i].text)
+        ),
+        None,
+    )
 
 
 def _tie_break(c: Candidate) -> tuple[int, str, int]:
@@ -874,14 +893,20 @@ class ExtractiveAnswerer:
             best = next(
                 (i for i in typed[1:] if scored.scores[i] >= _LEAD_SHARE * scored.scores[best] and says(i)), best
             )
-        chosen = [best]
-        have = set(scored.covered[best])
-        relative = self.settings.keep_ratio * scored.scores[best]
+        # "An earlier version of this statement said that 48,000 records had been exposed." gives a figure
+        # its article takes back: the sentence beside it with the correct one ("The correct figure is 41,800
+        # records.") leads, and the figure taken back follows it.
+        correction = _correction_beside(best, typed, pool) if takes_back(pool[best].text) else None
+        chosen = [best] if correction is None else [correction, best]
+        best = chosen[0]
+        have = set().union(*(scored.covered[i] for i in chosen))
+        top = max(scored.scores[i] for i in chosen)  # a correction that leads lowers no bar
+        relative = self.settings.keep_ratio * top
         # A confident answer keeps sentences above min_score too; a weaker one (the decline model let
         # it through) keeps those close to its best.
-        floor = max(self.settings.min_score, relative) if scored.scores[best] >= self.settings.min_score else relative
+        floor = max(self.settings.min_score, relative) if top >= self.settings.min_score else relative
         for i in typed:
-            if i == best:
+            if i in chosen:
                 continue
             if len(chosen) >= self.settings.max_sentences or scored.scores[i] < floor:
                 break

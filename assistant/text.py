@@ -378,7 +378,7 @@ _ABOUT = r"(?:(?:roughly|about|around|approximately|nearly|almost|some|estimated
 # roughly 41,000 first announced", "up from 12", "a revised count of 2,300".
 _CORRECTION = re.compile(
     rf"\b(?:(?:not|instead of|rather than) (?:the )?{_ABOUT}\d+|(?:up|down) from {_ABOUT}\d+|"
-    r"(?:revised|updated|corrected|new|higher|lower|final) (?:count|figure|total|tally|estimate|number)s?)\b",
+    r"(?:revised|updated|corrected|correct|new|higher|lower|final) (?:count|figure|total|tally|estimate|number)s?)\b",
     re.I,
 )
 
@@ -386,6 +386,21 @@ _CORRECTION = re.compile(
 def states_correction(sentence: str) -> bool:
     """Does the sentence give a figure and say it corrects or updates an earlier one?"""
     return re.search(r"\d", sentence) is not None and _CORRECTION.search(sentence) is not None
+
+
+# A sentence that gives a figure as one taken back: "An earlier version of this statement said that
+# 48,000 records had been exposed", "…was initially put at 212".
+_TAKEN_BACK = re.compile(
+    r"\b(?:an? (?:earlier|previous|original) (?:version|statement|figure|count|estimate)|"
+    r"(?:was|were|had been) (?:first|initially|originally|previously) (?:reported|given|stated|announced|put)|"
+    r"previously (?:said|stated|reported|announced))\b",
+    re.I,
+)
+
+
+def takes_back(sentence: str) -> bool:
+    """Does the sentence give a figure as an earlier one, since corrected?"""
+    return re.search(r"\d", sentence) is not None and _TAKEN_BACK.search(sentence) is not None
 
 
 # A short clause a sentence may open with before its subject: "According to the indictment, they…".

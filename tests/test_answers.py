@@ -495,6 +495,20 @@ def test_a_label_opening_a_paragraph_answers_nothing_and_the_sentence_after_it_l
     assert antecedents(candidates([_passage("a", apart, "Voice-clone robocalls in three elections")])) == {}
 
 
+def test_a_figure_taken_back_is_answered_by_the_correction_beside_it(bot: Assistant) -> None:
+    """A statement's correction gives the figure it takes back first and the right one after it, in words
+    less like the question: the right figure leads, the one taken back follows."""
+    text = (
+        "PECO reports that an extract of the electoral census of Villaseca was exposed online.\n\n"
+        "Correction (12 June 2026): An earlier version of this statement said that 48,000 voter records had "
+        "been exposed. The correct figure is 41,800 records."
+    )
+    draft = _answerer(bot)(
+        "How many voter records got exposed in Villaseca?", [_passage("v", text, "Villaseca census")]
+    )
+    assert [c.quote[:25] for c in draft.citations][:2] == ["The correct figure is 41,", "Correction (12 June 2026)"]
+
+
 def test_a_fact_asked_of_a_place_is_not_answered_from_another_place(bot: Assistant) -> None:
     """Fulton County's count does not say how many threats Michigan had, though the article lists
     Michigan among the states hit: the near miss is declined, not quoted."""

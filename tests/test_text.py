@@ -14,6 +14,7 @@ from assistant.text import (
     spelled_acronyms,
     spells_out,
     states_correction,
+    takes_back,
     terms,
 )
 
@@ -230,10 +231,25 @@ def test_a_document_speaking_of_itself(sentence: str, itself: bool) -> None:
         ("The breach was first reported by a local station on March 3.", False),
         ("The county counted 41,000 records on Thursday.", False),
         ("Not the first time: the county was hit in 2022.", False),
+        ("The correct figure is 41,800 records.", True),
     ],
 )
 def test_a_sentence_may_say_it_corrects_an_earlier_figure(sentence: str, corrects: bool) -> None:
     assert states_correction(sentence) is corrects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taken_back"),
+    [
+        ("An earlier version of this statement said that 48,000 records had been exposed.", True),
+        ("The count was initially put at 212 threats.", True),
+        ("The office previously said 9,000 voters were affected.", True),
+        ("An earlier version of this statement misspelled the mayor's name.", False),  # no figure
+        ("The county counted 41,000 records on Thursday.", False),
+    ],
+)
+def test_a_sentence_may_give_a_figure_as_one_taken_back(sentence: str, taken_back: bool) -> None:
+    assert takes_back(sentence) is taken_back
 
 
 def test_a_timeline_label_opens_with_a_date_and_a_colon() -> None:
