@@ -20,6 +20,9 @@ ORGANISATION_NOUNS = frozenset(
     "insurer registrar host hacktivists hacktivist hackers collective team broadcaster outlet paper newspaper "
     "site channel party campaign developer manufacturer regulator institute foundation".split()
 )
+# The people a court or police report names once and then calls by their part in the case: "The court
+# found the defendant, Ondřej K., guilty…", then "the defendant paid Kč 9,500 to rent a botnet".
+PARTY_NOUNS = frozenset("defendant accused suspect".split())
 # What a company's name ends with that later mentions leave out: "Lumenfold Labs" is then "Lumenfold".
 CORPORATE_SUFFIXES = frozenset(
     "labs lab systems networks network services group inc ltd llc pty corp corporation company co "
@@ -27,7 +30,7 @@ CORPORATE_SUFFIXES = frozenset(
 )
 # A name: capitalised words in a row, with "of", "de", "for" or "the" between them ("Bank of America").
 NAME = re.compile(r"[A-Z][\w'’&.-]*[\w&](?:\s+(?:(?:of|de|for|the)\s+)?[A-Z][\w'’&.-]*[\w&])*")
-_NOUN = rf"(?P<noun>{'|'.join(sorted(ORGANISATION_NOUNS, key=len, reverse=True))})"
+_NOUN = rf"(?P<noun>{'|'.join(sorted(ORGANISATION_NOUNS | PARTY_NOUNS, key=len, reverse=True))})"
 _BETWEEN = r"(?:[\w'’-]+\s+){0,4}?"  # describing words: "a Vienna-based digital forensics firm"
 # Not "Siobhan Kearney, the party's general secretary": the noun is what the name is, not whose.
 _NAMED_THEN_SAID = re.compile(rf"(?P<name>{NAME.pattern}),\s+(?:an?|the)\s+{_BETWEEN}{_NOUN}\b(?!['’])")

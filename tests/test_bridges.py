@@ -151,6 +151,15 @@ def test_the_contractor_stands_for_the_name_it_was_introduced_by() -> None:
     assert referents(removed, introductions(spread), 0) == []  # only what was introduced before it
 
 
+def test_the_defendant_stands_for_the_name_the_judgment_gave_him() -> None:
+    text = (
+        "The court found the defendant, Ondřej Kolář, guilty of interfering with a computer system. "
+        "The court found that the defendant paid Kč 9,500 to rent a botnet."
+    )
+    paid = "The court found that the defendant paid Kč 9,500 to rent a botnet."
+    assert referents(paid, introductions(text), text.index(paid)) == ["Ondřej Kolář"]
+
+
 def test_the_sentence_that_gave_the_name_is_quoted_first_and_never_dated_as_an_earlier_report(
     bot: Assistant,
 ) -> None:
