@@ -104,6 +104,10 @@ class Candidate:
     asked: str = ""
     # The names its "the contractor" or "the platform" stands for (assistant.mentions): whom it speaks of.
     refers: str = ""
+    # A label that opens its paragraph, the paragraph's first sentence after it on its line ("Kessler County,
+    # Oregon (special election, 9 June 2026). About 9,300 calls used a voice…"): it says what the paragraph
+    # is about and answers nothing; the sentence after it leans on it for that.
+    label: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,11 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
                 continue
             seen.add(key)
             refers = "; ".join(referents(text, introduced, start - passage.start))
-            out.append(Candidate(passage=passage, start=start, end=end, text=text, asked=asked, refers=refers))
+            rest_of_line = passage.text[end - passage.start :].split("\n", 1)[0]
+            label = bool(rest_of_line.strip()) and is_label(text)
+            out.append(
+                Candidate(passage=passage, start=start, end=end, text=text, asked=asked, refers=refers, label=label)
+            )
     return out
 
 
@@ -222,21 +230,15 @@ def antecedents(pool: list[Candidate]) -> Antecedents:
     for before, c in itertools.pairwise(ordered):
         if before.passage.article_id != c.passage.article_id or not 0 <= c.start - before.end <= _ANTECEDENT_GAP:
             continue
-        if (
-            DANGLING.match(c.text)
-            or (is_date_label(before.text) and _same_line(before, c))
-            or (_opens_paragraph_as_label(before) and _same_line(before, c))
-        ):
+        if DANGLING.match(c.text) or ((is_date_label(before.text) or before.label) and _same_line(before, c)):
             found[(c.passage.article_id, c.start)] = before
     return found
 
 
-def _opens_paragraph_as_label(c: Candidate) -> bool:
-    """Is the sentence a label that opens its paragraph, with the paragraph's first sentence after it on its
-    line ("Kessler County, Oregon (special election, 9 June 2026). About 9,300 calls used a voice…")? It
-    says what the paragraph is about and answers nothing; the sentence after it leans on it for that."""
-    rest_of_line = c.passage.text[c.end - c.passage.start :].split("\n", 1)[0]
-    return bool(rest_of_line.strip()) and is_label(c.text)
+def _reports_nothing(c: Candidate) -> bool:
+    """Is the sentence the document speaking of itself ("This page answers common questions about…") or a
+    label over its paragraph? It holds the words of any question on its subject and reports nothing."""
+    return c.label or speaks_of_itself(c.text)
 
 
 _CORRECTION_REACH = 300  # characters between a figure taken back and the correction beside it
@@ -699,10 +701,9 @@ class ExtractiveAnswerer:
     @staticmethod
     def _fits(c: Candidate, question: str, pool: list[Candidate], leans_on: Antecedents) -> bool:
         """Does the sentence hold the kind of fact asked for, read with the sentence it leans on and the
-        items of the list it introduces? Not a sentence in which the document speaks of itself ("This page
-        answers common questions about the by-election…"): it holds the words of any question on its
-        subject and reports nothing."""
-        if speaks_of_itself(c.text) or _opens_paragraph_as_label(c):
+        items of the list it introduces? Not a sentence that reports nothing (the document speaking of
+        itself, a label over its paragraph)."""
+        if _reports_nothing(c):
             return False
         # "…would not comment on the Rook Syndicate" answers "why" or "how much" by saying it is not told
         # (a decline); asked how they got in, it says nothing at all.
@@ -764,13 +765,10 @@ class ExtractiveAnswerer:
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
-        # The best sentence of any kind, but not one in which the document says what it covers ("This
-        # page answers common questions about the by-election…"): it matches every question on its
-        # subject, answers none, and would make any sentence that does answer look weak beside it.
-        reporting = next(
-            (i for i in order if not speaks_of_itself(pool[i].text) and not _opens_paragraph_as_label(pool[i])),
-            order[0],
-        )
+        # The best sentence of any kind, but not one that reports nothing ("This page answers common
+        # questions about the by-election…", a label): it matches every question on its subject, answers
+        # none, and would make any sentence that does answer look weak beside it.
+        reporting = next((i for i in order if not _reports_nothing(pool[i])), order[0])
         return Evidence(
             best=scored.scores[best] if best is not None else 0.0,
             best_any=scored.scores[reporting],
