@@ -265,11 +265,71 @@ def load_markdown(path: Path) -> LoadResult:
 
 
 # --- plain text ----------------------------------------------------------------------------------
+# A plain-text article says when it was published and by whom in its opening lines, the way a memo, a
+# press release or a wire story does: header lines under the title ("Date: 2026-10-12", "Source: Western
+# Courier"), a publication note ("Published 3 July 2026 by the Election Cyber Coordination Centre (ECCC),
+# Latvia.", "Compiled by the Harbour Street Desk. Last updated 20 November 2026.") or a dateline ("ABUJA,
+# 10 November 2026 — The hotline…"). Without its date, a plain-text article could neither be filtered by
+# date nor be told apart from an earlier report on the same matter.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STATED_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+_HEADER = re.compile(r"^(?P<key>date|published|updated|posted|source|publisher|url|link)\s*:\s*(?P<value>\S.*)$", re.I)
+_PUBLICATION_NOTE = re.compile(
+    rf"\b(?:published|posted|issued|released|dated|(?:last\s+)?updated)(?:\s+on)?\s+(?P<date>{_STATED_DATE})\b", re.I
+)
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?P<date>{_STATED_DATE})\s*[—–-]")
+# A line that opens with the note ("Published 3 July 2026 by the Election Cyber Coordination Centre (ECCC),
+# Latvia.", "Compiled by the Harbour Street Desk."), not a story's first sentence ("Emails posted by
+# Guccifer 2.0…"): the capitalised name, its small joining words and its acronym in brackets included.
+_PUBLISHED_BY = re.compile(
+    r"^(?i:published|posted|issued|released|compiled|prepared)\b[^.]*?\b(?i:by)\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w&'’-]*|\([A-Z]{2,}\)))*)"
+)
+_OPENING_LINES = 4  # header lines and the first line of the text proper
+
+
+def _stated_date(value: str) -> date | None:
+    """The date a header or a publication note states, None when it states none that can be read."""
+    from dateutil import parser
+
+    found = re.search(_STATED_DATE, value)
+    try:
+        return parser.parse(found.group()).date() if found else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _plain_metadata(lines: list[str]) -> dict[str, Any]:
+    """What the lines under a plain-text title say of the article: `published`, `source`, `url`."""
+    meta: dict[str, Any] = {}
+    for line in [line.strip() for line in lines if line.strip()][:_OPENING_LINES]:
+        header = _HEADER.match(line)
+        if header is not None:
+            key, value = header["key"].lower(), header["value"].strip()
+            if key in ("date", "published", "updated", "posted"):
+                meta.setdefault("published", _stated_date(value))
+            elif key in ("source", "publisher"):
+                meta.setdefault("source", value)
+            else:
+                meta.setdefault("url", value)
+            continue
+        # The first line that is no header opens the text proper: it may carry a note or a dateline.
+        note = _PUBLICATION_NOTE.search(line) or _DATELINE.match(line)
+        if note is not None and meta.get("published") is None:
+            meta["published"] = _stated_date(note["date"])
+        by = _PUBLISHED_BY.match(line)
+        if by is not None:
+            meta.setdefault("source", by["source"])
+        break
+    return {k: v for k, v in meta.items() if v}
+
+
 def load_plain(path: Path) -> LoadResult:
     text = _read_text(path).strip()
-    first_line = text.split("\n", 1)[0].strip() if text else ""
+    first_line, *rest = text.split("\n") if text else [""]
+    first_line = first_line.strip()
     title = first_line if 0 < len(first_line) <= 120 else _title_from_name(path)
-    return LoadResult(articles=[_file_article(path, text=text, title=title)])
+    return LoadResult(articles=[_file_article(path, text=text, title=title, **_plain_metadata(rest))])
 
 
 # --- HTML ----------------------------------------------------------------------------------------

@@ -65,6 +65,51 @@ def test_plain_text(tmp_path: Path) -> None:
     assert "do not change votes" in article.text
 
 
+@pytest.mark.parametrize(
+    ("opening", "published", "source", "url"),
+    [
+        (
+            "Date: 2026-10-12\nSource: Western Courier\nURL: https://example.com/a\n\nThe portal went down.",
+            date(2026, 10, 12),
+            "Western Courier",
+            "https://example.com/a",
+        ),
+        (
+            "Published 3 July 2026 by the Election Cyber Coordination Centre (ECCC), Latvia.\n\n37 members got emails.",
+            date(2026, 7, 3),
+            "Election Cyber Coordination Centre (ECCC)",
+            "",
+        ),
+        (
+            "Compiled by the Harbour Street Desk. Last updated 20 November 2026.\n\nThe timeline lists events.",
+            date(2026, 11, 20),
+            "Harbour Street Desk",
+            "",
+        ),
+        ("ABUJA, 10 November 2026 — The hotline received 3,400 calls.", date(2026, 11, 10), "", ""),
+        ("Posted on March 5, 2026\n\nThe county said the site was down.", date(2026, 3, 5), "", ""),
+        # A story's first sentence is no publication note, and a date that cannot be read costs the
+        # date, not the article.
+        ("Emails posted by Guccifer Two on 3 July 2026 were fake.\n\nMore follows.", None, "", ""),
+        ("Date: sometime next week\n\nThe hearing is pending.", None, "", ""),
+        ("The board met.\n\nMore text.\nDate: 2026-01-01", None, "", ""),
+    ],
+)
+def test_plain_text_says_when_and_by_whom_in_its_opening_lines(
+    tmp_path: Path, opening: str, published: date | None, source: str, url: str
+) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(f"Notice on the by-election\n{opening}\n")
+    article = _one(path)
+    assert (article.title, article.published, article.source, article.url) == (
+        "Notice on the by-election",
+        published,
+        source,
+        url,
+    )
+    assert opening.splitlines()[0] in article.text  # the text is the file's, header lines included
+
+
 def test_html_main_text_without_scripts_or_styles(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(
