@@ -215,6 +215,20 @@ class Assistant:
         assert finished is not None  # the chain's last chunk always carries the answer
         return self._logged(finished, options)
 
+    def conversation(
+        self, questions: Sequence[str], *, k: int | None = None, filters: Filters | dict[str, Any] | None = None
+    ) -> list[tuple[str, str]]:
+        """The chat history of asking `questions` in turn, each answered after the ones before it: what
+        a follow-up written down with its earlier questions (a gold item's `history`, a `--questions`
+        line's) is asked after, as if in the chat."""
+        history: list[tuple[str, str]] = []
+        for question in questions:
+            history += [
+                ("user", question),
+                ("assistant", self.ask(question, history=history, k=k, filters=filters).text),
+            ]
+        return history
+
     def stream(self, question: str, **options: Unpack[AskOptions]) -> Iterator[str | Answer]:
         """Yield the answer text in pieces as the backend writes it, then the finished `Answer`.
 

@@ -207,7 +207,8 @@ def print_answer(answer: Answer) -> None:
 @click.option(
     "--questions",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="JSON Lines file with 'id' and 'question' per line; answers one line each.",
+    help="JSON Lines file with 'id' and 'question' per line (and 'history', the earlier questions a "
+    "follow-up is asked after); answers one line each.",
 )
 def ask(
     question: str | None,
@@ -260,7 +261,12 @@ def _ask_many(bot: Assistant, path: Path, k: int | None, filters: Filters | None
                 record = {"id": item.get("id", number)}
             if not isinstance(item, dict) or not isinstance(item.get("question"), str):
                 raise ValueError("each line must be a JSON object with a 'question' string")
-            record.update(bot.ask(item["question"], k=k, filters=filters).to_json_dict())
+            earlier = item.get("history", [])
+            if not isinstance(earlier, list) or not all(isinstance(q, str) for q in earlier):
+                raise ValueError("'history' must be a list of the earlier questions, as strings")
+            # A follow-up is asked after its earlier questions, each answered in turn, as in the chat.
+            history = bot.conversation(earlier, k=k, filters=filters)
+            record.update(bot.ask(item["question"], history=history, k=k, filters=filters).to_json_dict())
         except (ValueError, QuestionError, IndexChangingError) as exc:  # JSONDecodeError is a ValueError
             record["error"] = str(exc)
             failed.append(f"{path}:{number}: {exc}")

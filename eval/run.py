@@ -152,14 +152,6 @@ def declines_by_reason(records: Sequence[QuestionRecord]) -> dict[str, dict[str,
     return {reason: {"answerable": c["answerable"], "unanswerable": c["unanswerable"]} for reason, c in ranked}
 
 
-def conversation(bot: Assistant, questions: Sequence[str], k: int | None) -> list[tuple[str, str]]:
-    """The chat history a follow-up is asked after: each earlier question with the answer it got."""
-    history: list[tuple[str, str]] = []
-    for question in questions:
-        history += [("user", question), ("assistant", bot.ask(question, history=history, k=k).text)]
-    return history
-
-
 def evaluate(
     items: Sequence[GoldItem],
     bot: Assistant,
@@ -176,7 +168,7 @@ def evaluate(
     bot.warm_up()
     records: list[QuestionRecord] = []
     for item in tqdm(items, desc="evaluating", unit="question", disable=not progress, leave=False):
-        history = conversation(bot, item.history, k)
+        history = bot.conversation(item.history, k=k)
         started = time.perf_counter()
         answer = bot.ask(item.question, history=history, k=k)
         seconds = time.perf_counter() - started

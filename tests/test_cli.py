@@ -82,6 +82,28 @@ def test_ask_questions_file_writes_one_line_per_id(index_dir: Path, tmp_path: Pa
     assert lines[0]["declined_because"] is None
 
 
+def test_a_questions_line_with_history_is_asked_as_a_follow_up(index_dir: Path, tmp_path: Path) -> None:
+    """A line's `history` (the gold format's: the earlier questions) is asked first, each answered in
+    turn, and the follow-up after it, as in the chat: "him" is whom the first answer named."""
+    robocalls = "Who ran the robocalls urging New Hampshire voters to save their vote for November?"
+    penalty = "What penalty did the FCC finally impose on him?"
+    questions = tmp_path / "followups.jsonl"
+    questions.write_text(
+        json.dumps({"id": "fu", "question": penalty, "history": [robocalls]})
+        + "\n"
+        + json.dumps({"id": "alone", "question": penalty})
+        + "\n"
+        + json.dumps({"id": "bad", "question": penalty, "history": robocalls})
+        + "\n"
+    )
+    result = run("ask", "--json", "--questions", str(questions), "--index", str(index_dir))
+    follow_up, alone, bad = (json.loads(line) for line in result.stdout.splitlines())
+    assert follow_up["standalone_question"].startswith(f"{penalty} (following up: {robocalls}; answered: ")
+    assert not follow_up["refused"] and "$6 million" in follow_up["answer"]
+    assert alone["standalone_question"] is None  # no history: the question as it stands
+    assert "history" in bad["error"] and result.returncode == 1
+
+
 def test_ask_text_output_and_filters(index_dir: Path) -> None:
     result = run(
         "ask",
