@@ -274,8 +274,13 @@ def load_markdown(path: Path) -> LoadResult:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STATED_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
 _HEADER = re.compile(r"^(?P<key>date|published|updated|posted|source|publisher|url|link)\s*:\s*(?P<value>\S.*)$", re.I)
+# The note opens the line or one of its sentences ("Ballots were posted on 3 July 2026 to overseas voters"
+# is a story's first sentence, not a publication note); "dated" may stand anywhere in it ("It is updated
+# as the case develops; the last entry is dated 20 August 2026.").
 _PUBLICATION_NOTE = re.compile(
-    rf"\b(?:published|posted|issued|released|dated|(?:last\s+)?updated)(?:\s+on)?\s+(?P<date>{_STATED_DATE})\b", re.I
+    rf"(?:(?:^|[.;]\s+)(?:published|posted|issued|released|(?:last\s+)?updated)|\bdated)(?:\s+on)?\s+"
+    rf"(?P<date>{_STATED_DATE})\b",
+    re.I,
 )
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]+,\s+(?P<date>{_STATED_DATE})\s*[—–-]")
 # A line that opens with the note ("Published 3 July 2026 by the Election Cyber Coordination Centre (ECCC),

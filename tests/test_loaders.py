@@ -87,10 +87,17 @@ def test_plain_text(tmp_path: Path) -> None:
             "",
         ),
         ("ABUJA, 10 November 2026 — The hotline received 3,400 calls.", date(2026, 11, 10), "", ""),
+        (
+            "Times are local; the last entry is dated 20 August 2026.\n\n- 2026-06-02: a file opens.",
+            date(2026, 8, 20),
+            "",
+            "",
+        ),
         ("Posted on March 5, 2026\n\nThe county said the site was down.", date(2026, 3, 5), "", ""),
         # A story's first sentence is no publication note, and a date that cannot be read costs the
         # date, not the article.
         ("Emails posted by Guccifer Two on 3 July 2026 were fake.\n\nMore follows.", None, "", ""),
+        ("Ballots were posted on 3 July 2026 to overseas voters.\n\nMore follows.", None, "", ""),
         ("Date: sometime next week\n\nThe hearing is pending.", None, "", ""),
         ("The board met.\n\nMore text.\nDate: 2026-01-01", None, "", ""),
     ],
