@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import IngestError
+from assistant.text import MONTH_NAME
 from assistant.tiers import UNRATED
 from assistant.types import Article, Flag, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
@@ -271,8 +272,8 @@ def load_markdown(path: Path) -> LoadResult:
 # Latvia.", "Compiled by the Harbour Street Desk. Last updated 20 November 2026.") or a dateline ("ABUJA,
 # 10 November 2026 — The hotline…"). Without its date, a plain-text article could neither be filtered by
 # date nor be told apart from an earlier report on the same matter.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_STATED_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+_MONTH = rf"(?i:{MONTH_NAME})\.?"  # "July", "Sept.", as prose dates name months everywhere
+_STATED_DATE = rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 _HEADER = re.compile(r"^(?P<key>date|published|updated|posted|source|publisher|url|link)\s*:\s*(?P<value>\S.*)$", re.I)
 # The note opens the line or one of its sentences ("Ballots were posted on 3 July 2026 to overseas voters"
 # is a story's first sentence, not a publication note); "dated" may stand anywhere in it ("It is updated
@@ -312,7 +313,7 @@ def _plain_metadata(lines: list[str]) -> dict[str, Any]:
         if header is not None:
             key, value = header["key"].lower(), header["value"].strip()
             if key in ("date", "published", "updated", "posted"):
-                meta.setdefault("published", _stated_date(value))
+                meta["published"] = meta.get("published") or _stated_date(value)
             elif key in ("source", "publisher"):
                 meta.setdefault("source", value)
             else:
@@ -320,8 +321,8 @@ def _plain_metadata(lines: list[str]) -> dict[str, Any]:
             continue
         # The first line that is no header opens the text proper: it may carry a note or a dateline.
         note = _PUBLICATION_NOTE.search(line) or _DATELINE.match(line)
-        if note is not None and meta.get("published") is None:
-            meta["published"] = _stated_date(note["date"])
+        if note is not None:
+            meta["published"] = meta.get("published") or _stated_date(note["date"])
         by = _PUBLISHED_BY.match(line)
         if by is not None:
             meta.setdefault("source", by["source"])
