@@ -182,16 +182,27 @@ def stats(index: Path | None, as_json: bool) -> None:
 
 
 def print_answer(answer: Answer) -> None:
-    from assistant.tiers import UNRATED, tier_rules
+    """The answer, then each article it quotes once, with every sentence quoted from it (as the chat and
+    the exports number them: two quotes of one article are one source)."""
+    from assistant.export import sources, text_by_source
 
-    click.echo(answer.text)
-    if answer.citations:
+    if answer.standalone_question:  # a follow-up, searched as the question it stands for
+        click.secho(f"(searched as: {answer.standalone_question})", dim=True)
+    click.echo(text_by_source(answer))
+    found = sources(answer)
+    if found:
         click.echo("\nSources:")
-        for c in answer.citations:
-            when = f", {c.published}" if c.published else ""
-            page = f", p. {c.page}" if c.page else ""
-            tier = f" [{tier_rules().label(c.tier)}]" if c.tier != UNRATED else ""
-            click.echo(f'  [{c.marker}] {c.title}{when}{page}{tier}\n      "{c.quote}"\n      {c.url or c.path}')
+    for source in found:
+        when = f", {source.published}" if source.published else ""
+        tier = f" [{source.tier_label}]" if source.tier_label else ""
+        click.echo(f"  [{source.number}] {source.title}{when}{tier}")
+        for c in source.citations:
+            page = f" (p. {c.page})" if c.page else ""
+            # A quote keeps its line breaks (it is verbatim); its later lines stay under its first.
+            first, *rest = c.quote.splitlines() or [""]
+            quote = "\n".join([first, *(f"       {line}" if line else "" for line in rest)])
+            click.echo(f'      "{quote}"{page}')
+        click.echo(f"      {source.url or source.path}")
 
 
 @main.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,6 +120,44 @@ def test_ask_text_output_and_filters(index_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Sources:" in result.stdout and "[1]" in result.stdout
+
+
+def test_ask_text_lists_each_quoted_article_once_with_all_its_quotes(index_dir: Path) -> None:
+    # The indictment article is quoted twice (the charge, then the defendants' list): one source, as in the chat.
+    result = run("ask", "Who was charged over the Trump campaign hack?", "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr
+    answer, listed = result.stdout.split("\nSources:\n")
+    heads = [line for line in listed.splitlines() if re.match(r"  \[\d+\] ", line)]
+    titles = [re.sub(r"^  \[\d+\] ", "", h) for h in heads]
+    assert len(titles) == len(set(titles)), listed
+    assert [int(re.match(r"  \[(\d+)\]", h)[1]) for h in heads] == list(range(1, len(heads) + 1))
+    assert set(map(int, re.findall(r"\[(\d+)\]", answer))) == set(range(1, len(heads) + 1))
+    assert listed.count('      "') > len(heads), "the defendants' list and the charge, quoted from one article"
+
+
+def test_a_quote_over_several_lines_stays_under_its_source(capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.cli import print_answer
+    from assistant.types import Answer, Citation
+
+    quote = "Defendants\n\n- Masoud Jalili, 36\n- Yaser Balaghi, 37"
+    cited = Citation(
+        marker=2, path="doj.md", title="Indictment", chunk_id="doj.md:0", start=0, end=len(quote), quote=quote
+    )
+    print_answer(
+        Answer(
+            question="What were their names?",
+            standalone_question="What were the names of the men charged over the Trump campaign hack?",
+            text="Defendants: Masoud Jalili, 36; Yaser Balaghi, 37 [2]",
+            refused=False,
+            citations=[cited],
+            retrieved=[],
+            backend="extractive",
+        )
+    )
+    shown = capsys.readouterr().out
+    assert shown.startswith("(searched as: What were the names of the men charged")
+    assert "Yaser Balaghi, 37 [1]" in shown and "  [1] Indictment\n" in shown
+    assert '      "Defendants\n\n       - Masoud Jalili, 36\n       - Yaser Balaghi, 37"\n      doj.md' in shown
 
 
 def test_errors_are_one_line_with_exit_code_1(tmp_path: Path, index_dir: Path) -> None:
