@@ -291,7 +291,16 @@ _PUBLISHED_BY = re.compile(
     r"^(?i:published|posted|issued|released|compiled|prepared)\b[^.]*?\b(?i:by)\s+(?:the\s+)?"
     r"(?P<source>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*(?:[A-Z][\w&'’-]*|\([A-Z]{2,}\)))*)"
 )
-_OPENING_LINES = 4  # header lines and the first line of the text proper
+# A press release's or a transcript's masthead, between the title and the text: who issues it ("Electoral
+# Operations Service — Press Office", "National Election Security Office (NESO) — Press Briefing Room"),
+# where and when ("Vilnius, 30 June 2026"), and lines that say nothing of either ("For immediate release",
+# "Speakers: …").
+_ISSUED_BY = re.compile(r"^(?P<source>[A-Z][^—–:]*?)\s+[—–]\s+(?i:press|media|news)\b[\w ]*$")
+_PLACE_AND_DATE = re.compile(rf"^(?:[A-Z][\w .'’-]*,\s+)?(?P<date>{_STATED_DATE})$")
+_MASTHEAD_NOTE = re.compile(
+    r"^(?:for immediate release|(?:press|news|media) release|embargoed\b.*|[A-Z][\w ]{0,24}:\s+\S.{0,100})$", re.I
+)
+_OPENING_LINES = 6  # masthead and header lines, and the first line of the text proper
 
 
 def _stated_date(value: str) -> date | None:
@@ -318,6 +327,14 @@ def _plain_metadata(lines: list[str]) -> dict[str, Any]:
                 meta.setdefault("source", value)
             else:
                 meta.setdefault("url", value)
+            continue
+        if (issued := _ISSUED_BY.match(line)) is not None:
+            meta.setdefault("source", issued["source"])
+            continue
+        if (placed := _PLACE_AND_DATE.match(line)) is not None:
+            meta["published"] = meta.get("published") or _stated_date(placed["date"])
+            continue
+        if _MASTHEAD_NOTE.match(line):
             continue
         # The first line that is no header opens the text proper: it may carry a note or a dateline.
         note = _PUBLICATION_NOTE.search(line) or _DATELINE.match(line)
@@ -381,7 +398,7 @@ def load_html(path: Path) -> LoadResult:
         path,
         text=text,
         title=title,
-        source=(getattr(doc, "sitename", None) or "") if doc is not None else "",
+        source=((getattr(doc, "sitename", None) or "") if doc is not None else "") or _meta_publisher(html),
         # A saved page's address is what the page says of itself (its canonical link): shown and
         # linked, never trusted for a tier (any page can claim to be cisa.gov's).
         source_type=UNRATED if url else "",
@@ -390,6 +407,23 @@ def load_html(path: Path) -> LoadResult:
         hidden=tuple(hidden_html_texts(html)),
     )
     return LoadResult(articles=[article])
+
+
+# Who published a page, when it names no site (og:site_name and the like, which trafilatura reads): the
+# publisher its head names, in Dublin Core or plainly.
+_PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher", "source")
+
+
+def _meta_publisher(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    head = BeautifulSoup(html, "html.parser").head
+    if head is None:
+        return ""
+    named = {
+        str(m.get("name", "")).lower(): str(m.get("content", "")).strip() for m in head.find_all("meta", content=True)
+    }
+    return next((named[key] for key in _PUBLISHER_META if named.get(key)), "")
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------

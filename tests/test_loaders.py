@@ -94,6 +94,22 @@ def test_plain_text(tmp_path: Path) -> None:
             "",
         ),
         ("Posted on March 5, 2026\n\nThe county said the site was down.", date(2026, 3, 5), "", ""),
+        # A press release's or a transcript's masthead: who issues it, where and when.
+        (
+            "Electoral Operations Service — Press Office\nVilnius, 30 June 2026\nFor immediate release\n\n"
+            "The panel found that the site was down for 2 hours.",
+            date(2026, 6, 30),
+            "Electoral Operations Service",
+            "",
+        ),
+        (
+            "National Election Security Office (NESO) — Press Briefing Room\nDate: 15 October 2026\n"
+            "Speakers: Baek Ji-hoon, Director-General\n\nMODERATOR: Questions, please.",
+            date(2026, 10, 15),
+            "National Election Security Office (NESO)",
+            "",
+        ),
+        ("The county — press officers said — reopened the portal on 3 July 2026.", None, "", ""),
         # A story's first sentence is no publication note, and a date that cannot be read costs the
         # date, not the article.
         ("Emails posted by Guccifer Two on 3 July 2026 were fake.\n\nMore follows.", None, "", ""),
@@ -130,6 +146,32 @@ def test_html_main_text_without_scripts_or_styles(tmp_path: Path) -> None:
     assert article.title == "CISA advisory"
     assert "multi-factor authentication" in article.text
     assert "do-not-index" not in article.text and "color:red" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ('<meta name="source" content="Windhoek Sentinel">', "Windhoek Sentinel"),
+        (
+            '<meta name="DC.publisher" content="Electoral Systems Protection Bureau">',
+            "Electoral Systems Protection Bureau",
+        ),
+        # The site's own name, where the page gives one, comes first.
+        (
+            '<meta property="og:site_name" content="Western Courier"><meta name="source" content="wire">',
+            "Western Courier",
+        ),
+        ('<meta name="author" content="A Staff Reporter">', ""),
+    ],
+)
+def test_html_publisher_from_the_pages_head(tmp_path: Path, head: str, source: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head><title>Ballot proofs locked</title>{head}</head><body><article><h1>Ballot proofs locked"
+        "</h1><p>Ransomware locked the proof files of the ballot printer three weeks before the vote, the "
+        "electoral commission said on Friday.</p></article></body></html>"
+    )
+    assert _one(path).source == source
 
 
 def test_jsonl_articles_and_a_line_without_text(tmp_path: Path) -> None:
