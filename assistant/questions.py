@@ -134,16 +134,17 @@ _KIND_WORDS = (
     r"(?:(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|the|a|an|its|their)\b)"
     r"(?![a-z]+ed\b)[\w-]+ ){0,2}"
 )
-# "Where…", "in which state", "which company('s)": a name of a place or an organisation. The kind is a
-# word of its own: "what state-sponsored group" asks for a group.
+# "Where…", "in which state", "which company('s)", "which countries'": a name of a place or an
+# organisation. The kind is a word of its own: "what state-sponsored group" asks for a group.
 _ASKS_NAMED = re.compile(
-    rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}{_PLACE_AND_ORGANISATION_KINDS}(?:['’]s)?(?![\w'’-])", re.I
+    rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}{_PLACE_AND_ORGANISATION_KINDS}(?:['’]s?)?(?![\w'’-])", re.I
 )
-# "Where…", "which county…": a place, perhaps inside one the question names. Not "which county official",
-# "which state election official" nor "which city council", which ask for a person or a body.
+# "Where…", "which county…", "which countries' embassies…": a place, perhaps inside one the question
+# names. Not "which county official", "which state election official" nor "which city council", which
+# ask for a person or a body.
 _ASKS_PLACE = re.compile(
     rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
-    r"regions?|districts?)(?:['’]s)?(?![\w'’-])(?!\s+(?:elections?|officials?|clerks?|workers?|employees?|judges?|"
+    r"regions?|districts?)(?:['’]s?)?(?![\w'’-])(?!\s+(?:elections?|officials?|clerks?|workers?|employees?|judges?|"
     r"prosecutors?|attorneys?|lawmakers?|legislators?|legislatures?|senators?|secretar(?:y|ies)|auditors?|"
     r"commissioners?|commissions?|administrators?|supervisors?|directors?|leaders?|residents?|voters?|"
     r"departments?|councils?|boards?|courts?|part(?:y|ies)|police|agenc(?:y|ies)|media)\b)",

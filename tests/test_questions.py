@@ -535,6 +535,17 @@ def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
         ("The JECD attributes Copper Heron to China.", "Which country does the JECD say is behind Copper Heron?", True),
         ("Russian hackers run Copper Heron.", "Which country does the JECD say is behind Copper Heron?", True),
         ("Copper Heron targeted campaigns in Taiwan.", "Which countries did Copper Heron target?", True),
+        # Whose embassies: the countries are asked for, named, not the office the staff reported to.
+        (
+            "Embassy staff in two countries report to the ESD that voters have received misrouted packs.",
+            "which two countries' embassies flagged the misrouted packs",
+            False,
+        ),
+        (
+            "Embassies in Norway and Canada flagged the misrouted packs.",
+            "Which countries' embassies flagged them?",
+            True,
+        ),
         # ... though a people's word and a person still answer which group or which official.
         ("The campaign said Iranian hackers broke into its email.", "Which group hacked the campaign?", True),
         # A website is named by its address.
