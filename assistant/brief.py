@@ -33,7 +33,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.extractive import BOILERPLATE, DANGLING, is_heading
-from assistant.questions import denied_terms, names, negated
+from assistant.questions import names
 from assistant.text import (
     NEUTRAL_LABEL,
     Figure,
@@ -60,6 +60,7 @@ from assistant.types import (
     Statement,
     page_at,
 )
+from assistant.verdicts import denied_terms, negated
 
 if TYPE_CHECKING:
     from assistant.retrieval import HybridRetriever

@@ -49,8 +49,6 @@ from assistant.questions import (
     key_terms,
     key_terms_in,
     names_someone,
-    only_requested,
-    only_to_come,
     people_counted,
     people_named,
     proper_nouns,
@@ -64,7 +62,6 @@ from assistant.questions import (
     settles_choice,
     speaker_asked,
     verb_asked,
-    yes_no_verdict,
 )
 from assistant.roles import asks_role_holder, names_role_holder
 from assistant.text import (
@@ -90,6 +87,7 @@ from assistant.text import (
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
 from assistant.unsaid import asked_to_name, declines_comment, left_unnamed, says_not_known
+from assistant.verdicts import only_requested, only_to_come, yes_no_verdict
 
 
 @dataclass(frozen=True)
@@ -964,7 +962,7 @@ class ExtractiveAnswerer:
         A part is supported by the best-ranked sentence that holds its names and numbers and most of
         its words (its article's title and source count: "the TechCrunch article"). Of the shown
         sentences that support it (for a yes/no question, of all that do), the latest dated one speaks
-        for it, as later reporting supersedes earlier. Its verdict (assistant.questions.yes_no_verdict)
+        for it, as later reporting supersedes earlier. Its verdict (assistant.verdicts.yes_no_verdict)
         leads the answer: "No" when it denies what the question asks ("the county did not pay"), "Yes"
         when it denies nothing, none when it denies something else or the question is not supported:
         the quotes are then shown as they are.

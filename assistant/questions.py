@@ -7,12 +7,10 @@ hold the asked-for fact (Fulton County's count when the question is about Michig
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas
 
 from assistant.choices import Choice, asked_choice
 from assistant.currencies import SYMBOLS_AFTER, SYMBOLS_BEFORE, currency_codes, currency_nouns
@@ -1029,14 +1027,14 @@ def asked_thing(question: str) -> str | None:
 
 # Words that make a deed one still to come: "would publish", "plans to publish", "has yet to publish",
 # "should publish", "pending a full review", "will … publish the findings", "if passed".
-_TO_COME = frozenset(
+TO_COME = frozenset(
     "will would shall should could may might must plan plans planned planning intend intends intended expect "
     "expects expected promise promised promises pledged vowed yet going due pending once until if unless "
     "whether".split()
 )
 # ... or one only asked or offered: "asked for the logs to be published", "recommended that jurisdictions
 # install version 4.2.3".
-_ASKED_FOR = frozenset("asked urged called demanded requested recommended advised offered".split())
+ASKED_FOR = frozenset("asked urged called demanded requested recommended advised offered".split())
 
 
 # Inquiries whose findings a question may ask for, and how it asks: "What did the NEO's survey find?",
@@ -1081,7 +1079,7 @@ def reports_findings(sentence: str, inquiry: str, leans_on: str = "") -> bool:
     included the portal" reports nothing the test turned up."""
     if not _uses_inquiry(f"{leans_on} {sentence}", inquiry):
         return False
-    return any(not {w.lower() for w in words(sentence[: m.start()])} & _TO_COME for m in _FINDING.finditer(sentence))
+    return any(not {w.lower() for w in words(sentence[: m.start()])} & TO_COME for m in _FINDING.finditer(sentence))
 
 
 def _uses_inquiry(sentence: str, inquiry: str) -> bool:
@@ -1160,7 +1158,7 @@ def set_aside(question: str) -> list[str]:
 
 
 # A yes/no question opens with an auxiliary verb ("Did…", "Has anyone…", "Is…").
-_AUXILIARY = re.compile(
+AUXILIARY = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b", re.I
 )
 # "Was there a change…", "…remained consistent…": the verdict compares what the sources say, a
@@ -1168,7 +1166,7 @@ _AUXILIARY = re.compile(
 _JUDGED = re.compile(r"\b(?:chang\w*|consisten\w*|differ\w*|similar\w*|same)\b", re.I)
 # "Is it X or Y?" asks to choose, not for a verdict ("…or not" is still yes/no).
 _CHOICE = re.compile(r"\bor\b(?!\s+not\b)", re.I)
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|neither|nor|denied|denies|deny|refused|declined)\b|n['’]t\b", re.I
 )
 # Where a comparison or a multi-part question joins its parts: "X, while Y", "X, whereas Y",
@@ -1415,7 +1413,7 @@ def names_someone(sentence: str, question: str) -> bool:
 def asks_whether(question: str) -> bool:
     """Does the question ask whether something is so ("Did…", "Does the article suggest…", "Is it X or
     Y?"), rather than for a fact (who, how many, where)?"""
-    return bool(_AUXILIARY.match(asked_part(question)))
+    return bool(AUXILIARY.match(asked_part(question)))
 
 
 def asked_places(question: str) -> list[str]:
@@ -1436,205 +1434,9 @@ def asks_yes_no(question: str) -> bool:
     return asks_whether(question) and not _CHOICE.search(asked) and not _JUDGED.search(asked)
 
 
-# Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
-# indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
-# through ("Does the article suggest that…").
-_DETERMINERS = frozenset("the a an any its their his her this that these those some each every".split())
-_NOT_THE_VERB = _DETERMINERS | frozenset(
-    "anyone anybody anything someone somebody something everyone all ever also still already actually really "
-    "yet been being be not one according article report story suggest claim state indicate imply".split()
-)
-
-
-def _verb_base(word: str) -> str:
-    """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
-    return str(getLemma(word.lower(), upos="VERB")[0])
-
-
-def _says_done(verb: str, text: str) -> bool:
-    """Does the text use the verb, in any form ("won" for "win") or a word of its meaning ("indicted" for
-    "charged"), as done? Not as a noun: "a working copy of the list" says nothing of whether it was
-    copied; nor as only to come or asked for: "visitors were asked to pay 2,500 CFA francs" says nothing
-    of whether voters must pay (see _only_to_come_at)."""
-    tokens = words(text)
-    return any(not _only_to_come_at(tokens, i) for i in _uses_of(verb, tokens))
-
-
-def _only_to_come_at(tokens: list[str], i: int) -> bool:
-    """Is the verb at tokens[i] only to come, asked for or an infinitive ("will publish", "asked … to pay",
-    "for the logs to be published")? "On May 28, a grand jury charged…" is done: a "may" next to a
-    number is the month."""
-    start = max(i - _TO_COME_REACH, 0)
-    before = [
-        t
-        for n, t in enumerate(tokens[start:i], start)
-        if not (t == "may" and any(tokens[m].isdigit() for m in (n - 1, n + 1) if 0 <= m < len(tokens)))
-    ]
-    return bool(set(before) & (_TO_COME | _ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
-
-
-def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
-    """Where the tokens use the verb as a verb, in any form or by a word of its meaning (see _says_done)."""
-    meaning, base = set(concept_terms(verb)), _verb_base(verb)
-    for i, word in enumerate(tokens):
-        if (set(concept_terms(word)) & meaning or _verb_base(word) == base) and not _as_noun(
-            word, tokens[max(i - 2, 0) : i]
-        ):
-            yield i
-
-
-_TO_COME_REACH = 6  # words before the verb
-_REPORTING = re.compile(r"\b(?:report|suggest|claim|state|indicate|imply|say|mention|note|describe)s?\b", re.I)
-_PREPOSITIONS = frozenset("of in on at for to from by with about after before during over under into".split())
-_OBJECT_REACH = 6  # words either side of the verb where what it is done to stands
-
-
-def only_to_come(question: str, texts: list[str]) -> bool:
-    """Does a yes/no question ask whether something was done ("Did the CEC ever publish the log?") that
-    the texts speak of only as to come ("would publish a full log within a week"), never as done or not
-    done? Only uses of the verb near what the question says it is done to ("log") count: that tallies
-    were published says nothing of the log."""
-    asked = asked_part(question)
-    if not re.match(r"^\W*(?:did|has|have|had)\b", asked, re.I):
-        return False
-    verb = asked_predicate(question)
-    at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
-    if verb is None or at is None:
-        return False
-    # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
-    # certified…" speaks of a state, not of stating.
-    if any(not _after_determiner(asked, m.start()) for m in _REPORTING.finditer(asked, 0, at.start())):
-        return False
-    # What it is done to: the words after the verb, up to a preposition ("publish that full log of …").
-    after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(asked[at.end() :]))
-    done_to = set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
-    to_come = False
-    for text in texts:
-        tokens = words(text)
-        for i in _uses_of(verb, tokens):
-            near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
-            if done_to and not done_to & set(concept_terms(" ".join(near))):
-                continue  # done to something else
-            before = [t.lower() for t in tokens[max(i - _TO_COME_REACH, 0) : i]]
-            if any(_NEGATION.fullmatch(t) or t.endswith("n't") for t in before):
-                return False  # said not to be done ("will not pay", "has not published"): the sources answer
-            # An infinitive says nothing done either: "asked for the logs to be published".
-            if not _only_to_come_at(tokens, i):
-                return False  # done
-            to_come = True
-    return to_come
-
-
-# What a request waits on: "Did the CET get its ₱12.5 million approved?", "Has Quillon agreed to pay…?"
-_OUTCOME_ASKED = re.compile(
-    r"\b(?:approv(?:e|ed|al)|agree[sd]?|grant(?:ed|s)?|accept(?:ed|s)?|award(?:ed|s)?|fund(?:ed|s)?|pa(?:y|id|ys)|"
-    r"reimburs(?:e|ed|es)|compensat(?:e|ed|es)|refund(?:ed|s)?|sign(?:ed)? off)\b",
-    re.I,
-)
-# A sentence that settles it, either way: "councillors approved", "rejected the request", "voted to fund".
-_DECIDED = re.compile(
-    r"\b(?:approv\w*|agree[sd]?|agreeing|agreement|grant(?:ed|s)?|accept(?:ed|s)?|award(?:ed|s)?|fund(?:ed|s)?|"
-    r"pa(?:y|id|ys|ying)|payment|reimburs\w*|compensat\w*|refund\w*|reject\w*|refus\w*|declin(?:e|ed|es)|"
-    r"den(?:y|ied|ies)|turn(?:ed|s)? down|voted|allocated|settle\w*)\b",
-    re.I,
-)
-# A sentence that says only that it was asked for: "has asked for a supplemental budget", "asked Quillon
-# Systems to contribute".
-_REQUESTED = re.compile(
-    r"\b(?:asked|asking|asks|requested|requesting|request|sought|seeking|seeks|applied|applying|called (?:on|for)|"
-    r"urged|pressed|lobbied|proposed|submitted)\b",
-    re.I,
-)
-
-
-def only_requested(question: str, lead: str, texts: list[str]) -> bool:
-    """Does a yes/no question ask how a request came out ("Did the CET get its ₱12.5 million approved?")
-    that the best sentence speaks of only as asked for ("The CET has asked for a supplemental budget of
-    ₱12.5 million…"), while no sentence of the question's names says how it was decided? Councillors
-    approving another estimate says nothing of it."""
-    asked = asked_part(question)
-    if not _AUXILIARY.match(asked.lstrip()) or not _OUTCOME_ASKED.search(asked):
-        return False
-    if not _REQUESTED.search(lead) or _DECIDED.search(lead):
-        return False
-    names = key_terms(question)
-    return not any(_DECIDED.search(t) and (not names or names & key_terms_in(t)) for t in texts)
-
-
-def _after_determiner(text: str, at: int) -> bool:
-    """Does a determiner stand just before the word at `at` ("any state"), making it a noun?"""
-    before = words(text[:at])
-    return bool(before) and before[-1].lower() in _DETERMINERS
-
-
-def _as_noun(word: str, before: list[str]) -> bool:
-    """Is the word, which may be a noun, one here: a determiner stands just before it or one word before?"""
-    return "NOUN" in getAllLemmas(word) and bool(set(before) & _DETERMINERS)
-
-
-def asked_predicate(question: str) -> str | None:
-    """The verb a yes/no question asks about ("Did Margaret Dunphy win…": "win"; "Has any state certified
-    version 5.7": "certified"; "Has anyone been charged": "charged"), None when it has none to tell."""
-    tokens: list[str] = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))
-    if not tokens or not _AUXILIARY.match(tokens[0]):
-        return None
-    # A verb, not a noun of the subject: "Did the county pay…" asks of "pay", not "county"; "Was the
-    # hearing delayed?" of "delayed" (a word right after a determiner is a noun's).
-    verbs = [
-        t
-        for before, t in itertools.pairwise(tokens)
-        if t[0].islower()
-        and t.lower() not in _NOT_THE_VERB
-        and t.lower() not in STOPWORDS
-        and before.lower() not in _DETERMINERS
-        and "VERB" in getAllLemmas(t.lower())
-    ]
-    if tokens[0].lower() in ("do", "does", "did"):
-        return verbs[0] if verbs else None
-    # "Has any state certified…", "Were any registrations changed": the participle. "Is the tool back
-    # online?" has none: no verb to find.
-    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t)), None)
-
-
 def question_parts(question: str) -> list[str]:
     """The parts of a comparison or multi-part question, each to be answered by its own sentence
     (one part: the question itself; a choice between options has its own, see assistant.choices)."""
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]
-
-
-def negated(text: str) -> bool:
-    """Does the text say something is not so ("did not pay", "no one had been charged")?"""
-    return _NEGATION.search(text) is not None
-
-
-_DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
-
-
-def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
-    """The answer a supporting sentence gives a yes/no question: "No" when a negation bears on what the
-    question asks ("the county did not pay"), "Yes" when the sentence negates nothing, and None when it
-    negates something else ("…found no evidence that tallies changed" under a question about who
-    interfered): telling which claim a negation touches needs more than words, so no verdict is given;
-    nor "Yes" from a sentence (and its article's title) without the verb the question asks about ("Did
-    she win…?").
-    A question that is negative itself ("Did the county not pay?") gets none either."""
-    if negated(asked_part(question)):
-        return None
-    asked = set(terms(asked_part(question)))
-    reach = denied_terms(sentence)
-    if not reach:
-        # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names
-        # her and the election, yet says nothing of whether she won.
-        verb = asked_predicate(question)
-        return None if verb is not None and not _says_done(verb, f"{sentence} {title}") else "Yes"
-    return "No" if any(words_after & asked for words_after in reach) else None
-
-
-def denied_terms(sentence: str) -> list[set[str]]:
-    """For each negation of the sentence, the terms it bears on: the words just after it ("the
-    database was not breached" denies {"breach"})."""
-    tokens = words(sentence)
-    denials = [i for i, token in enumerate(tokens) if _NEGATION.fullmatch(token) or token.endswith("n't")]
-    return [set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials]

@@ -3,7 +3,6 @@ import pytest
 from assistant.questions import (
     asked_inquiry,
     asked_parts,
-    asked_predicate,
     asked_thing,
     asks_means,
     asks_reason,
@@ -16,9 +15,6 @@ from assistant.questions import (
     key_terms,
     key_terms_in,
     names_someone,
-    negated,
-    only_requested,
-    only_to_come,
     people_counted,
     people_named,
     proper_nouns,
@@ -31,8 +27,8 @@ from assistant.questions import (
     set_aside,
     speaker_asked,
     verb_asked,
-    yes_no_verdict,
 )
+from assistant.verdicts import asked_predicate, negated, only_requested, only_to_come, yes_no_verdict
 
 
 def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
