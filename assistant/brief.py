@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.extractive import BOILERPLATE, DANGLING, is_heading
 from assistant.questions import names
+from assistant.sentences import BOILERPLATE, DANGLING, is_heading
 from assistant.text import (
     NEUTRAL_LABEL,
     Figure,

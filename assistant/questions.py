@@ -1243,7 +1243,7 @@ def verb_asked(question: str) -> re.Pattern[str] | None:
     return _TELLING_VERBS.get(next(iter(terms(match.group("verb"))), ""))
 
 
-# A pronoun that opens the sentence (after a short lead-in clause, as DANGLING in assistant.extractive reads it).
+# A pronoun that opens the sentence (after a short lead-in clause, as DANGLING in assistant.sentences reads it).
 _OPENING_PRONOUN = re.compile(rf"{LEAD_IN}(it|they|he|she)\b", re.I)
 
 

@@ -13,7 +13,8 @@ import pytest
 from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
-from assistant.extractive import ExtractiveAnswerer, _Scored, antecedents, candidates
+from assistant.extractive import ExtractiveAnswerer, _Scored
+from assistant.sentences import antecedents, candidates
 from assistant.text import terms
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from ingest.loaders import load_file
