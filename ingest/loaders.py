@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import IngestError
 from assistant.text import MONTH_NAME
@@ -21,6 +21,9 @@ from assistant.tiers import UNRATED
 from assistant.types import Article, Flag, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
 from ingest.planted import find_flags, hidden_html_texts
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 MARKDOWN = {".md", ".markdown"}
 PLAIN = {".txt", ".text"}
@@ -358,6 +361,7 @@ def load_plain(path: Path) -> LoadResult:
 # --- HTML ----------------------------------------------------------------------------------------
 def load_html(path: Path) -> LoadResult:
     import trafilatura
+    from bs4 import BeautifulSoup
 
     html = _read_text(path)
     where = str(path)
@@ -370,22 +374,20 @@ def load_html(path: Path) -> LoadResult:
         # The page's own date markup only: a year in the body text is not a publication date.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    # One parse for what trafilatura does not give: the hidden text, and any text, title or publisher it
+    # found none of.
+    soup = BeautifulSoup(html, "html.parser")
+    hidden = tuple(hidden_html_texts(soup))
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         # Short pages fall below trafilatura's main-content heuristics: take all visible text instead.
-        from bs4 import BeautifulSoup
-
-        soup = BeautifulSoup(html, "html.parser")
         for tag in soup(["script", "style", "noscript", "template"]):
             tag.decompose()
         body = soup.body or soup
         text = "\n".join(line.strip() for line in body.get_text("\n").splitlines() if line.strip())
     title = (getattr(doc, "title", None) or "") if doc is not None else ""
     if not title:
-        from bs4 import BeautifulSoup
-
-        head = BeautifulSoup(html, "html.parser").title
-        title = head.get_text().strip() if head else _title_from_name(path)
+        title = soup.title.get_text().strip() if soup.title else _title_from_name(path)
     published = None
     raw_date = getattr(doc, "date", None) if doc is not None else None
     if raw_date:
@@ -398,13 +400,13 @@ def load_html(path: Path) -> LoadResult:
         path,
         text=text,
         title=title,
-        source=((getattr(doc, "sitename", None) or "") if doc is not None else "") or _meta_publisher(html),
+        source=((getattr(doc, "sitename", None) or "") if doc is not None else "") or _meta_publisher(soup),
         # A saved page's address is what the page says of itself (its canonical link): shown and
         # linked, never trusted for a tier (any page can claim to be cisa.gov's).
         source_type=UNRATED if url else "",
         url=url,
         published=published,
-        hidden=tuple(hidden_html_texts(html)),
+        hidden=hidden,
     )
     return LoadResult(articles=[article])
 
@@ -414,14 +416,12 @@ def load_html(path: Path) -> LoadResult:
 _PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher", "source")
 
 
-def _meta_publisher(html: str) -> str:
-    from bs4 import BeautifulSoup
-
-    head = BeautifulSoup(html, "html.parser").head
-    if head is None:
+def _meta_publisher(soup: BeautifulSoup) -> str:
+    if soup.head is None:
         return ""
     named = {
-        str(m.get("name", "")).lower(): str(m.get("content", "")).strip() for m in head.find_all("meta", content=True)
+        str(m.get("name", "")).lower(): str(m.get("content", "")).strip()
+        for m in soup.head.find_all("meta", content=True)
     }
     return next((named[key] for key in _PUBLISHER_META if named.get(key)), "")
 

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from assistant.text import sentence_spans
 from assistant.types import Flag
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 ADDRESSES_AI = "addresses AI systems rather than readers"
 POSES_AS_SYSTEM = "poses as a system or developer instruction"
@@ -100,11 +104,12 @@ _HIDDEN_STYLE = re.compile(
 )
 
 
-def hidden_html_texts(html: str) -> list[str]:
-    """The text of every element a human reader does not see: hidden by its style or attributes."""
+def hidden_html_texts(html: str | BeautifulSoup) -> list[str]:
+    """The text of every element a human reader does not see: hidden by its style or attributes (of the
+    HTML, or of a page the caller has parsed already)."""
     from bs4 import BeautifulSoup, Tag
 
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "html.parser") if isinstance(html, str) else html
     found: list[str] = []
     for element in soup.find_all(True):
         if not isinstance(element, Tag):
