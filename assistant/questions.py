@@ -6,17 +6,26 @@ hold the asked-for fact (Fulton County's count when the question is about Michig
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 
 from lemminflect import getAllLemmas
 
 from assistant.choices import Choice, asked_choice
-from assistant.currencies import SYMBOLS_AFTER, SYMBOLS_BEFORE, currency_codes, currency_nouns
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
-from assistant.text import CALENDAR, CALENDAR_WORDS, LEAD_IN, MONTH_NAME, STOPWORDS, concept_terms, terms, words
+from assistant.sums import SUM, sum_of_kind
+from assistant.text import (
+    CALENDAR,
+    CALENDAR_WORDS,
+    LEAD_IN,
+    MONTH_NAME,
+    STOPWORDS,
+    concept_terms,
+    terms,
+    word_at,
+    word_starts,
+    words,
+)
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?"
@@ -52,60 +61,6 @@ _ASKS_AGE = re.compile(r"\bhow old\b|\bwhat (?:is|was|are|were) (?:[\w'’]+ ){0
 _AGE = re.compile(
     r"\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|"
     r"\b[A-Z][\w'’-]+, \d{2},|\b[A-Z][\w'’-]+ \(\d{2}\)"
-)
-# Kinds of sums, by the word nearest to a sum (a few words at most) that says what it is. A fine does not
-# say what someone was paid, nor a reward what a campaign cost. A question that names no kind ("how much
-# money") takes any sum.
-_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD = range(6)
-_MONEY_WORDS = (
-    (_COMPENSATION, r"paid|salar(?:y|ies)|fees?|wages?|compensat\w*|contracts?|receiv\w*|earn\w*"),
-    (
-        _OUTLAY,
-        r"pa(?:y|ys|ying|yments?)|spen(?:d|ds|t|ding)|costs?|budgets?|pric(?:e|es|ed)|invest\w*|fund(?:s|ed|ing)?|"
-        r"financ\w*|grants?|donat\w*|contribut\w*|raised|put",
-    ),
-    (_PENALTY, r"fines?|fined|penalt(?:y|ies)|forfeit\w*|settle\w*"),
-    (_RANSOM, r"ransom\w*|demand\w*|extort\w*"),
-    (_DAMAGES, r"damages|award\w*"),
-    (_REWARD, r"rewards?"),
-)
-_MONEY_WORD = re.compile("|".join(rf"(?P<k{kind}>\b(?:{pattern})\b)" for kind, pattern in _MONEY_WORDS), re.I)
-# What a question asks to be paid to someone: "How much was Kramer (being) paid?", "… did he receive?".
-_ASKS_COMPENSATION = re.compile(
-    r"\b(?:was|were|is|are|be|being|been|get|gets|got)\s+(?:[\w'’.-]+\s+){0,3}?paid\b"
-    r"|\b(?:receiv\w*|earn\w*|salar(?:y|ies)|wages?|compensat\w*|fees?)\b",
-    re.I,
-)
-# The kinds of sum that answer a question of each kind: what someone pays may be a fine, a ransom or damages.
-_ANSWERED_BY = {
-    _COMPENSATION: {_COMPENSATION},
-    _OUTLAY: {_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES},
-    _PENALTY: {_PENALTY},
-    _RANSOM: {_RANSOM},
-    _DAMAGES: {_DAMAGES},
-    _REWARD: {_REWARD},
-}
-# Every currency sign Unicode knows ("$", "₹", "₱", the "₵" of "GH₵"), and how sums are scaled.
-_CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}))
-_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|crores?|lakhs?|bn|m)\b)"
-_CURRENCY_CODES = "|".join(sorted(currency_codes()))
-_CURRENCY_NOUNS = "|".join(sorted(currency_nouns(), key=len, reverse=True))
-_SYMBOLS_BEFORE = "|".join(re.escape(s) for s in sorted(SYMBOLS_BEFORE, key=len, reverse=True))
-_SYMBOLS_AFTER = "|".join(re.escape(s) for s in SYMBOLS_AFTER)
-_SUM = re.compile(
-    # "$6 million", "₹1.5 crore", "GH₵1.9 million", "R$ 3 million", "NZ$400": a sign, perhaps after
-    # letters that say whose.
-    rf"(?:\b[A-Z]{{1,3}})?[{re.escape(_CURRENCY_SIGNS)}]\s?\d[\d,.]*{_SCALE}?"
-    # "450,000 US dollars", "2 million Moldovan lei", "3.5 million tenge": the country may stand between.
-    r"|\b\d[\d,.]*\s*(?:million|billion|crores?|lakhs?)?\s*"
-    # Not "5 Democrats won": after capitalised words, "won" is a verb unless Korean.
-    r"(?:(?:(?:U\.S\.|[A-Z][\w-]*)\s+){1,3}(?!won\b)|(?:South\s+)?Korean\s+(?=won\b))?"
-    rf"(?:{_CURRENCY_NOUNS})(?![\w'’-])"
-    # "COP 1.2 billion", "KSh 52 million", "R2.4 million", "zł 3.6 million", "K400,000": a currency's code
-    # or symbol before a sum that is scaled or written in thousands (a bare "R2" or "K9" may be anything).
-    rf"|\b(?:{_CURRENCY_CODES}|{_SYMBOLS_BEFORE})\s?(?:\d[\d,.]*{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?)"
-    # "USD 2,000", "3.6 million zł", "500 Ft".
-    rf"|\b\d[\d,.]*\s?(?:{_CURRENCY_CODES})\b|\b\d[\d,.]*{_SCALE}?\s?(?:{_SYMBOLS_AFTER})(?![\w'’-])"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho(?:m|se)?\b|\bname of\b|\bwhat (?:is|was) (?:his|her|the) name\b|\bwhat (?:are|were) (?:their|the) names\b",
@@ -382,23 +337,13 @@ def _near_focus(
         return False
     if not focus:
         return True
-    starts = _word_starts(sentence)
-    focus_at = [_word_at(starts, m.start()) for m in re.finditer(r"\S+", sentence) if _says_focus(m.group(), focus)]
+    starts = word_starts(sentence)
+    focus_at = [word_at(starts, m.start()) for m in re.finditer(r"\S+", sentence) if _says_focus(m.group(), focus)]
     return any(
-        _word_at(starts, a) - focus_before <= f <= _word_at(starts, b - 1) + focus_after
+        word_at(starts, a) - focus_before <= f <= word_at(starts, b - 1) + focus_after
         for a, b in spans
         for f in focus_at
     )
-
-
-def _word_starts(text: str) -> list[int]:
-    """Where each word (run of non-space) of the text starts."""
-    return [m.start() for m in re.finditer(r"\S+", text)]
-
-
-def _word_at(starts: list[int], offset: int) -> int:
-    """The index of the word an offset falls in (or the space after it)."""
-    return bisect.bisect_right(starts, offset) - 1
 
 
 def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[int, int]]:
@@ -647,7 +592,7 @@ def settles_choice(sentence: str, choice: Choice) -> bool:
     if choice.compared == "date":
         return bool(_date_spans(sentence))
     if choice.compared == "money":
-        return bool(_SUM.search(sentence))
+        return bool(SUM.search(sentence))
     if choice.compared == "duration":
         return bool(_DURATION.search(sentence))
     for pattern in (_DAY_FIRST_OR_YEAR, _DATE, _TIME_OF_DAY, _DURATION):
@@ -738,36 +683,6 @@ def states_asked_outcome(sentence: str, question: str) -> bool:
     return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
 
 
-def _money_kinds(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """(word index, kind) of each word in the text that says what kind a sum is (`starts`: its words')."""
-    return [
-        (_word_at(starts, m.start()), int(next(k for k, v in m.groupdict().items() if v)[1:]))
-        for m in _MONEY_WORD.finditer(text)
-    ]
-
-
-def _sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> bool:
-    """Is one of the sums of a kind that answers the question: is the word nearest to it (within a few
-    words) that says what it is one such kind? A question that names no kind takes any sum."""
-    asked_kinds = {kind for _, kind in _money_kinds(question, _word_starts(question))}
-    if _ASKS_COMPENSATION.search(question):
-        asked_kinds = {_COMPENSATION} | (asked_kinds - {_OUTLAY})
-    if not sums or not asked_kinds:
-        return bool(sums)
-    answering = set().union(*(_ANSWERED_BY[kind] for kind in asked_kinds))
-    starts = _word_starts(sentence)
-    said = _money_kinds(sentence, starts)
-    for a, b in sums:
-        first, last = _word_at(starts, a), _word_at(starts, b - 1)
-        # The nearest money word says what the sum is, beside it or, when none is, anywhere in the sentence
-        # ("estimated the cost of emergency measures, including backup connectivity and extra staff, at
-        # GH₵1.9 million").
-        nearest = min(((max(first - at, at - last, 0), kind) for at, kind in said), default=None)
-        if nearest is not None and nearest[1] in answering:
-            return True
-    return False
-
-
 _QUESTION_WORD = re.compile(r"^\W*(?:which|what|how|who|whom|whose|when|where|why)\b", re.I)
 
 
@@ -802,7 +717,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         # "What did the mitigation actually end up costing?" is not answered by what it "would cost".
         return False
     if kind == "money":
-        return _sum_of_kind(sentence, [m.span() for m in _SUM.finditer(undated)], question)
+        return sum_of_kind(sentence, [m.span() for m in SUM.finditer(undated)], question)
     if kind == "share":
         spans = [m.span() for m in _SHARE.finditer(undated)]
         return _near_focus(sentence, spans, focus)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import re
@@ -41,6 +42,16 @@ def words(text: str) -> list[str]:
             word = word[:-2]
         out.append(word.strip("'-"))
     return [w for w in out if w]
+
+
+def word_starts(text: str) -> list[int]:
+    """Where each word (run of non-space) of the text starts."""
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+def word_at(starts: list[int], offset: int) -> int:
+    """The index of the word an offset falls in (or the space after it)."""
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def terms(text: str) -> list[str]:
