@@ -6,6 +6,8 @@ was then no answer to "how much"."""
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import date
 from functools import lru_cache
 
 from babel.core import get_global
@@ -15,17 +17,26 @@ from babel.numbers import get_currency_name, get_territory_currencies
 # CFP francs and the East Caribbean dollar, which are.
 _TENDER_X = frozenset({"XAF", "XOF", "XCD", "XPF"})
 # Spellings the press uses beside CLDR's own.
-_PRESS_SPELLINGS = frozenset({"roubles", "rouble", "reais", "zlotych", "lire", "crowns", "kroons"})
+_PRESS_SPELLINGS = frozenset(
+    {"roubles", "rouble", "reais", "zlotych", "lire", "crowns", "kroons", "tögrög", "guaraníes"}
+)
+# Currencies in use since then count: news archives report sums in leva and kuna, which Bulgaria and
+# Croatia have since given up for the euro.
+_IN_USE_SINCE = date(2000, 1, 1)
 # Zimbabwe's "ZiG" is "Zimbabwean gold" in CLDR: "5 million gold" is seldom a sum.
 _NOT_MONEY = frozenset({"gold"})
 
 
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
-    """ISO 4217 codes of the currencies some country uses today ("USD", "MDL", "KZT")."""
+    """ISO 4217 codes of the currencies some country uses or has used since 2000 ("USD", "MDL", "BGN")."""
     codes: set[str] = set()
     for territory in get_global("territory_currencies"):
-        codes.update(get_territory_currencies(territory, tender=True, non_tender=False))
+        codes.update(
+            get_territory_currencies(
+                territory, start_date=_IN_USE_SINCE, end_date=date.today(), tender=True, non_tender=False
+            )
+        )
     return frozenset(c for c in codes if not c.startswith("X") or c in _TENDER_X)
 
 
@@ -38,7 +49,39 @@ def currency_nouns() -> frozenset[str]:
         for code in currency_codes()
         for count in (1, 2)
     }
-    return frozenset((nouns | _PRESS_SPELLINGS) - _NOT_MONEY)
+    nouns |= {_spanish_plural(n) for n in _nouns_of_spanish_speaking_countries()} | _PRESS_SPELLINGS
+    # "guaranies", "tugrog": the press often drops the accents.
+    nouns |= {_without_accents(n) for n in nouns}
+    return frozenset(nouns - _NOT_MONEY - {""})
+
+
+def _nouns_of_spanish_speaking_countries() -> set[str]:
+    """The nouns of the currencies only Spanish-speaking countries use (the colón, not the dollar)."""
+    users: dict[str, set[bool]] = {}
+    for territory, spoken in get_global("territory_languages").items():
+        speaks = spoken.get("es", {}).get("official_status") in ("official", "de_facto_official")
+        for code in get_territory_currencies(territory, tender=True, non_tender=False):
+            users.setdefault(code, set()).add(speaks)
+    return {
+        get_currency_name(code, locale="en").split()[-1].lower() for code, speak in users.items() if speak == {True}
+    }
+
+
+def _spanish_plural(noun: str) -> str:
+    """The plural the English press takes from Spanish for a noun CLDR gives an English one: "420 million
+    colones" (CLDR: "colóns"), "380 million guaraníes", "bolívares", "quetzales"; "" for a noun ending in
+    an unaccented vowel, whose plural CLDR already gives ("pesos", "lempiras")."""
+    if noun[-1] in "aeiou":
+        return ""
+    if noun[-1] in "áéíóú":
+        return noun + "es"
+    # A consonant: an accent on the last syllable goes ("colón": "colones"), one before it stays ("bolívares").
+    last_vowel = max(i for i, c in enumerate(noun) if _without_accents(c) in "aeiou")
+    return noun[:last_vowel] + _without_accents(noun[last_vowel]) + noun[last_vowel + 1 :] + "es"
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # The letters that stand for a currency in its own countries' writing, from CLDR's symbols ("zł" for the

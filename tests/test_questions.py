@@ -585,6 +585,12 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
         "The network spent about 14 million Armenian dram on ads.",
         "The network spent MDL 2 million on ads.",
         "The network spent 2 million South Korean won on ads.",
+        # The plural the press takes from Spanish, with or without accents; a currency since given up.
+        "The network spent 420 million colones on ads.",
+        "The network spent about 380 million guaranies on ads.",
+        "The network spent 2.5 million bolívares on ads.",
+        "The network spent 1.2 million leva on ads.",
+        "The network spent 14.6 billion togrog on ads.",
     ],
 )
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
