@@ -148,6 +148,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind9", "followups.jsonl", 6),
         ("blind10", "gold.jsonl", 70),
         ("blind10", "followups.jsonl", 6),
+        ("blind11", "gold.jsonl", 70),
+        ("blind11", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
