@@ -25,6 +25,15 @@ _DEFINITE = re.compile(
     r"hackers|actors|defendants)\b",
     re.I,
 )
+# "How much of that is the vendor covering?", "What caused this?", "Who heads threat intel there?": a
+# demonstrative or "there" standing for something an earlier turn named. Not "that" before a noun ("that
+# firm", which _DEFINITE reads), nor a relative "that" ("the firm that was hired"), nor "is there".
+_POINTS_BACK = re.compile(
+    r"\b(?:of|about|for|after|before|from|behind|over|on|to|with|into|is|was|did|does|caused?)\s+(?:that|this)"
+    r"(?=\s*[?.!,]|\s*$|\s+(?:is|was|are|were|has|had|happen\w*|mean\w*|cost\w*|amount\w*|go|went|come|came)\b)"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\bthere\s*[?.!]?\s*$",
+    re.I,
+)
 # "And in 2020?", "What about Russia?": the rest of the question is implied by the turn before.
 _ELLIPTIC = re.compile(r"^\s*(?:and|but|also|what about|how about|same for)\b", re.I)
 _FEW_TERMS = 2  # content words: a question this short that names nothing leans on the turn before
@@ -36,7 +45,7 @@ def is_follow_up(question: str) -> bool:
     """Does the question lean on an earlier turn to be understood?"""
     if described(question) is not None:  # "The firm that… — what did it find?": "it" is that firm
         return False
-    if _REFERS_BACK.search(question) or _ELLIPTIC.match(question):
+    if _REFERS_BACK.search(question) or _POINTS_BACK.search(question) or _ELLIPTIC.match(question):
         return True
     if _DEFINITE.search(question) and not proper_nouns(question):
         return True

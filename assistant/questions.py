@@ -44,16 +44,20 @@ _OWNER = rf"(?:(?i:the)\s+)?{_OWNER_NAME}['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars|"
     # "How much is Anjali Kothari suing for?", "… did it agree to reimburse?"
-    r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?)\b"
+    r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing))\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
     # "What ransom did LockMoth want?", "What did the elections cost to run?", "What did the mitigation
     # end up costing?"
     r"|\bwhat (?:ransom|fine|damages)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?cost(?:ing)?\b"
+    # "What's their contract with the IPA worth?", "How much is the deal worth?"
+    r"|\b(?:what|how much)(?:['’]s| is| was| are| were) [^?]*?\bworth\W*$"
+    # "What did the booter service charge for the attack?" (not "What did prosecutors charge him with?")
+    r"|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?charge(?=\s+(?:for|per)\b|\W*$)"
     # "What was Doppelganger's annual budget?", "What's the bill for…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat(?:['’]s| is| was| are| were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
-    r"(?:[\w'’-]+ ){0,2}?(?:budget|salary|price|cost|fee|bill)s?(?: (?:of|for) \w|\W*$)",
+    r"(?:[\w'’-]+ ){0,2}?(?:budget|salary|price(?: tag)?|cost|fee|bill)s?(?: (?:of|for|on) \w|\W*$)",
     re.I,
 )
 # "How old is Tama Whitcombe?": an age, stated as one ("54-year-old", "aged 54", "Whitcombe, 54,").

@@ -12,7 +12,17 @@ HACK = "Which Iranian group hacked the Trump campaign?"
 
 @pytest.mark.parametrize(
     "question",
-    ["What were their names?", "How did he lose his job?", "And in 2020?", "Who was charged?", "Were the men charged?"],
+    [
+        "What were their names?",
+        "How did he lose his job?",
+        "And in 2020?",
+        "Who was charged?",
+        "Were the men charged?",
+        # A demonstrative or "there" standing for what the turn before named.
+        "how much of that is the vendor covering?",
+        "who heads threat intelligence there?",
+        "Did the bureau itself ever come round to that?",
+    ],
 )
 def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> None:
     assert is_follow_up(question)
@@ -26,6 +36,9 @@ def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> Non
         "Is there evidence of fraud in Georgia's 2020 election?",
         "What did Microsoft say in its August 2024 report?",
         "What did the Trump campaign say about the Iranian hack?",
+        # A relative "that", an existential "there".
+        "Which firm said that the Doppelganger domains were registered in Moscow?",
+        "Were there any arrests over the Fulton County ransomware attack?",
         # It names what "it" is by description (assistant.bridges resolves it): no earlier turn needed.
         "The company that built the EAC results page - what was it fined in Kazakhstan?",
     ],

@@ -2,6 +2,7 @@ import pytest
 
 from assistant.questions import (
     asked_inquiry,
+    asked_kind,
     asked_parts,
     asked_thing,
     asks_means,
@@ -108,6 +109,16 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
     for bill in ("What's the bill for the Corrington cyber attack?", "What was the registry office's bill for it?"):
         assert fits_question_type("The total cost is now estimated at £1.2 million.", bill), bill
         assert not fits_question_type("The attackers encrypted 1.2 million files.", bill), bill
+    # What something is worth, what a service charges, a price tag: sums too.
+    for asked in (
+        "what's their contract with the authority worth?",
+        "what did the booter service charge for the attack?",
+        "what's the price tag on the fixes after the review?",
+    ):
+        assert asked_kind(asked) == "money", asked
+        assert not fits_question_type("The attackers encrypted 1.2 million files.", asked), asked
+    # Charged with a crime: no sum.
+    assert asked_kind("What did prosecutors charge him with?") != "money"
     ransom = "What ransom did LockMoth want from Datavale?"
     assert fits_question_type("LockMoth demanded 25 bitcoin, worth about $690,000.", ransom)
     assert not fits_question_type("On 29 August 2024, Datavale's systems were encrypted by ransomware.", ransom)
