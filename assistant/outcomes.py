@@ -1,0 +1,89 @@
+"""Court and election outcomes, a kind of fact of their own: whether a sentence states the plea, the
+sentence, the verdict or the result a question asks for, as done rather than still to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Court outcomes are a kind of fact of their own, asked for by the question's own verb: "How did Reames
+# plead?" is not answered by when he is arraigned, "What sentence did Lenhart receive?" not by his plea
+# and the maximum he faces, "Was Kramer found guilty?" not by his fine. A question that only mentions one
+# ("Who is the individual who pleaded not guilty…", "When will the man that pleaded guilty be
+# sentenced?") asks for something else: the verb must not stand in a relative clause.
+_MAIN_CLAUSE = r"(?:(?!\b(?:who|whom|whose|that|which)\b)[^?])*"
+# What makes an outcome one still to come, or only possible: "could be sentenced to up to five years",
+# "is scheduled to be sentenced", "prosecutors asked that he be sentenced to", "is expected to plead".
+_PENDING = re.compile(
+    r"\b(?:could|would|might|faces?|facing|scheduled|set|expected|asked|asks|seeks?|seeking|recommend\w*|"
+    r"plans?|intends?|will)\b[^.;]{0,25}$",
+    re.I,
+)
+_OUTCOMES = (
+    (  # a plea
+        re.compile(
+            rf"^\W*(?:how|when|did|does|do|has|have|will|would|is|was)\b{_MAIN_CLAUSE}\bplead(?:ed)?\b"
+            r"|\bwhat (?:\w+ )?plea\b",
+            re.I,
+        ),
+        re.compile(r"\bple(?:ad(?:s|ed|ing)?|d|as?)\b", re.I),
+        True,
+    ),
+    (  # a sentence received
+        re.compile(
+            r"\bwhat (?:\w+ ){0,2}sentence\b|\bwhat (?:prison|jail) term\b"  # a penalty may be a fine
+            rf"|\bhow (?:long|many (?:years|months))\b{_MAIN_CLAUSE}\bsentenced\b"
+            rf"|^\W*(?:was|were|has|have|had)\b{_MAIN_CLAUSE}\bsentenced\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bsentenced\s+(?:\w+\s+){0,3}?to\s+(?!up to\b|as much as\b)"
+            r"|\b(?:received|receives|given|handed|imposed|serv\w+|got)\b[^.;]{0,30}\bsentence\b"
+            r"|\bordered (?:\w+ )?to serve\b|\bjailed for\b"
+            r"|\b(?:received|receives|got|gets)\s+(?:\w+\s+){0,2}(?:years?|months?)\b",
+            re.I,
+        ),
+        True,
+    ),
+    (  # a verdict
+        re.compile(
+            rf"^\W*(?:was|were|has|have|had|is|are)\b{_MAIN_CLAUSE}\b(?:found (?:not )?guilty|convicted|acquitted)\b"
+            r"|\bwhat (?:was |is )?the verdict\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:found|was|were|been|is|are) (?:not )?guilty\b|\bconvict(?:ed|ions?)\b|\bacquit\w*|\bverdicts?\b",
+            re.I,
+        ),
+        True,
+    ),
+    (  # an election's result: who won, lost, was elected or went through to the next round
+        re.compile(
+            # The verb within a few words of the auxiliary: "Did Margaret Dunphy win…", not "Did the Sporting
+            # News report a victory for the Cowboys, and … a win for the Lions?"
+            r"^\W*(?:did|does|has|have|had|was|were|is|are)\s+(?:[\w'’.-]+\s+){1,5}?"
+            r"(?:win|won|(?:re-?)?elected|advance[sd]?|qualif(?:y|ied))\b"
+            r"|^\W*who (?:has |have )?won\b|\bwho (?:was|were) (?:re-?)?elected\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:won|wins?|winners?|winning|lost|loses|defeat\w*|beat|beats|(?:re-?)?elected|victor\w*|"
+            r"conced\w*|advanc\w*|qualif\w*|prevail\w*|ruled? (?:\w+ )?favou?r|percent of the (?:vote|ballots)|"
+            r"runoff|run-off)\b",
+            re.I,
+        ),
+        True,
+    ),
+    # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.
+    (re.compile(rf"^\W*when\b{_MAIN_CLAUSE}\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I), False),
+)
+
+
+def _states(said: re.Pattern[str], sentence: str, done_only: bool) -> bool:
+    return any(not (done_only and _PENDING.search(sentence[: m.start()])) for m in said.finditer(sentence))
+
+
+def states_asked_outcome(sentence: str, question: str) -> bool:
+    """Does the sentence state the kind of court or election outcome the question asks for (true if it asks
+    for none)?"""
+    return all(_states(said, sentence, done_only) for asks, said, done_only in _OUTCOMES if asks.search(question))
