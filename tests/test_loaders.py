@@ -156,6 +156,11 @@ def test_html_main_text_without_scripts_or_styles(tmp_path: Path) -> None:
             '<meta name="DC.publisher" content="Electoral Systems Protection Bureau">',
             "Electoral Systems Protection Bureau",
         ),
+        # A tag only the page's head names (trafilatura reads no citation_publisher as the site).
+        (
+            '<meta name="citation_publisher" content="Electoral Systems Protection Bureau">',
+            "Electoral Systems Protection Bureau",
+        ),
         # The site's own name, where the page gives one, comes first.
         (
             '<meta property="og:site_name" content="Western Courier"><meta name="source" content="wire">',
