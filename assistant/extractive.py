@@ -27,6 +27,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.naming import naming_of_counted
 from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
     asked_inquiry,
@@ -62,17 +63,29 @@ from assistant.questions import (
     verb_asked,
 )
 from assistant.roles import asks_role_holder, names_role_holder
-from assistant.sentences import Antecedents, Candidate, antecedents, candidates, is_heading
+from assistant.sentences import (
+    Antecedents,
+    Candidate,
+    antecedents,
+    as_retrieved,
+    candidates,
+    leaned_on,
+    leaned_on_text,
+    list_items,
+    one_line,
+    paragraph,
+    read_with,
+    sentence_key,
+    with_antecedents,
+)
 from assistant.text import (
     ACRONYM,
-    BULLET,
     acronyms,
     concept,
     concept_terms,
     lead_length,
     long_date,
     phrases,
-    sentence_spans,
     speaks_of_itself,
     spelled_acronyms,
     spells_out,
@@ -81,7 +94,7 @@ from assistant.text import (
     terms,
     words,
 )
-from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage, page_at
+from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from assistant.unsaid import asked_to_name, declines_comment, left_unnamed, says_not_known
 from assistant.verdicts import only_requested, only_to_come, yes_no_verdict
 
@@ -106,7 +119,6 @@ class _Scored:
     vectors: np.ndarray  # sentence embeddings, row per candidate
 
 
-_LIST_ITEMS = 5
 _VECTOR_CACHE = 20_000  # sentence vectors kept (about 30 MB)
 _SAME_MATTER = 0.55  # cosine above which two dated sentences are taken as one matter updated
 _NEAR_COPY = 0.9  # cosine above which a sentence says what another one says
@@ -178,7 +190,7 @@ def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedent
     """Does the sentence (read with the one it leans on) speak only of names the question sets aside? A
     count that speaks of one is of it ("Vidora removed 1,140 accounts"), unless it says it goes beyond; a
     name answers only if one is left once they are blanked out ("Virginia, South Carolina and Ohio")."""
-    read = _read_with(c, leans_on)
+    read = read_with(c, leans_on)
     said = " ".join(x.text for x in read)
     if not any(_names(said, name) for name in names) or _BEYOND.search(c.text):
         return False
@@ -206,146 +218,6 @@ def _names(text: str, name: str) -> bool:
     return set(concept_terms(name)) <= set(concept_terms(text)) or speaks_of(text, name)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-
-
-def _paragraph(c: Candidate) -> str:
-    """The paragraph of its passage the sentence stands in (a list's lines are one paragraph), read with
-    the heading over it ("2021 review") and, for a list, the paragraph that introduces it ("The review
-    found:")."""
-    text, at = c.passage.text, c.start - c.passage.start
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for blank in _BLANK_LINE.finditer(text):
-        spans.append((begin, blank.start()))
-        begin = blank.end()
-    spans.append((begin, len(text)))
-    own = next((k for k, (_, end) in enumerate(spans) if at < end), len(spans) - 1)
-    earlier = [text[a:b] for a, b in spans[:own]]
-    read = [text[slice(*spans[own])]]
-    if earlier and BULLET.match(read[0].lstrip()):
-        read.insert(0, earlier[-1])
-    heading = next((p for p in reversed(earlier) if p.strip() and is_heading(p.strip())), None)
-    if heading is not None:
-        read.insert(0, heading)
-    return " ".join(read)
-
-
-def _where(c: Candidate) -> tuple[str, int, int]:
-    """The sentence a candidate is: its article and offsets (its passage may be another chunk of it)."""
-    return (c.passage.article_id, c.start, c.end)
-
-
-def _as_retrieved(c: Candidate, pool: list[Candidate]) -> Candidate:
-    """The retrieved candidate for the same sentence, if retrieval brought it: quoted from its passage."""
-    return next((p for p in pool if _where(p) == _where(c)), c)
-
-
-def _leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:
-    return leans_on.get((c.passage.article_id, c.start))
-
-
-def _leaned_on_text(c: Candidate, leans_on: Antecedents) -> str:
-    antecedent = _leaned_on(c, leans_on)
-    return antecedent.text if antecedent else ""
-
-
-def _read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
-    """The sentence and the one it leans on, if any: "They took part…" says who with the names before it."""
-    antecedent = _leaned_on(c, leans_on)
-    return [c] if antecedent is None else [c, antecedent]
-
-
-def _list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
-    """The items of the list a sentence introduces (it ends with ':'): the retrieved lines right after it
-    in its article, each on a line of its own (a bullet or a number may open it), at most _LIST_ITEMS."""
-    if not c.text.rstrip().endswith(":"):
-        return []
-    following = sorted(
-        (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start), key=lambda p: p.start
-    )
-    items: list[Candidate] = []
-    before = c
-    for item in following[:_LIST_ITEMS]:
-        text = before.passage.text
-        offset = before.passage.start
-        if item.start > offset + len(text) or not _LIST_BREAK.fullmatch(
-            text[before.end - offset : item.start - offset]
-        ):
-            break
-        items.append(item)
-        before = item
-    return items
-
-
-def _with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
-    """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
-    reader knows who or what it is about, and so on up a chain of them (that sentence moves up if it was
-    picked for itself, later)."""
-    out: list[Candidate] = []
-    for c in picked:
-        chain: list[Candidate] = []  # what it leans on, what that leans on, …: "They…" after "It…"
-        antecedent = _leaned_on(c, leans_on)
-        while antecedent is not None and antecedent not in out and antecedent not in chain:
-            chain.append(antecedent)
-            antecedent = _leaned_on(antecedent, leans_on)
-        out.extend(reversed(chain))
-        if c not in out:
-            out.append(c)
-    return out
-
-
-# What says the names that follow are of the people counted: "Defendants", "The indictment names…".
-# Not "men" or "employees": "The men targeted" may head a list of the victims.
-_NAMES_THEM = re.compile(
-    r"\b(?:defendants?|accused|charged|charges|indicted|indictment|names|named|identified|suspects?)\b", re.I
-)
-_LIST_BREAK = re.compile(r"[ \t]*\n\s*(?:[-*•]|\d{1,2}[.)])?[ \t]*")  # between two items of a list
-
-
-def _naming(article: Passage, counted: int, known: set[str], after: int) -> Candidate | None:
-    """Where an article names `counted` people: one sentence that names them and says who they are
-    ("The defendants, Masoud Jalili, … and Yaser Balaghi, were …"), or a list of names under a line
-    that does ("Defendants" then "- Masoud Jalili, 36", …). The first after offset `after`, else the
-    last before it."""
-    text = article.text
-    spans = [(a, b) for a, b in sentence_spans(text) if not article.flagged(a, b)]
-    found: list[tuple[int, int]] = []
-    for n, (a, b) in enumerate(spans):
-        sentence = text[a:b]
-        if people_named(sentence, known) >= counted and _NAMES_THEM.search(sentence):
-            found.append((a, b))
-            continue
-        if not _NAMES_THEM.search(sentence):
-            continue
-        # The list: every item that follows line by line and names one person (all of them, though
-        # fewer were counted).
-        end, items = b, 0
-        for x, y in spans[n + 1 :]:
-            if not _LIST_BREAK.fullmatch(text[end:x]) or people_named(text[x:y], known) != 1:
-                break
-            end, items = y, items + 1
-        if items >= counted:
-            found.append((a, end))
-    if not found:
-        return None
-    later = [f for f in found if f[0] >= after]
-    start, end = later[0] if later else found[-1]
-    # A passage of its own, so the answer can list it with the retrieved ones and show it in place.
-    span = article.model_copy(
-        update={
-            "chunk_id": f"{article.chunk_id}@{start}-{end}",
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "score": 0.0,
-            "flags": (),
-            "page": page_at(article.page_starts, start) if article.page_starts else article.page,
-        }
-    )
-    return Candidate(passage=span, start=start, end=end, text=text[start:end], listed="\n" in text[start:end])
-
-
 def _year_of(passage: Passage) -> str:
     """The year an article is dated in: it speaks of that year ("ordered 224 printed binders" in an
     article of October 2024 is of "November 2024")."""
@@ -366,11 +238,6 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
 
 def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
-
-
-def _one_line(listed: str) -> str:
-    head, *items = _LIST_BREAK.split(listed)
-    return f"{head.rstrip(':')}: {'; '.join(items)}"
 
 
 class ExtractiveAnswerer:
@@ -440,8 +307,8 @@ class ExtractiveAnswerer:
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
-            naming = _as_retrieved(naming, pool)
-            picked = [c for c in picked if _where(c) != _where(naming)]
+            naming = as_retrieved(naming, pool)
+            picked = [c for c in picked if sentence_key(c) != sentence_key(naming)]
         return self._compose(picked, scored, pool, verdict, naming, options=choice is not None)
 
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
@@ -458,7 +325,7 @@ class ExtractiveAnswerer:
             if found is None:
                 continue
             # Retrieved after all (a sentence, not a list): quoted from its retrieved passage.
-            found = _as_retrieved(found, pool)
+            found = as_retrieved(found, pool)
             if found.start <= c.start and c.end <= found.end:
                 out[-1] = found  # the sentence that counts them introduces the list: "… three men:" then the names
             elif not any(
@@ -475,7 +342,7 @@ class ExtractiveAnswerer:
         if self.whole_article is None or counted < 1 or people_named(c.text, known) >= counted:
             return None
         article = self.whole_article(c.passage)
-        return _naming(article, counted, known, after=c.start) if article is not None else None
+        return naming_of_counted(article, counted, known, after=c.start) if article is not None else None
 
     def _gate(
         self, question: str, passages: Sequence[Passage]
@@ -514,7 +381,7 @@ class ExtractiveAnswerer:
             # "What did the survey find?" is not answered by "will commission a survey and publish the
             # findings", nor by what anything else found.
             leans_on = antecedents(pool)
-            if not any(reports_findings(c.text, inquiry, _leaned_on_text(c, leans_on)) for c in pool):
+            if not any(reports_findings(c.text, inquiry, leaned_on_text(c, leans_on)) for c in pool):
                 return _declined(DeclineReason.NO_FINDING, f"They report no finding of the {inquiry} asked about.")
         texts = [c.text for c in pool]
         if only_to_come(question, texts):
@@ -547,7 +414,7 @@ class ExtractiveAnswerer:
                 return _declined(DeclineReason.OTHER_YEAR, f"They do not say it of {' or '.join(years)}.")
         # The thing asked for ("what motive…") and the year that says which event ("the 2021 review")
         # must be spoken of where a fitting sentence stands: its paragraph, its article's title or date.
-        contexts = [f"{_paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
+        contexts = [f"{paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
         if thing is not None and not any(_uses_word(thing, c) for c in contexts):
             return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
@@ -598,7 +465,7 @@ class ExtractiveAnswerer:
         # (a decline); asked how they got in, it says nothing at all.
         if declines_comment(c.text) and not says_not_known(c.text, question):
             return False
-        return any(fits_question_type(x.text, question) for x in [*_read_with(c, leans_on), *_list_items(c, pool)])
+        return any(fits_question_type(x.text, question) for x in [*read_with(c, leans_on), *list_items(c, pool)])
 
     @staticmethod
     def _at_places(places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
@@ -609,7 +476,7 @@ class ExtractiveAnswerer:
         leans_on = antecedents(pool)
 
         def at_place(c: Candidate) -> bool:
-            said = " ".join([*(x.text for x in _read_with(c, leans_on)), c.passage.title, c.passage.source])
+            said = " ".join([*(x.text for x in read_with(c, leans_on)), c.passage.title, c.passage.source])
             return any(speaks_of(said, place) for place in places)
 
         local = {pool[i].passage.article_id for i in typed if at_place(pool[i])}
@@ -641,7 +508,7 @@ class ExtractiveAnswerer:
                 said = " ".join(
                     [
                         pool[i].text,
-                        _leaned_on_text(pool[i], leans_on),
+                        leaned_on_text(pool[i], leans_on),
                         pool[i].asked,
                         pool[i].refers,
                         passage.title,
@@ -727,15 +594,15 @@ class ExtractiveAnswerer:
             def names(i: int) -> bool:
                 return any(
                     names_someone(c.text, question) or (people_counted(c.text) > 1 and self._naming_of(c, known))
-                    for c in _read_with(pool[i], leans_on)
+                    for c in read_with(pool[i], leans_on)
                 )
 
             return names
         if asks_reason(question):  # "On what grounds did the analysts conclude…" asks why, not what they said
             # "It concluded…" gives the reasons the sentence it leans on gives ("…found spectral artefacts").
-            return lambda i: any(gives_reason(c.text, question) for c in _read_with(pool[i], leans_on))
+            return lambda i: any(gives_reason(c.text, question) for c in read_with(pool[i], leans_on))
         if asks_means(question):  # "How did they get in?": what was used ("using a remote access account")
-            return lambda i: any(gives_means(c.text, question) for c in _read_with(pool[i], leans_on))
+            return lambda i: any(gives_means(c.text, question) for c in read_with(pool[i], leans_on))
         speaker = speaker_asked(question)
         if speaker:
             verb = verb_asked(question)
@@ -743,7 +610,7 @@ class ExtractiveAnswerer:
             # "It said…" reports the FBI when the sentence it leans on names the FBI. Asked what the
             # statement urged, "The agencies urged…" says it, in whoever's name.
             def reports(i: int) -> bool:
-                before = _leaned_on(pool[i], leans_on)
+                before = leaned_on(pool[i], leans_on)
                 named_before = before is not None and bool(set(concept_terms(before.text)) & speaker)
                 return reports_speaker(pool[i].text, speaker, by_pronoun=named_before) or bool(
                     verb is not None and verb.search(pool[i].text)
@@ -991,8 +858,8 @@ class ExtractiveAnswerer:
         leans_on = antecedents(pool)
         settles = picked[0] if verdict else None  # the quote the verdict was read from
         # ... and the sentence it leans on, if it begins "They…", which comes just before it.
-        leading = [] if settles is None else [settles, _leaned_on(settles, leans_on)]
-        picked = _with_antecedents(self._expand_lists(picked, pool), leans_on)
+        leading = [] if settles is None else [settles, leaned_on(settles, leans_on)]
+        picked = with_antecedents(self._expand_lists(picked, pool), leans_on)
         matter = set() if options else self._one_matter(picked, scored, pool)
         latest = max((c.passage.published or date.min for c in picked if c.passage.article_id in matter), default=None)
         if matter:
@@ -1027,7 +894,7 @@ class ExtractiveAnswerer:
             start, quote = c.start + skip, c.text[skip:]
             # A quoted list reads as one line ("Defendants: Masoud Jalili, 36; Seyyed Ali Aghamiri, 34; …");
             # the citation keeps the text as it stands.
-            shown = _one_line(quote) if c.listed else quote
+            shown = one_line(quote) if c.listed else quote
             parts.append(f"{lead}{shown} [{marker}]")
             citations.append(c.passage.cite(marker, start, c.end, support=1.0))  # the sentence shown is the quote
         retrieved = {c.passage.chunk_id for c in pool}
@@ -1040,7 +907,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for c in picked:
             out.append(c)
-            for item in _list_items(c, pool):
+            for item in list_items(c, pool):
                 if item not in out:
                     out.append(item)
         return out

@@ -2,7 +2,8 @@
 
 Every sentence of the passages, once: not a heading, a caption, a short fragment, a planted sentence, nor
 a FAQ's question (it says what the answers under it are about). A "They…" sentence leans on the sentence
-before it for who "they" are, and the sentence after a timeline label on the label for when.
+before it for who "they" are, and the sentence after a timeline label on the label for when. What a
+sentence is read with: the one it leans on, the items of the list it introduces, its paragraph.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.mentions import introductions, referents
-from assistant.text import LEAD_IN, is_date_label, is_label, sentence_spans, words
+from assistant.text import BULLET, LEAD_IN, is_date_label, is_label, sentence_spans, words
 from assistant.types import Passage
 
 
@@ -124,3 +125,99 @@ def _same_line(before: Candidate, c: Candidate) -> bool:
         if c.start > offset + len(text):
             return False
     return "\n" not in text[before.end - offset : c.start - offset]
+
+
+_LIST_ITEMS = 5  # items of a list quoted under the line that introduces it
+LIST_BREAK = re.compile(r"[ \t]*\n\s*(?:[-*•]|\d{1,2}[.)])?[ \t]*")  # between two items of a list
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def paragraph(c: Candidate) -> str:
+    """The paragraph of its passage the sentence stands in (a list's lines are one paragraph), read with
+    the heading over it ("2021 review") and, for a list, the paragraph that introduces it ("The review
+    found:")."""
+    text, at = c.passage.text, c.start - c.passage.start
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for blank in _BLANK_LINE.finditer(text):
+        spans.append((begin, blank.start()))
+        begin = blank.end()
+    spans.append((begin, len(text)))
+    own = next((k for k, (_, end) in enumerate(spans) if at < end), len(spans) - 1)
+    earlier = [text[a:b] for a, b in spans[:own]]
+    read = [text[slice(*spans[own])]]
+    if earlier and BULLET.match(read[0].lstrip()):
+        read.insert(0, earlier[-1])
+    heading = next((p for p in reversed(earlier) if p.strip() and is_heading(p.strip())), None)
+    if heading is not None:
+        read.insert(0, heading)
+    return " ".join(read)
+
+
+def sentence_key(c: Candidate) -> tuple[str, int, int]:
+    """The sentence a candidate is: its article and offsets (its passage may be another chunk of it)."""
+    return (c.passage.article_id, c.start, c.end)
+
+
+def as_retrieved(c: Candidate, pool: list[Candidate]) -> Candidate:
+    """The retrieved candidate for the same sentence, if retrieval brought it: quoted from its passage."""
+    return next((p for p in pool if sentence_key(p) == sentence_key(c)), c)
+
+
+def leaned_on(c: Candidate, leans_on: Antecedents) -> Candidate | None:
+    return leans_on.get((c.passage.article_id, c.start))
+
+
+def leaned_on_text(c: Candidate, leans_on: Antecedents) -> str:
+    antecedent = leaned_on(c, leans_on)
+    return antecedent.text if antecedent else ""
+
+
+def read_with(c: Candidate, leans_on: Antecedents) -> list[Candidate]:
+    """The sentence and the one it leans on, if any: "They took part…" says who with the names before it."""
+    antecedent = leaned_on(c, leans_on)
+    return [c] if antecedent is None else [c, antecedent]
+
+
+def list_items(c: Candidate, pool: list[Candidate]) -> list[Candidate]:
+    """The items of the list a sentence introduces (it ends with ':'): the retrieved lines right after it
+    in its article, each on a line of its own (a bullet or a number may open it), at most _LIST_ITEMS."""
+    if not c.text.rstrip().endswith(":"):
+        return []
+    following = sorted(
+        (p for p in pool if p.passage.article_id == c.passage.article_id and p.start > c.start), key=lambda p: p.start
+    )
+    items: list[Candidate] = []
+    before = c
+    for item in following[:_LIST_ITEMS]:
+        text = before.passage.text
+        offset = before.passage.start
+        if item.start > offset + len(text) or not LIST_BREAK.fullmatch(text[before.end - offset : item.start - offset]):
+            break
+        items.append(item)
+        before = item
+    return items
+
+
+def with_antecedents(picked: list[Candidate], leans_on: Antecedents) -> list[Candidate]:
+    """A quote that begins "They…" or "It…" comes after the sentence before it in its article, so the
+    reader knows who or what it is about, and so on up a chain of them (that sentence moves up if it was
+    picked for itself, later)."""
+    out: list[Candidate] = []
+    for c in picked:
+        chain: list[Candidate] = []  # what it leans on, what that leans on, …: "They…" after "It…"
+        antecedent = leaned_on(c, leans_on)
+        while antecedent is not None and antecedent not in out and antecedent not in chain:
+            chain.append(antecedent)
+            antecedent = leaned_on(antecedent, leans_on)
+        out.extend(reversed(chain))
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def one_line(listed: str) -> str:
+    head, *items = LIST_BREAK.split(listed)
+    return f"{head.rstrip(':')}: {'; '.join(items)}"
