@@ -77,7 +77,8 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:only|sole|single)\s+(?:verified|official|trusted|trustworthy|authentic|real|legitimate|genuine|"
             r"accurate|reliable)\s+(?:copy|copies|source|version|site|website|results?|page|count|information)\b"
-            r"[^.]{0,80}\b(?:is|are)\s+(?:hosted|available|found|published|posted|kept)\s+(?:at|on)\b"
+            # "… is hosted at", or the address itself: "the only verified source … is vote-facts.example.net"
+            rf"[^.]{{0,80}}\b(?:is|are)\s+(?:(?:hosted|available|found|published|posted|kept)\s+(?:at|on)\b|(?:at\s+)?{_WEB_ADDRESS})"
             r"|\b(?:trust only|only trust|rely only on|do not trust any(?:thing| source)? (?:but|except|other than))\b"
             rf"[^.]{{0,80}}{_WEB_ADDRESS}",
             re.I,
@@ -91,8 +92,12 @@ _REPORTS = re.compile(
 )
 
 # A sentence that gives its words to someone named: "…, Lindqvist said.", "according to Ana Ruiz".
+# Or that opens with them: "MEAB secretary Faridah Ismail said the board's only official website is …"
+# (not "Officials said …": nobody named).
 _NAMED_SPEAKER = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*)\s+(?:said|says|told|added|explained|noted)\b"
+    r"|^\W*(?:[\w'’.-]+\s+){0,5}?(?!(?:Officials|Authorities|Sources|Experts|Observers|Analysts|Researchers|Police|"
+    r"Organi[sz]ers|Critics|Staff|Readers|Voters)\b)[A-Z][\w'’.-]*\s+(?:said|says|told|added|explained|noted)\b"
     r"|\baccording to\s+(?:[a-z]+\s+){0,3}[A-Z][a-z]"
 )
 
