@@ -18,8 +18,12 @@ from babel.numbers import get_currency_name, get_territory_currencies
 _TENDER_X = frozenset({"XAF", "XOF", "XCD", "XPF"})
 # Spellings the press uses beside CLDR's own.
 _PRESS_SPELLINGS = frozenset(
-    {"roubles", "rouble", "reais", "zlotych", "lire", "crowns", "kroons", "tögrög", "guaraníes"}
+    {"roubles", "rouble", "reais", "zlotych", "lire", "crowns", "kroons", "tögrög", "guaraníes", "denars", "rands"}
+    | {"renminbi"}
 )
+# Ransoms are demanded in cryptocurrency ("a ransom of 2.5 bitcoin", "40 BTC"), which no country issues.
+_CRYPTO_NOUNS = frozenset({"bitcoin", "bitcoins", "ether", "monero", "tether"})
+_CRYPTO_CODES = frozenset({"BTC", "XBT", "ETH", "XMR", "USDT"})
 # Currencies in use since then count: news archives report sums in leva and kuna, which Bulgaria and
 # Croatia have since given up for the euro.
 _IN_USE_SINCE = date(2000, 1, 1)
@@ -29,7 +33,8 @@ _NOT_MONEY = frozenset({"gold"})
 
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
-    """ISO 4217 codes of the currencies some country uses or has used since 2000 ("USD", "MDL", "BGN")."""
+    """ISO 4217 codes of the currencies some country uses or has used since 2000 ("USD", "MDL", "BGN"), and
+    the codes of the cryptocurrencies ransoms are asked in ("BTC")."""
     codes: set[str] = set()
     for territory in get_global("territory_currencies"):
         codes.update(
@@ -37,7 +42,7 @@ def currency_codes() -> frozenset[str]:
                 territory, start_date=_IN_USE_SINCE, end_date=date.today(), tender=True, non_tender=False
             )
         )
-    return frozenset(c for c in codes if not c.startswith("X") or c in _TENDER_X)
+    return frozenset(c for c in codes if not c.startswith("X") or c in _TENDER_X) | _CRYPTO_CODES
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +54,7 @@ def currency_nouns() -> frozenset[str]:
         for code in currency_codes()
         for count in (1, 2)
     }
-    nouns |= {_spanish_plural(n) for n in _nouns_of_spanish_speaking_countries()} | _PRESS_SPELLINGS
+    nouns |= {_spanish_plural(n) for n in _nouns_of_spanish_speaking_countries()} | _PRESS_SPELLINGS | _CRYPTO_NOUNS
     # "guaranies", "tugrog": the press often drops the accents.
     nouns |= {_without_accents(n) for n in nouns}
     return frozenset(nouns - _NOT_MONEY - {""})

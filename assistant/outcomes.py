@@ -1,5 +1,6 @@
-"""Court and election outcomes, a kind of fact of their own: whether a sentence states the plea, the
-sentence, the verdict or the result a question asks for, as done rather than still to come.
+"""Court and election outcomes, a kind of fact of their own: whether a sentence states the arrest or
+charge, the plea, the sentence, the verdict or the result a question asks for, as done rather than still
+to come.
 """
 
 from __future__ import annotations
@@ -72,6 +73,18 @@ _OUTCOMES = (
             r"runoff|run-off)\b",
             re.I,
         ),
+        True,
+    ),
+    (  # an arrest or a charge: "Has anyone been arrested over the letters?" is not answered by what the
+        # letters said. The verb after the auxiliary and its subject, not a participle after a noun ("Did
+        # the three people charged over the leak plead guilty?" asks for the plea).
+        re.compile(
+            r"^\W*(?:was|were|is|are)\s+(?:[\w'’.-]+\s+){0,4}?(?:arrested|detained|charged|indicted)\b"
+            r"|^\W*(?:has|have|had)\s+(?:[\w'’.-]+\s+){0,4}?been\s+(?:arrested|detained|charged|indicted)\b"
+            r"|^\W*who (?:was|were|has been|have been|got)\s+(?:arrested|detained|charged|indicted)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|charg(?:ed|es|ing)|indict(?:ed|ment|ments))\b", re.I),
         True,
     ),
     # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.

@@ -45,12 +45,14 @@ _OWNER = rf"(?:(?i:the)\s+)?{_OWNER_NAME}['’]s"
 _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars|"
     # "How much is Anjali Kothari suing for?", "… did it agree to reimburse?"
-    r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing))\b"
+    r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing)|bail)\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
     # "What ransom did LockMoth want?", "What did the elections cost to run?", "What did the mitigation
     # end up costing?"
-    r"|\bwhat (?:ransom|fine|damages)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?cost(?:ing)?\b"
+    r"|\bwhat (?:ransom|fine|damages|bail)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?cost(?:ing)?\b"
+    # "What bail amount was set?", "what sum did they pay?" (not "what amount of data").
+    r"|\bwhat (?:[\w'’-]+ ){0,2}?(?:amount|sum)s?\b(?!\s+of\s+(?!money\b|cash\b|funds?\b)\w)"
     # "What's their contract with the IPA worth?", "How much is the deal worth?"
     r"|\b(?:what|how much)(?:['’]s| is| was| are| were) [^?]*?\bworth\W*$"
     # "What did the booter service charge for the attack?" (not "What did prosecutors charge him with?")
@@ -108,6 +110,7 @@ _ASKS_PLACE = re.compile(
     r"departments?|councils?|boards?|courts?|part(?:y|ies)|police|agenc(?:y|ies)|media)\b)",
     re.I,
 )
+_OPENS_WITH_PLACE = re.compile(rf"^\W*(?!where\b)(?:{_ASKS_PLACE.pattern})", re.I)
 # ... and people, offices and the like.
 _NAME_KINDS = (
     r"(?:consultants?|officials?|persons?|people|individuals?|directors?|members?|employees?|officers?|lawmakers?|"
@@ -225,7 +228,11 @@ _ASKS_TO_NAME = re.compile(
     rf"^\W*(?:please\s+)?name\s+(?:the|a|an|any|all|each|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?{_NAME_KINDS}\b", re.I
 )
 
-_DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
+# "May 4, 2024", "4 February 2026", "the 4th of February", "2024" (not the "20" of "February 2026").
+_DATE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?"
+    rf"(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b"
+)
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
 # One capitalised word of a name: "Krebs", "McCaul", "O'Brien", "José".
@@ -451,7 +458,12 @@ def _named_spans(sentence: str, known: set[str], first_too: bool = False) -> lis
 
 
 # "In Spokane Valley", "at Helena": a name after a word that places something there.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?"
+    # "in the town of Grand Mahé", "at the port of Mindelo"
+    r"(?:(?:town|city|village|district|county|province|region|municipality|commune|island|port|capital)\s+of\s+)?$",
+    re.I,
+)
 
 
 # "nseo.example.org", "https://vote.example.gov/check": where on the web ("Where can voters check…?").
@@ -461,16 +473,27 @@ _WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}\b(?:/[^
 def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Capitalised words, the first one too ("Iran was behind it"), that name a place the question does
     not give: a country, a state, a county, a city, their people's word ("Russian"), or whatever stands
-    after "in" or "at" ("in Spokane Valley"); and web addresses, places too for where to go or look."""
+    after "in" or "at" ("in Spokane Valley", not "from the National Election Support Bureau", a body);
+    and web addresses, places too for where to go or look."""
     return [
         (a, b)
         for a, b in _named_spans(sentence, known, first_too=True)
-        if names_place(sentence, a, b) or _LOCATIVE.search(sentence[:a])
+        if names_place(sentence, a, b)
+        or (_LOCATIVE.search(sentence[:a]) and not _names_a_body(_WHOLE_NAME.match(sentence, a)))
     ] + _web_spans(sentence, known)
+
+
+def _names_a_body(name: re.Match[str] | None) -> bool:
+    return name is not None and bool(_PUBLIC_BODY.search(name.group()) or _NOT_FOR_PROFIT.search(name.group()))
 
 
 # "Which state…", "which countries…" (not "which county", "which city"): a state or a country answers it.
 _ASKS_STATE_OR_COUNTRY = re.compile(rf"\b(?:which|what) {_KIND_WORDS}(?:states?|countr(?:y|ies)|nations?)\b", re.I)
+_AT_OR_FROM = re.compile(r"\b(?:at|from)\s+(?:the\s+)?$", re.I)
+# "Which county…", "what towns…": a place inside a country.
+_ASKS_LOCALITY = re.compile(
+    rf"\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies))\b", re.I
+)
 # "Which country is behind…", "which government was responsible for…": who did it, not where.
 _ASKS_WHO_IS_BEHIND = re.compile(
     r"\b(?:which|what) (?:countr(?:y|ies)|nations?|governments?)\b[^?]*?"
@@ -483,6 +506,14 @@ _ATTRIBUTES = re.compile(
     r"connected|directed|run by|working for|on behalf of|aligned|operat(?:ed|es|ing) (?:from|out of|for)|"
     r"origin|based in)\b",
     re.I,
+)
+
+# "Where is Quillon Systems headquartered?", "where are they based": where it sits, not where it struck.
+_ASKS_BASE = re.compile(r"^\W*where(?:['’]s)?\b[^?]*\b(?:based|headquartered|located)\b", re.I)
+# What says where something sits: "based in Cork", "a Minsk-based firm", "headquartered in", "operates
+# out of", "registered in", "its offices in".
+_SITS = re.compile(
+    r"\b(?:based|headquarter\w*|located|registered|offices?|operat(?:ed|es|ing) (?:from|out of)|home to)\b", re.I
 )
 
 
@@ -620,7 +651,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
     ExtractiveAnswerer._answer_parts.)"""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
-    original, question = question, asked_part(question)
+    original, question = question, _which_asked(question)
     if not states_asked_outcome(sentence, question):
         return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
@@ -680,9 +711,24 @@ def fits_question_type(sentence: str, question: str) -> bool:
             # "Which nine states…" is not answered by "mostly in the Midwest and Mountain West": by a state
             # or a country (or its people's word), not by whatever stands after "in".
             spans = [(a, b) for a, b in spans if names_place(sentence, a, b)]
+        elif _ASKS_LOCALITY.search(question):
+            # "Which counties…" is not answered by a people's word ("The Danish firm Halvard…" names no
+            # county), nor by whatever stands after "at" or "from" ("head of research at Halvard"): by a
+            # place a gazetteer knows, or one said to be in ("offices in Borsod and Tolna counties").
+            spans = [
+                (a, b)
+                for a, b in spans
+                if not calls_by_place(sentence[a:b])
+                and (names_place(sentence, a, b) or not _AT_OR_FROM.search(sentence[:a]))
+            ]
         if _ASKS_WHO_IS_BEHIND.search(question) and not _ATTRIBUTES.search(sentence):
             # "Which country is behind Copper Heron?" is not answered by where it struck ("targeted
             # campaigns in Taiwan"): by who it is ("Russian hackers") or a sentence that attributes it.
+            spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
+        if _ASKS_BASE.search(question) and not _SITS.search(sentence):
+            # "Where are they based?" is not answered by where they struck ("against logistics companies
+            # in the Caribbean"): by a sentence that says where they sit, or calls them by a place
+            # ("a Russian firm").
             spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
         return bool(spans)
     which = _ASKS_WHICH.search(question)
@@ -766,6 +812,9 @@ _KINDS = (
     ("share", _ASKS_PERCENT),
     ("number", _ASKS_NUMBER),
     ("number", _ASKS_TURNOUT),
+    # "Which counties' offices were hit, and whose…": the place it opens with is asked, "whose" only
+    # says more of it.
+    ("place", _OPENS_WITH_PLACE),
     ("person", _ASKS_PERSON),
     ("date", _ASKS_DATE),
     ("place", _ASKS_PLACE),
@@ -775,11 +824,25 @@ _KINDS = (
 )
 
 
+# "list the counties whose…", "Name the group that…": a command that asks which ones (not "name of the
+# analyst", nor "list how the settlement is divided").
+_NAME_THEM = re.compile(
+    r"^\W*(?:please\s+)?(?:list|name(?!\s+of\b)|identify)\s+(?:all\s+)?(?:the\s+)?"
+    r"(?!(?:how|what|which|who|whom|whose|when|where|why|if|whether)\b)(?=[a-z])",
+    re.I,
+)
+
+
+def _which_asked(question: str) -> str:
+    """What the question itself asks, a command to list or name put as "which…"."""
+    return _NAME_THEM.sub("which ", asked_part(question), count=1)
+
+
 def asked_kind(question: str) -> str:
     """The kind of fact the question asks for ("" for any: "What did the FBI say?"). A choice between
     options the question names asks for what settles it: "Whose website was down longer, A's or B's?"
-    for a figure, not a person."""
-    asked = asked_part(question)
+    for a figure, not a person. "List the X…" asks which X."""
+    asked = _which_asked(question)
     choice = asked_choice(asked)
     if choice is not None:
         return choice.kind
@@ -1012,6 +1075,10 @@ _PART_JOIN = re.compile(
     r",?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=(?:the|another|an?|its)\s)|\s+compared (?:to|with)\s+"
     r"|,?\s+and\s+(?=(?:which|what|how|who|whom|whose|when|where|why)\b)",
     re.I,
+)
+
+_TWO_QUESTION_WORDS = re.compile(
+    r"^\W*(?P<first>where|when|who|how|why)\s+and\s+(?P<second>where|when|who|how|why)\s+(?P<rest>[^?]+)", re.I
 )
 
 
@@ -1273,7 +1340,11 @@ def asks_yes_no(question: str) -> bool:
 
 def question_parts(question: str) -> list[str]:
     """The parts of a comparison or multi-part question, each to be answered by its own sentence
-    (one part: the question itself; a choice between options has its own, see assistant.choices)."""
+    (one part: the question itself; a choice between options has its own, see assistant.choices). "Where
+    and when were they arrested?" asks two things of one clause: where they were, and when."""
+    two = _TWO_QUESTION_WORDS.match(asked_part(question))
+    if two:
+        return [f"{two['first']} {two['rest']}".strip(" ,?"), f"{two['second']} {two['rest']}".strip(" ,?")]
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]

@@ -15,7 +15,7 @@ from assistant.text import word_at, word_starts
 # Kinds of sums, by the word nearest to a sum (a few words at most) that says what it is. A fine does not
 # say what someone was paid, nor a reward what a campaign cost. A question that names no kind ("how much
 # money") takes any sum.
-_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD = range(6)
+_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD, _BAIL = range(7)
 _MONEY_WORDS = (
     (_COMPENSATION, r"paid|salar(?:y|ies)|fees?|wages?|compensat\w*|contracts?|receiv\w*|earn\w*"),
     (
@@ -27,6 +27,7 @@ _MONEY_WORDS = (
     (_RANSOM, r"ransom\w*|demand\w*|extort\w*"),
     (_DAMAGES, r"damages|award\w*"),
     (_REWARD, r"rewards?"),
+    (_BAIL, r"bail|sureties|surety"),
 )
 _MONEY_WORD = re.compile("|".join(rf"(?P<k{kind}>\b(?:{pattern})\b)" for kind, pattern in _MONEY_WORDS), re.I)
 # What a question asks to be paid to someone: "How much was Kramer (being) paid?", "… did he receive?".
@@ -43,6 +44,7 @@ _ANSWERED_BY = {
     _RANSOM: {_RANSOM},
     _DAMAGES: {_DAMAGES},
     _REWARD: {_REWARD},
+    _BAIL: {_BAIL},
 }
 # Every currency sign Unicode knows ("$", "₹", "₱", the "₵" of "GH₵"), and how sums are scaled.
 _CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}))

@@ -666,10 +666,12 @@ def test_a_who_answer_leads_with_the_people_counted_over_someone_else_named(bot:
     passage, answerer = _first_line_retrieved(bot, one)
     led = answerer("Who carried out the Harlow County poll book breach?", [passage])
     assert led.citations[0].quote.startswith("Prosecutors say Ivan Petrov")
-    # An article that does not name them: the sentence that names someone leads, as before.
+    # An article that does not name them: the sentence that says who was charged still leads, though it
+    # names no one. The commander a sentence on motives names was not charged: asked who was charged, a
+    # sentence must say someone was (assistant.outcomes).
     unnamed = article[: article.index("Defendants")]
     passage, answerer = _first_line_retrieved(bot, unnamed)
-    assert answerer(question, [passage]).citations[0].quote.startswith("Prosecutors said")
+    assert answerer(question, [passage]).citations[0].quote.startswith("Prosecutors charged three Ruritanian men")
 
 
 def test_a_who_answer_about_one_unnamed_person_also_names_them(bot: Assistant) -> None:

@@ -37,6 +37,12 @@ def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
     assert focus_terms(q) == {"internet", "domain", "domains"}  # stems, and the words for compounds
     assert fits_question_type("On September 4, 2024, it seized 32 internet domains.", q)
     assert not fits_question_type("On September 4, 2024, the Justice Department acted.", q)  # dates are no answer
+    # ... written day first too, and the year is no day ("4 February 2026" is no "February 20").
+    assert not fits_question_type("On 4 February 2026, the Justice Department seized domains.", q)
+    assert not fits_question_type("On the 4th of February the Justice Department seized domains.", q)
+    exposed = "how long was the Ostrevo server exposed?"
+    assert not fits_question_type("The exposure was discovered on 4 February by a researcher.", exposed)
+    assert fits_question_type("The server was reachable from 6 January until 5 February, a total of 30 days.", exposed)
     far = "It seized the domains, and later, in several other and quite unrelated cases, prosecutors filed 32 motions."
     assert not fits_question_type(far, q)  # a number far from "domains" is about something else
     assert fits_question_type("The domains it seized: 32.", q)  # what is counted may come first
@@ -121,6 +127,15 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
     assert asked_kind("What did prosecutors charge him with?") != "money"
     ransom = "What ransom did LockMoth want from Datavale?"
     assert fits_question_type("LockMoth demanded 25 bitcoin, worth about $690,000.", ransom)
+    assert fits_question_type("LockMoth demanded 25 bitcoin.", ransom)
+    # Bail is a sum of its own kind, and "what … amount" asks for a sum (not "what amount of data").
+    bail = "What bail amount was set for Laval and Bhunjun?"
+    assert asked_kind(bail) == "money" and asked_kind("How much was bail set at?") == "money"
+    assert not fits_question_type("Both men are released on bail after questioning.", bail)
+    assert fits_question_type("Bail was set at 200,000 rupees each.", bail)
+    assert not fits_question_type("They were fined 200,000 rupees each.", bail)
+    assert asked_kind("what amount did the vendor pay") == "money"
+    assert asked_kind("what amount of data was stolen") != "money"
     assert not fits_question_type("On 29 August 2024, Datavale's systems were encrypted by ransomware.", ransom)
     cost = "What did Jamaica's parish council elections cost to run?"
     assert fits_question_type("The elections cost J$1.2 billion to run.", cost)
@@ -133,6 +148,21 @@ def test_name_the_asks_for_a_name() -> None:
     named = "Name the group that took credit for knocking the county's results page offline."
     assert fits_question_type("A group calling itself NoVoice Collective claimed responsibility.", named)
     assert not fits_question_type("The results page was moved to a new web address in October.", named)
+    # "List the counties whose…" asks which counties: places, not the body the emails imitated.
+    counties = "list the counties whose election offices were hit by the NESB phishing"
+    assert asked_kind(counties) == "place"
+    assert not fits_question_type(
+        "Staff at nine county election offices received phishing emails that imitated messages from the National "
+        "Election Support Bureau (NESB).",
+        counties,
+    )
+    assert fits_question_type("Offices in Borsod and Tolna counties were hit.", counties)
+    # A people's word names a country, not a county.
+    assert not fits_question_type("The Danish firm Halvard attributed the campaign to Copperline.", counties)
+    # Nor whatever stands after "at": a firm, as often as a place.
+    assert not fits_question_type("Ilse Marstrand, head of research at Halvard, said so.", counties)
+    assert fits_question_type("The emails reached staff at the Szolnok County office.", counties)
+    assert asked_kind("name of the analyst who spotted the spike") == "person"
 
 
 def test_an_age_is_stated_as_one() -> None:
@@ -261,6 +291,10 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     where = "In which state did the hackers download voter records?"
     assert not fits_question_type("In one unnamed state, they downloaded records on 100,000 voters.", where)
     assert fits_question_type("They downloaded records on 100,000 voters in Alaska.", where)
+    # "in the town of …": a place, though no gazetteer knows it.
+    arrested = "Where were the two suspects arrested?"
+    assert fits_question_type("Officers arrested two men in the town of Grand Mahé.", arrested)
+    assert not fits_question_type("Officers arrested two men in the early hours.", arrested)
     # A place asked for is a place the question does not already give: "a Texas company" names no city.
     city = "In which Texas city is Life Corporation based?"
     assert not fits_question_type("The source was Life Corporation, a Texas company owned by Walter Monk.", city)
@@ -319,6 +353,11 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
         "which version fixed the flaw",
     ]
     assert len(question_parts("Who ran the calls and where is it based?")) == 1
+    # Two question words over one clause ask two things of it.
+    assert question_parts("Where and when were the two suspects arrested?") == [
+        "Where were the two suspects arrested",
+        "when were the two suspects arrested",
+    ]
 
 
 def test_negation() -> None:
@@ -542,6 +581,21 @@ def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
         ("The JECD attributes Copper Heron to China.", "Which country does the JECD say is behind Copper Heron?", True),
         ("Russian hackers run Copper Heron.", "Which country does the JECD say is behind Copper Heron?", True),
         ("Copper Heron targeted campaigns in Taiwan.", "Which countries did Copper Heron target?", True),
+        # "Where is it based" is answered by where it sits, or a people's word for it, not where it struck.
+        (
+            "The ransom note resembled those Black Marl used against logistics companies in the Caribbean.",
+            "where is Black Marl based",
+            False,
+        ),
+        ("Black Marl targeted ballot printers in Kingston.", "Where is Black Marl headquartered?", False),
+        (
+            "The MDA hired Lanternfish, an incident-response firm based in Cork, Ireland.",
+            "where's Lanternfish based?",
+            True,
+        ),
+        ("Lanternfish operates out of Cork.", "Where is Lanternfish located?", True),
+        ("Black Marl is a Russian ransomware crew.", "Where is Black Marl based?", True),
+        ("Black Marl targeted ballot printers in Kingston.", "Where did Black Marl strike?", True),
         # Whose embassies: the countries are asked for, named, not the office the staff reported to.
         (
             "Embassy staff in two countries report to the ESD that voters have received misrouted packs.",
@@ -602,6 +656,11 @@ def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fi
         "The network spent 2.5 million bolívares on ads.",
         "The network spent 1.2 million leva on ads.",
         "The network spent 14.6 billion togrog on ads.",
+        "The network spent 2 million denars on ads.",  # the press's plural, not CLDR's "denari"
+        "The network spent 3 million rands on ads.",
+        # Ransoms are asked in cryptocurrency, which no country issues.
+        "The network spent 12 BTC on ads.",
+        "The network spent 40 bitcoins on ads.",
     ],
 )
 def test_a_sum_of_money_may_be_written_in_words_or_codes(sentence: str) -> None:
@@ -692,6 +751,19 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
         ("Reames, arrested May 3, pleaded not guilty.", "How did Reames plead?", True),
         ("Reames is expected to plead guilty.", "How did Reames plead?", False),
         ("The FCC imposed a $6 million fine on Kramer.", "What penalty did the FCC impose on Kramer?", True),
+        # An arrest or a charge, stated as done.
+        (
+            "Election officials said they had received 12 reports of fake registry letters.",
+            "Has anyone been arrested over the fake registry letters?",
+            False,
+        ),
+        ("Police arrested two men over the letters.", "Has anyone been arrested over the fake registry letters?", True),
+        ("No one has been charged over the letters.", "Has anyone been arrested over the fake registry letters?", True),
+        ("Prosecutors are expected to bring charges.", "Has the Lumen Datasys admin been charged yet?", False),
+        ("A grand jury indicted a 23-year-old man.", "Who was charged over the Montana intrusion?", True),
+        ("The intrusion exposed 1.6 million records.", "Who was charged over the Montana intrusion?", False),
+        # A participle after a noun asks nothing of its own: the plea is asked.
+        ("All three pleaded guilty.", "Did the three people charged over the leak plead guilty?", True),
         # An election's result, stated as done.
         ("Dunphy won the mayoral election with 52 percent.", "Did Margaret Dunphy win the mayoral election?", True),
         ("Dunphy conceded on Sunday night.", "Did Margaret Dunphy win the mayoral election?", True),
