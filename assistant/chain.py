@@ -20,6 +20,7 @@ from assistant.bridges import Resolved, resolve
 from assistant.citations import verify
 from assistant.followups import standalone_question
 from assistant.retrieval import HybridRetriever
+from assistant.spelling import corrected
 from assistant.types import Answer, AnswerChunk, Draft, Filters, Passage
 
 
@@ -55,7 +56,8 @@ def build_chain(
     def retrieve(x: dict[str, Any]) -> Retrieved:
         started = time.perf_counter()
         filters: Filters | None = x.get("filters")
-        question: str = x["standalone"]
+        # A misspelt word ("scaners") is searched as the corpus word it was meant to be.
+        question: str = corrected(x["standalone"], retriever.keywords().df)
         # "The company that built the page — what was it fined?": the company named first (a search of
         # its own), then the question asked of that name.
         # Lazily: most questions have no description, and need neither hop nor word weights here.

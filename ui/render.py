@@ -110,7 +110,7 @@ def _not_cited(answer: Answer) -> None:
 
 def answer(answer: Answer, key: str, extra: Callable[[Answer, str], None] | None = None) -> None:
     """A verified answer: what was searched, the text, what verification removed, the sources."""
-    if answer.standalone_question:  # a follow-up: what was searched, so the reader can tell
+    if answer.standalone_question:  # a follow-up, a description or a typo: what was searched, so the reader can tell
         st.caption(f"Searched as: {escape(answer.standalone_question)}")
     text = escape(text_by_source(answer))
     if answer.refused:
