@@ -229,10 +229,7 @@ _ASKS_TO_NAME = re.compile(
 )
 
 # "May 4, 2024", "4 February 2026", "the 4th of February", "2024" (not the "20" of "February 2026").
-_DATE = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(?:{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?"
-    rf"(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b"
-)
+_DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
 # One capitalised word of a name: "Krebs", "McCaul", "O'Brien", "José".

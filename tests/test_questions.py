@@ -37,12 +37,6 @@ def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
     assert focus_terms(q) == {"internet", "domain", "domains"}  # stems, and the words for compounds
     assert fits_question_type("On September 4, 2024, it seized 32 internet domains.", q)
     assert not fits_question_type("On September 4, 2024, the Justice Department acted.", q)  # dates are no answer
-    # ... written day first too, and the year is no day ("4 February 2026" is no "February 20").
-    assert not fits_question_type("On 4 February 2026, the Justice Department seized domains.", q)
-    assert not fits_question_type("On the 4th of February the Justice Department seized domains.", q)
-    exposed = "how long was the Ostrevo server exposed?"
-    assert not fits_question_type("The exposure was discovered on 4 February by a researcher.", exposed)
-    assert fits_question_type("The server was reachable from 6 January until 5 February, a total of 30 days.", exposed)
     far = "It seized the domains, and later, in several other and quite unrelated cases, prosecutors filed 32 motions."
     assert not fits_question_type(far, q)  # a number far from "domains" is about something else
     assert fits_question_type("The domains it seized: 32.", q)  # what is counted may come first
