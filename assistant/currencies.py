@@ -36,10 +36,11 @@ def currency_codes() -> frozenset[str]:
     """ISO 4217 codes of the currencies some country uses or has used since 2000 ("USD", "MDL", "BGN"), and
     the codes of the cryptocurrencies ransoms are asked in ("BTC")."""
     codes: set[str] = set()
+    # No end date but the data's own, so the set does not change with the clock.
     for territory in get_global("territory_currencies"):
         codes.update(
             get_territory_currencies(
-                territory, start_date=_IN_USE_SINCE, end_date=date.today(), tender=True, non_tender=False
+                territory, start_date=_IN_USE_SINCE, end_date=date.max, tender=True, non_tender=False
             )
         )
     return frozenset(c for c in codes if not c.startswith("X") or c in _TENDER_X) | _CRYPTO_CODES

@@ -14,7 +14,7 @@ from assistant.choices import Choice, asked_choice
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.outcomes import states_asked_outcome
 from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
-from assistant.sums import SUM, sum_of_kind
+from assistant.sums import holds_sum, sum_of_kind
 from assistant.text import (
     CALENDAR,
     CALENDAR_WORDS,
@@ -625,7 +625,7 @@ def settles_choice(sentence: str, choice: Choice) -> bool:
     if choice.compared == "date":
         return bool(_date_spans(sentence))
     if choice.compared == "money":
-        return bool(SUM.search(sentence))
+        return holds_sum(sentence)
     if choice.compared == "duration":
         return bool(_DURATION.search(sentence))
     for pattern in (_DAY_FIRST_OR_YEAR, _DATE, _TIME_OF_DAY, _DURATION):
@@ -667,7 +667,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         # "What did the mitigation actually end up costing?" is not answered by what it "would cost".
         return False
     if kind == "money":
-        return sum_of_kind(sentence, [m.span() for m in SUM.finditer(undated)], question)
+        return sum_of_kind(sentence, question, undated)
     if kind == "share":
         spans = [m.span() for m in _SHARE.finditer(undated)]
         return _near_focus(sentence, spans, focus)

@@ -53,7 +53,7 @@ _CURRENCY_CODES = "|".join(sorted(currency_codes()))
 _CURRENCY_NOUNS = "|".join(sorted(currency_nouns(), key=len, reverse=True))
 _SYMBOLS_BEFORE = "|".join(re.escape(s) for s in sorted(SYMBOLS_BEFORE, key=len, reverse=True))
 _SYMBOLS_AFTER = "|".join(re.escape(s) for s in SYMBOLS_AFTER)
-SUM = re.compile(
+_SUM = re.compile(
     # "$6 million", "₹1.5 crore", "GH₵1.9 million", "R$ 3 million", "NZ$400": a sign, perhaps after
     # letters that say whose.
     rf"(?:\b[A-Z]{{1,3}})?[{re.escape(_CURRENCY_SIGNS)}]\s?\d[\d,.]*{_SCALE}?"
@@ -78,9 +78,16 @@ def _money_kinds(text: str, starts: list[int]) -> list[tuple[int, int]]:
     ]
 
 
-def sum_of_kind(sentence: str, sums: list[tuple[int, int]], question: str) -> bool:
-    """Is one of the sums of a kind that answers the question: is the word nearest to it (within a few
-    words) that says what it is one such kind? A question that names no kind takes any sum."""
+def holds_sum(text: str) -> bool:
+    """Does the text state a sum of money, in any currency ("$6 million", "2.1 million lei", "25 bitcoin")?"""
+    return _SUM.search(text) is not None
+
+
+def sum_of_kind(sentence: str, question: str, undated: str | None = None) -> bool:
+    """Does the sentence state a sum of a kind that answers the question: is the word nearest to it (within
+    a few words) that says what it is one such kind? A question that names no kind takes any sum. Sums are
+    sought in `undated`, the sentence with its dates blanked out (same length), when given."""
+    sums = [m.span() for m in _SUM.finditer(sentence if undated is None else undated)]
     asked_kinds = {kind for _, kind in _money_kinds(question, word_starts(question))}
     if _ASKS_COMPENSATION.search(question):
         asked_kinds = {_COMPENSATION} | (asked_kinds - {_OUTLAY})
