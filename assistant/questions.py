@@ -228,7 +228,8 @@ _ASKS_TO_NAME = re.compile(
     rf"^\W*(?:please\s+)?name\s+(?:the|a|an|any|all|each|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?{_NAME_KINDS}\b", re.I
 )
 
-# "May 4, 2024", "4 February 2026", "the 4th of February", "2024" (not the "20" of "February 2026").
+# "May 4, 2024", "2024". A day written first ("4 February 2026") still counts as a number, and its year's
+# first digits as a day: the decline model's evidence was computed so (the README says what changing it did).
 _DATE = re.compile(rf"\b(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<![\w-])(?:19|20)\d\d\b")
 _QUANTITY = re.compile(rf"[$€£]?\d[\d,.]*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 # A name: capitalised words in a row, a middle initial allowed ("Steve Kramer", "Life Corporation").
