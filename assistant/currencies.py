@@ -6,6 +6,7 @@ was then no answer to "how much"."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
@@ -18,8 +19,20 @@ from babel.numbers import get_currency_name, get_territory_currencies
 _TENDER_X = frozenset({"XAF", "XOF", "XCD", "XPF"})
 # Spellings the press uses beside CLDR's own.
 _PRESS_SPELLINGS = frozenset(
-    {"roubles", "rouble", "reais", "zlotych", "lire", "crowns", "kroons", "tögrög", "guaraníes", "denars", "rands"}
-    | {"renminbi"}
+    {
+        "roubles",
+        "rouble",
+        "reais",
+        "zlotych",
+        "lire",
+        "crowns",
+        "kroons",
+        "tögrög",
+        "guaraníes",
+        "denars",
+        "rands",
+        "renminbi",
+    }
 )
 # Ransoms are demanded in cryptocurrency ("a ransom of 2.5 bitcoin", "40 BTC"), which no country issues.
 _CRYPTO_NOUNS = frozenset({"bitcoin", "bitcoins", "ether", "monero", "tether"})
@@ -35,26 +48,23 @@ _NOT_MONEY = frozenset({"gold"})
 def currency_codes() -> frozenset[str]:
     """ISO 4217 codes of the currencies some country uses or has used since 2000 ("USD", "MDL", "BGN"), and
     the codes of the cryptocurrencies ransoms are asked in ("BTC")."""
-    codes: set[str] = set()
-    # No end date but the data's own, so the set does not change with the clock.
-    for territory in get_global("territory_currencies"):
-        codes.update(
-            get_territory_currencies(
-                territory, start_date=_IN_USE_SINCE, end_date=date.max, tender=True, non_tender=False
-            )
-        )
+    codes = {code for territory in get_global("territory_currencies") for code in _in_use(territory)}
     return frozenset(c for c in codes if not c.startswith("X") or c in _TENDER_X) | _CRYPTO_CODES
+
+
+def _in_use(territory: str) -> list[str]:
+    """The codes of the legal tender a territory has used since 2000. No end date but the data's own, so
+    the answer does not change with the clock."""
+    return get_territory_currencies(
+        territory, start_date=_IN_USE_SINCE, end_date=date.max, tender=True, non_tender=False
+    )
 
 
 @lru_cache(maxsize=1)
 def currency_nouns() -> frozenset[str]:
     """The nouns of those currencies, singular and plural, lower case: "Moldovan leu" and "Moldovan lei"
     give "leu" and "lei"; the country stands before them in a sum of its own ("2 million Moldovan lei")."""
-    nouns = {
-        get_currency_name(code, count=count, locale="en").split()[-1].lower()
-        for code in currency_codes()
-        for count in (1, 2)
-    }
+    nouns = {_noun(code, count) for code in currency_codes() for count in (1, 2)}
     nouns |= {_spanish_plural(n) for n in _nouns_of_spanish_speaking_countries()} | _PRESS_SPELLINGS | _CRYPTO_NOUNS
     # "guaranies", "tugrog": the press often drops the accents.
     nouns |= {_without_accents(n) for n in nouns}
@@ -66,11 +76,16 @@ def _nouns_of_spanish_speaking_countries() -> set[str]:
     users: dict[str, set[bool]] = {}
     for territory, spoken in get_global("territory_languages").items():
         speaks = spoken.get("es", {}).get("official_status") in ("official", "de_facto_official")
-        for code in get_territory_currencies(territory, tender=True, non_tender=False):
+        for code in _in_use(territory):
             users.setdefault(code, set()).add(speaks)
-    return {
-        get_currency_name(code, locale="en").split()[-1].lower() for code, speak in users.items() if speak == {True}
-    }
+    return {_noun(code) for code, speak in users.items() if speak == {True}}
+
+
+def _noun(code: str, count: int = 1) -> str:
+    """The currency's noun, lower case: the last word of its English name, once the years of a currency
+    since replaced are set aside ("Venezuelan Bolívar (1871–2008)": "bolívar")."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", get_currency_name(code, count=count, locale="en"))
+    return name.split()[-1].lower()
 
 
 def _spanish_plural(noun: str) -> str:

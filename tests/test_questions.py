@@ -1187,3 +1187,12 @@ def test_the_currency_symbols_listed_are_those_of_the_currency_data() -> None:
             symbols.add(local.currency_symbols.get(code, code))
     assert set(SYMBOLS_BEFORE) <= symbols and set(SYMBOLS_AFTER) <= symbols
     assert not fits_question_type("About 200K voters used the portal.", "How much did voters pay?")
+
+
+def test_a_currency_since_replaced_gives_its_noun_not_its_years() -> None:
+    """CLDR names a replaced currency with its years ("Venezuelan Bolívar (1871–2008)"): its noun is the
+    word, and the years make no sum."""
+    from assistant.currencies import currency_nouns
+
+    assert "bolívar" in currency_nouns() and not any("(" in noun for noun in currency_nouns())
+    assert not fits_question_type("The law was amended 12 (2008) times.", "How much did the network spend?")
