@@ -514,6 +514,11 @@ _SITS = re.compile(
     r"\b(?:based|headquarter\w*|located|registered|offices?|operat(?:ed|es|ing) (?:from|out of)|home to)\b", re.I
 )
 
+# "Which country is behind Copper Heron?" and "Where are they based?" are not answered by where it struck
+# ("targeted campaigns in Taiwan", "against logistics companies in the Caribbean"): by a sentence that
+# attributes it, or says where it sits, or by a people's word for it ("Russian hackers", "a Russian firm").
+_NOT_WHERE_IT_STRUCK = ((_ASKS_WHO_IS_BEHIND, _ATTRIBUTES), (_ASKS_BASE, _SITS))
+
 
 def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Web addresses the question does not give."""
@@ -719,15 +724,9 @@ def fits_question_type(sentence: str, question: str) -> bool:
                 if not calls_by_place(sentence[a:b])
                 and (names_place(sentence, a, b) or not _AT_OR_FROM.search(sentence[:a]))
             ]
-        if _ASKS_WHO_IS_BEHIND.search(question) and not _ATTRIBUTES.search(sentence):
-            # "Which country is behind Copper Heron?" is not answered by where it struck ("targeted
-            # campaigns in Taiwan"): by who it is ("Russian hackers") or a sentence that attributes it.
-            spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
-        if _ASKS_BASE.search(question) and not _SITS.search(sentence):
-            # "Where are they based?" is not answered by where they struck ("against logistics companies
-            # in the Caribbean"): by a sentence that says where they sit, or calls them by a place
-            # ("a Russian firm").
-            spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
+        for asks, says in _NOT_WHERE_IT_STRUCK:
+            if asks.search(question) and not says.search(sentence):
+                spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
         return bool(spans)
     which = _ASKS_WHICH.search(question)
     if which and _PERSON_KIND.search(which.group()) and not re.match(r"['’-]", question[which.end() :]):
