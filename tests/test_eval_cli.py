@@ -152,6 +152,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind11", "followups.jsonl", 6),
         ("blind12", "gold.jsonl", 70),
         ("blind12", "followups.jsonl", 6),
+        ("blind13", "gold.jsonl", 70),
+        ("blind13", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
