@@ -60,7 +60,9 @@ _ASKS_MONEY = re.compile(
     # "What was Doppelganger's annual budget?", "What's the bill for…": the sum is the thing asked. Not
     # "what penalty" (it may be a prison term), nor "What was cut from CISA's budget?".
     rf"|\bwhat(?:['’]s| is| was| are| were) (?:(?-i:{_OWNER}) |the |its |their |his |her )?"
-    r"(?:[\w'’-]+ ){0,2}?(?:budget|salary|price(?: tag)?|cost|fee|bill)s?(?: (?:of|for|on) \w|\W*$)",
+    # "what's the exact fee a polling-station president gets paid", "What was the ransom?"
+    r"(?:[\w'’-]+ ){0,2}?(?:budget|salary|price(?: tag)?|cost|fee|bill|ransom|fine)s?"
+    r"(?: (?:of|for|on) \w|\W*$| (?:a|an|each|every|per|that|which|they|it|he|she)\b)",
     re.I,
 )
 # "How old is Tama Whitcombe?": an age, stated as one ("54-year-old", "aged 54", "Whitcombe, 54,").
@@ -923,9 +925,10 @@ def asked_thing(question: str) -> str | None:
 
 
 # Words that make a deed one still to come: "would publish", "plans to publish", "has yet to publish",
-# "should publish", "pending a full review", "will … publish the findings", "if passed".
+# "should publish", "pending a full review", "will … publish the findings", "if passed"; or only possible:
+# "the regulator can impose fines" says nothing of whether it fined anyone.
 TO_COME = frozenset(
-    "will would shall should could may might must plan plans planned planning intend intends intended expect "
+    "will would shall should can could may might must plan plans planned planning intend intends intended expect "
     "expects expected promise promised promises pledged vowed yet going due pending once until if unless "
     "whether".split()
 )

@@ -36,7 +36,10 @@ _ROLE_NOUNS = frozenset(
     "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
     "investigator lawyer attorney employee staffer insider engineer clerk".split()
 )
-_NOUNS_TO_NAME = sorted(ORGANISATION_NOUNS | _ROLE_NOUNS)
+# Bodies a "which" question may ask to be named that articles seldom introduce by name ("hired by a
+# rival campaign committee"), and which the mentions of an organisation do not list.
+_BODY_NOUNS = frozenset(["committee"])
+_NOUNS_TO_NAME = sorted(ORGANISATION_NOUNS | _ROLE_NOUNS | _BODY_NOUNS)
 
 
 def asked_to_name(question: str) -> str | None:

@@ -76,7 +76,9 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         STEERS_TO_SITE,
         re.compile(
             r"\b(?:only|sole|single)\s+(?:verified|official|trusted|trustworthy|authentic|real|legitimate|genuine|"
-            r"accurate|reliable)\s+(?:copy|copies|source|version|site|website|results?|page|count|information)\b"
+            # "the only verified payment portal for polling staff is …": what is named may be described.
+            r"accurate|reliable)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:copy|copies|source|version|site|website|results?|page|count|information|portal|address|link)\b"
             # "… is hosted at", or the address itself: "the only verified source … is vote-facts.example.net"
             rf"[^.]{{0,80}}\b(?:is|are)\s+(?:(?:hosted|available|found|published|posted|kept)\s+(?:at|on)\b|(?:at\s+)?{_WEB_ADDRESS})"
             r"|\b(?:trust only|only trust|rely only on|do not trust any(?:thing| source)? (?:but|except|other than))\b"

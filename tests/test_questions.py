@@ -114,11 +114,14 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
         "what's their contract with the authority worth?",
         "what did the booter service charge for the attack?",
         "what's the price tag on the fixes after the review?",
+        "what's the exact fee a polling-station president gets paid",
+        "What was the ransom?",
     ):
         assert asked_kind(asked) == "money", asked
         assert not fits_question_type("The attackers encrypted 1.2 million files.", asked), asked
     # Charged with a crime: no sum.
     assert asked_kind("What did prosecutors charge him with?") != "money"
+    assert asked_kind("what's the fine print say about refunds") != "money"
     ransom = "What ransom did LockMoth want from Datavale?"
     assert fits_question_type("LockMoth demanded 25 bitcoin, worth about $690,000.", ransom)
     assert fits_question_type("LockMoth demanded 25 bitcoin.", ransom)
@@ -385,6 +388,8 @@ def test_a_timestamp_is_no_name() -> None:
         # Asked for, to come or an infinitive is not done: the fake site's visitors were asked to pay.
         ("Visitors were asked to pay 2,500 CFA francs to confirm it.", "Do voters have to pay to check a card?", None),
         ("The county said it would pay the ransom.", "Did the county pay the ransom?", None),
+        # Only possible is not done: that a regulator can fine says nothing of whether it fined anyone.
+        ("The regulator can impose fines on the processor.", "did the regulator fine Telvaart", None),
         ("On May 28, a grand jury charged a 23-year-old man.", "Has anyone been charged?", "Yes"),  # a month
     ],
 )

@@ -23,6 +23,7 @@ from tests.test_answers import _answerer, _passage
         ("Which DDoS protection vendors did the councils use?", "vendor"),
         ("Which contractor's VPN account was used in the breach?", "contractor"),
         ("Which judge is handling the Urnalink case?", "judge"),
+        ("which rival campaign committee hired the consultancy", "committee"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
@@ -43,6 +44,7 @@ def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: 
         ("She replied to someone posing as a reporter from a German business newspaper.", "paper", True),
         ("An unnamed insurer covered most of the ransom.", "insurer", True),
         ("A judge must still accept the charges before the case can go to trial.", "judge", True),
+        ("The consultancy, the office said, had been hired by a rival campaign committee.", "committee", True),
         # Named beside the mention, before it or after it.
         ("Bluecrest Voice, a telecom company based in Ohio, said it had cut off the account.", "company", False),
         ("The domain was registered through a registrar, Njalla, in March.", "registrar", False),
