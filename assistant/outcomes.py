@@ -14,12 +14,18 @@ import re
 # sentenced?") asks for something else: the verb must not stand in a relative clause.
 _MAIN_CLAUSE = r"(?:(?!\b(?:who|whom|whose|that|which)\b)[^?])*"
 # What makes an outcome one still to come, or only possible: "could be sentenced to up to five years",
-# "is scheduled to be sentenced", "prosecutors asked that he be sentenced to", "is expected to plead".
+# "is scheduled to be sentenced", "prosecutors asked that he be sentenced to", "is expected to plead", "may
+# lodge an appeal" (a lower-case "may": "On May 4 he appealed" is done).
 _PENDING = re.compile(
-    r"\b(?:could|would|might|faces?|facing|scheduled|set|expected|asked|asks|seeks?|seeking|recommend\w*|"
-    r"plans?|intends?|will)\b[^.;]{0,25}$",
+    r"\b(?:could|would|might|(?-i:may|can)|faces?|facing|scheduled|set|expected|asked|asks|seeks?|seeking|"
+    r"recommend\w*|plans?|intends?|will)\b[^.;]{0,25}$",
     re.I,
 )
+# "challenge the tribunal's decision in court": a challenge in court (not "challenge the count").
+_COURT_CHALLENGE = (
+    r"challeng(?:e|es|ed|ing)\b[^?]*\b(?:court|tribunal|ruling|decision|judgment|judgement|verdict|sentence|fine)\b"
+)
+_APPEAL = re.compile(r"\bappeal\w*|\bchalleng\w*|\b(?:higher|high|supreme|constitutional) court\b", re.I)
 _OUTCOMES = (
     (  # a plea
         re.compile(
@@ -86,6 +92,22 @@ _OUTCOMES = (
         ),
         re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|charg(?:ed|es|ing)|indict(?:ed|ment|ments))\b", re.I),
         True,
+    ),
+    (  # an appeal made: "Did Ondřej K. appeal the judgment?" is not answered by the judgment, nor by
+        # "both … may lodge an appeal within eight days".
+        re.compile(
+            rf"^\W*(?:did|has|have|had|was|were)\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I
+        ),
+        _APPEAL,
+        True,
+    ),
+    (  # an appeal to come: "Is the council going to challenge the decision in court?" is not answered by
+        # "the council would consider the decision before deciding on its next steps".
+        re.compile(
+            rf"^\W*(?:does|do|will|would|is|are)\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I
+        ),
+        _APPEAL,
+        False,
     ),
     # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.
     (re.compile(rf"^\W*when\b{_MAIN_CLAUSE}\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I), False),

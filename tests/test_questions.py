@@ -761,6 +761,18 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
         ("Prosecutors are expected to bring charges.", "Has the Lumen Datasys admin been charged yet?", False),
         ("A grand jury indicted a 23-year-old man.", "Who was charged over the Montana intrusion?", True),
         ("The intrusion exposed 1.6 million records.", "Who was charged over the Montana intrusion?", False),
+        # An appeal, made or to come: not the judgment, nor only the right to appeal, nor next steps.
+        ("The court found Ondřej K. guilty.", "did Ondřej K. appeal the Hradová judgment?", False),
+        ("Both sides may lodge an appeal within eight days.", "did Ondřej K. appeal the Hradová judgment?", False),
+        ("On May 4 he appealed the ruling.", "did Ondřej K. appeal the Hradová judgment?", True),
+        (
+            "The council would consider the decision first.",
+            "Is the council going to challenge the decision in court?",
+            False,
+        ),
+        ("The council said it would appeal.", "Is the council going to challenge the decision in court?", True),
+        ("Recount requests close on Friday.", "Did the party challenge the count?", True),  # no court asked of
+        ("He may plead guilty at a later hearing.", "How did Reames plead?", False),
         # A participle after a noun asks nothing of its own: the plea is asked.
         ("All three pleaded guilty.", "Did the three people charged over the leak plead guilty?", True),
         # An election's result, stated as done.
