@@ -46,6 +46,9 @@ _ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(?:money|ransom|cash|fund\w*|fine[ds]?|penalt(?:y|ies)|paid|pay|cost|spen[dt]|dollars|"
     # "How much is Anjali Kothari suing for?", "… did it agree to reimburse?"
     r"su(?:e|es|ed|ing)|damages|compensation|reimburs\w*|refund\w*|owe[ds]?|charg(?:e|es|ed|ing)|bail)\b"
+    # "…and how much did they ask for?", "How much did the gang demand?": a sum (not "how much data…").
+    r"|\bhow much (?:did|does|do|has|have|had|will|would|was|were|is|are)\b[^?]*"
+    r"\b(?:ask(?:s|ed|ing)? for|demand(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought)\b"
     # "What was Steppe Data Systems fined…?"
     r"|\bwhat (?:is|was|were|are|has|have|had) (?:[\w'’.-]+ ){1,5}?(?:been )?fined\b"
     # "What ransom did LockMoth want?", "What did the elections cost to run?", "What did the mitigation

@@ -15,7 +15,7 @@ from assistant.text import word_at, word_starts
 # Kinds of sums, by the word nearest to a sum (a few words at most) that says what it is. A fine does not
 # say what someone was paid, nor a reward what a campaign cost. A question that names no kind ("how much
 # money") takes any sum.
-_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD, _BAIL = range(7)
+_COMPENSATION, _OUTLAY, _PENALTY, _RANSOM, _DAMAGES, _REWARD, _BAIL, _ASKED = range(8)
 _MONEY_WORDS = (
     (_COMPENSATION, r"paid|salar(?:y|ies)|fees?|wages?|compensat\w*|contracts?|receiv\w*|earn\w*"),
     (
@@ -28,6 +28,8 @@ _MONEY_WORDS = (
     (_DAMAGES, r"damages|award\w*"),
     (_REWARD, r"rewards?"),
     (_BAIL, r"bail|sureties|surety"),
+    # What someone asked for ("How much did the hackers want?"): a ransom, damages sued for, a sum sought.
+    (_ASKED, r"want(?:s|ed)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?"),
 )
 _MONEY_WORD = re.compile("|".join(rf"(?P<k{kind}>\b(?:{pattern})\b)" for kind, pattern in _MONEY_WORDS), re.I)
 # What a question asks to be paid to someone: "How much was Kramer (being) paid?", "… did he receive?".
@@ -45,6 +47,7 @@ _ANSWERED_BY = {
     _DAMAGES: {_DAMAGES},
     _REWARD: {_REWARD},
     _BAIL: {_BAIL},
+    _ASKED: {_OUTLAY, _RANSOM, _DAMAGES, _ASKED},  # a budget asked for is one to spend
 }
 # Every currency sign Unicode knows ("$", "₹", "₱", the "₵" of "GH₵"), and how sums are scaled.
 _CURRENCY_SIGNS = "".join(sorted({chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}))

@@ -437,6 +437,7 @@ _SAME_MEANING = {
     "alia": "alias",  # the stem of "alias" ("aliases": "alias")
     "persona": "alias",
     "pseudonym": "alias",
+    "photograph": "photo",
     "flaw": "vulner",  # "vulnerability"
     "bug": "vulner",
     "russian": "russia",

@@ -134,6 +134,15 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
     assert asked_kind("what amount did the vendor pay") == "money"
     assert asked_kind("what amount of data was stolen") != "money"
     assert not fits_question_type("On 29 August 2024, Datavale's systems were encrypted by ransomware.", ransom)
+    # What someone asked for: a ransom demanded, a budget asked for, not a contract's worth (nor data).
+    wanted = "how much did the hackers want from Hsinlan Print Works?"
+    assert asked_kind(wanted) == "money" and asked_kind("and how much did they ask for?") == "money"
+    assert asked_kind("how much data did they ask for") != "money"
+    assert fits_question_type("It demanded NT$4.6 million, to be paid within five days.", wanted)
+    assert not fits_question_type("Under its contract, which is worth NT$11.2 million, Hsinlan prints ballots.", wanted)
+    assert fits_question_type(
+        "The CET has asked for a supplemental budget of ₱12.5 million.", "how much did the CET ask for"
+    )
     cost = "What did Jamaica's parish council elections cost to run?"
     assert fits_question_type("The elections cost J$1.2 billion to run.", cost)
     assert not fits_question_type("The office has logged 37 reports of threats against election staff.", cost)
