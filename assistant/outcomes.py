@@ -26,6 +26,14 @@ _COURT_CHALLENGE = (
     r"challeng(?:e|es|ed|ing)\b[^?]*\b(?:court|tribunal|ruling|decision|judgment|judgement|verdict|sentence|fine)\b"
 )
 _APPEAL = re.compile(r"\bappeal\w*|\bchalleng\w*|\b(?:higher|high|supreme|constitutional) court\b", re.I)
+
+
+def _asks_appeal(auxiliaries: str) -> re.Pattern[str]:
+    """A question that opens with one of the auxiliaries (done: "did", "has"…; to come: "will", "is"…)
+    and asks whether an appeal or a challenge in court is made."""
+    return re.compile(rf"^\W*(?:{auxiliaries})\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I)
+
+
 _OUTCOMES = (
     (  # a plea
         re.compile(
@@ -95,17 +103,13 @@ _OUTCOMES = (
     ),
     (  # an appeal made: "Did Ondřej K. appeal the judgment?" is not answered by the judgment, nor by
         # "both … may lodge an appeal within eight days".
-        re.compile(
-            rf"^\W*(?:did|has|have|had|was|were)\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I
-        ),
+        _asks_appeal("did|has|have|had|was|were"),
         _APPEAL,
         True,
     ),
     (  # an appeal to come: "Is the council going to challenge the decision in court?" is not answered by
         # "the council would consider the decision before deciding on its next steps".
-        re.compile(
-            rf"^\W*(?:does|do|will|would|is|are)\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I
-        ),
+        _asks_appeal("does|do|will|would|is|are"),
         _APPEAL,
         False,
     ),
