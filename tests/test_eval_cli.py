@@ -154,6 +154,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind12", "followups.jsonl", 6),
         ("blind13", "gold.jsonl", 70),
         ("blind13", "followups.jsonl", 6),
+        ("blind14", "gold.jsonl", 70),
+        ("blind14", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
