@@ -95,7 +95,7 @@ from assistant.text import (
     words,
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
-from assistant.unsaid import asked_to_name, declines_comment, left_unnamed, says_not_known
+from assistant.unsaid import asked_to_name, declines_comment, left_unnamed, says_not_known, says_who_unknown
 from assistant.verdicts import only_requested, only_to_come, yes_no_verdict
 
 
@@ -234,6 +234,51 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
         | spelled_acronyms(question, c.text)
         for c in pool
     ]
+
+
+_NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did it is not known
+_LATER_REACH = 3  # the leading sentences of the asked kind a later article's answer may stand among
+
+
+def _of_lead_article(pool: list[Candidate], order: list[int], typed: list[int], reach: int) -> list[Candidate]:
+    """The sentence an answer would lead with, then those of its article among the `reach` closest."""
+    lead = pool[typed[0]]
+    return [
+        lead,
+        *(
+            c
+            for c in (pool[i] for i in order[:reach])
+            if c is not lead and c.passage.article_id == lead.passage.article_id
+        ),
+    ]
+
+
+def _said_not_known(question: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+    """The sentence of the article an answer would lead with that says what is asked is not known: the
+    lead itself; asked who did it, also one of that article's closest ("It did not say who was behind it"
+    ranks above the sentence naming the agency that reported the phishing). Not a reason, a figure or a
+    verdict said unknown there, which may be another's: "she did not know how many votes the clip had
+    cost her" is no answer to how many votes she got. None when a later article answers among the leading
+    sentences: "declined to say whether the company would pay the ransom" (February) is superseded by "it
+    did not pay the ransom" (March)."""
+    lead, *near = _of_lead_article(pool, order, typed, _NOT_KNOWN_REACH)
+    found = (
+        lead
+        if says_not_known(lead.text, question)
+        else next((c for c in near if says_who_unknown(c.text, question)), None)
+    )
+    if found is None:
+        return None
+    said_on = found.passage.published or date.min
+    return None if any((pool[i].passage.published or date.min) > said_on for i in typed[:_LATER_REACH]) else found
+
+
+def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+    """The sentence that speaks of the organisation or person asked to be named only as "a <noun>": the lead,
+    or one of its article that matches the question better ("…the remote-access account of a former
+    contractor" above the lead, on the prosecutors' investigation into Grey Lantern)."""
+    above = _of_lead_article(pool, order, typed, order.index(typed[0]))
+    return next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
 
 
 def _declined(reason: DeclineReason, why: str = "") -> Draft:
@@ -395,13 +440,17 @@ class ExtractiveAnswerer:
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was asked for.")
         # The sentence that answers best may say the answer is not there: "went offline for reasons that
         # are not publicly known", "through a registrar in Iceland" for "which registrar".
-        if says_not_known(lead.text, question):
+        not_known = _said_not_known(question, pool, order, typed)
+        if not_known is not None:
             return _declined(
-                DeclineReason.NOT_KNOWN, f'The closest of them, "{lead.passage.title}", says it is not known.'
+                DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
         to_name = asked_to_name(question)
-        if to_name is not None and left_unnamed(lead.text, to_name, lead.passage.text):
-            return _declined(DeclineReason.UNNAMED, f'"{lead.passage.title}" speaks of a {to_name} but gives no name.')
+        unnamed = None if to_name is None else _left_unnamed(to_name, pool, order, typed)
+        if unnamed is not None:
+            return _declined(
+                DeclineReason.UNNAMED, f'"{unnamed.passage.title}" speaks of a {to_name} but gives no name.'
+            )
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed

@@ -27,6 +27,16 @@ _COURT_CHALLENGE = (
 )
 _APPEAL = re.compile(r"\bappeal\w*|\bchalleng\w*|\b(?:higher|high|supreme|constitutional) court\b", re.I)
 
+# An appeal decided: "the appeal was dismissed", "won her appeal", "the Supreme Court upheld the ruling".
+_APPEAL_DECIDED = re.compile(
+    r"\bappeal\w*\b[^.;]{0,60}\b(?:rejected|dismissed|upheld|granted|allowed|overturned|quashed|reduced|succeeded|"
+    r"failed|thrown out|refused|denied)\b"
+    r"|\b(?:rejected|dismissed|upheld|granted|allowed|won|lost|refused|denied)\s+(?:[\w'’]+\s+){0,3}appeals?\b"
+    r"|\b(?:appeals?|appellate|higher|high|supreme|constitutional) court\b[^.;]{0,60}\b(?:upheld|overturned|quashed|"
+    r"reduced|confirmed|reversed|ruled|rejected|dismissed|cleared)\b",
+    re.I,
+)
+
 
 def _asks_appeal(auxiliaries: str) -> re.Pattern[str]:
     """A question that opens with one of the auxiliaries (done: "did", "has"…; to come: "will", "is"…)
@@ -112,6 +122,17 @@ _OUTCOMES = (
         _asks_appeal("does|do|will|would|is|are"),
         _APPEAL,
         False,
+    ),
+    (  # an appeal decided: "What was the outcome of Jonas R.'s appeal?" is not answered by "his lawyer said
+        # his client would appeal the sentence".
+        re.compile(
+            r"\b(?:outcome|result|ruling|decision|fate)\s+(?:of|on|in)\s+[^?]{0,40}\bappeal\b"
+            r"|\bwhat happened (?:to|with)\s+[^?]{0,40}\bappeal\b|\b(?:win|won|lose|lost)\s+[^?]{0,30}\bappeal\b"
+            r"|\bappeal\s+(?:was|were|been)\s+(?:successful|rejected|dismissed|upheld|granted)\b",
+            re.I,
+        ),
+        _APPEAL_DECIDED,
+        True,
     ),
     # "When will he be sentenced?" asks the date of the sentencing, still to come: not of the plea.
     (re.compile(rf"^\W*when\b{_MAIN_CLAUSE}\bsentenced\b", re.I), re.compile(r"\bsentenc\w*", re.I), False),

@@ -14,7 +14,7 @@ from assistant.choices import Choice, asked_choice
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.outcomes import states_asked_outcome
 from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
-from assistant.sums import holds_sum, sum_of_kind
+from assistant.sums import holds_sum, says_kind_of_sum, sum_of_kind
 from assistant.text import (
     CALENDAR,
     CALENDAR_WORDS,
@@ -659,8 +659,8 @@ def fits_question_type(sentence: str, question: str) -> bool:
     ExtractiveAnswerer._answer_parts.)"""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
-    original, question = question, _which_asked(question)
-    if not states_asked_outcome(sentence, question):
+    original, question = question, which_asked(question)
+    if not states_asked_outcome(sentence, question) or not reports_a_finding(sentence, original):
         return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
@@ -835,7 +835,7 @@ _NAME_THEM = re.compile(
 )
 
 
-def _which_asked(question: str) -> str:
+def which_asked(question: str) -> str:
     """What the question itself asks, a command to list or name put as "which…"."""
     return _NAME_THEM.sub("which ", asked_part(question), count=1)
 
@@ -844,7 +844,7 @@ def asked_kind(question: str) -> str:
     """The kind of fact the question asks for ("" for any: "What did the FBI say?"). A choice between
     options the question names asks for what settles it: "Whose website was down longer, A's or B's?"
     for a figure, not a person. "List the X…" asks which X."""
-    asked = _which_asked(question)
+    asked = which_asked(question)
     choice = asked_choice(asked)
     if choice is not None:
         return choice.kind
@@ -922,6 +922,9 @@ def asked_thing(question: str) -> str | None:
         or re.fullmatch(_NAME_KINDS, noun)
         or not terms(noun)
         or not _may_be_noun(noun)
+        # "What ransom did Lantern Spider demand?": the sum must be of the kind the noun says, beside it
+        # ("left a note demanding 2.5 million US dollars"), which the word need not be.
+        or (says_kind_of_sum(noun) and asked_kind(question) == "money")
     ):
         return None
     return noun
@@ -965,6 +968,26 @@ _FINDING = re.compile(
     r"discovered|discovers|detected|detects|turned up|turns up)\b",
     re.I,
 )
+
+
+# "What did they find?", "What did SatyaLens conclude?": a finding, whoever made it. A sentence that
+# reports none ("A fabricated audio clip … was shared widely") does not answer it.
+_ASKS_A_FINDING = re.compile(
+    r"^\W*what (?:did|do|does|has|have|had)\b[^?]{0,60}?\b(?:find|conclude|discover|determine|uncover)\b\W*$", re.I
+)
+_FOUND = re.compile(
+    r"\b(?:found|finds|concluded|concludes|conclusions?|findings|discovered|determined|uncovered|revealed|showed|"
+    r"detected|identified)\b",
+    re.I,
+)
+
+
+def reports_a_finding(sentence: str, question: str) -> bool:
+    """Does the sentence report a finding, as done, when the question asks what someone found (true if it
+    asks nothing of the kind)?"""
+    if not _ASKS_A_FINDING.search(asked_part(question)) or asked_inquiry(question) is not None:
+        return True  # an inquiry named ("What did the survey find?") is the gate's to weigh
+    return any(not {w.lower() for w in words(sentence[: m.start()])} & TO_COME for m in _FOUND.finditer(sentence))
 
 
 def asked_inquiry(question: str) -> str | None:

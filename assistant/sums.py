@@ -81,6 +81,11 @@ def _money_kinds(text: str, starts: list[int]) -> list[tuple[int, int]]:
     ]
 
 
+def says_kind_of_sum(word: str) -> bool:
+    """Is the word one that says what kind a sum is ("ransom", "fine", "fee")?"""
+    return _MONEY_WORD.fullmatch(word) is not None
+
+
 def holds_sum(text: str) -> bool:
     """Does the text state a sum of money, in any currency ("$6 million", "2.1 million lei", "25 bitcoin")?"""
     return _SUM.search(text) is not None

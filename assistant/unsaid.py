@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.mentions import ORGANISATION_NOUNS, introductions
-from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether
+from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether, which_asked
 from assistant.text import STOPWORDS
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
@@ -22,6 +22,7 @@ _WHICH = re.compile(
     r"(?:(?:in|on|at|to|from|with|by|for)\s+)?which\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.I,
 )
+_WHO_IS_THE = re.compile(r"^\W*who (?:is|was|are|were) the\s+(?=[a-z])", re.I)
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
 
 
@@ -46,7 +47,9 @@ def asked_to_name(question: str) -> str | None:
     """The kind of organisation or person a "which" question asks to be named ("registrar", "paper",
     "company", "judge"), or None. The last such word before the verb counts ("German business paper" asks
     for a paper), and a compound's last part ("incident-response firm" asks for a firm)."""
-    asked = asked_part(question)
+    # "Name the political consultancy…" asks which one, and so does "Who was the former contractor whose
+    # account…": a role or an organisation the answer must name.
+    asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
     match = _WHICH.search(asked)
     # Not a choice between what the question names ("Which site was down longer, X or Y?"), nor a
     # question that gives the organisation's alias and asks who it is ("Which real company matches
@@ -123,6 +126,18 @@ _UNKNOWN_REASON = re.compile(
     r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
     re.I,
 )
+# "It did not say who was behind it", "No group has claimed responsibility for the attack".
+_UNKNOWN_WHO = re.compile(
+    rf"\b{_WONT_SAY}{_QUOTE}\s+(?:who|which (?:group|actor|country|state|organi[sz]ation))\s+"
+    r"(?:(?:was|were|is|are|had been|has been)\s+(?:behind|responsible)|carried out|sent|ran|launched|paid for)\b"
+    r"|\bno (?:group|one|organi[sz]ation|actor|country|state|individual|person)\b[^.;]{0,20}?\s(?:has|have|had)\s+"
+    r"(?:yet\s+|so far\s+|publicly\s+)*(?:claimed|been (?:identified|named|blamed))\b"
+    r"|\b(?:has|have|had) not (?:yet\s+|publicly\s+)*been (?:claimed|attributed)\b"
+    r"|\b(?:attackers?|perpetrators?|culprits?|those responsible)\b[^.;]{0,30}\b(?:remain(?:s|ed)?|is|are|was|were)\s+"
+    r"(?:still\s+)?(?:unknown|unidentified|not (?:yet )?(?:known|identified))"
+    rf"|\bidentit(?:y|ies)\b[^.;]{{0,40}}\b{_NOT_KNOWN}",
+    re.I,
+)
 _UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
@@ -139,13 +154,29 @@ def declines_comment(sentence: str) -> bool:
 
 def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
-    "why" question, the verdict for a "whether" question, the figure for a "how much" question?"""
+    "why" question, the verdict for a "whether" question, the figure for a "how much" question, who
+    did it for a "who" or "which group" question?"""
     if asks_reason(question):
         unknown = _UNKNOWN_REASON
     elif asked_kind(question) in ("money", "number", "share"):
         unknown = _UNKNOWN_AMOUNT
     elif asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
         unknown = _UNKNOWN_WHETHER
+    elif _asks_who_did_it(question):
+        # Declining to comment on the ransom says nothing of who sent the note.
+        return says_who_unknown(sentence, question)
     else:
         return False
     return declines_comment(sentence) or bool(unknown.search(sentence))
+
+
+def says_who_unknown(sentence: str, question: str) -> bool:
+    """Asked who did it ("Who was behind…", "Which group carried out…"), does the sentence say that is not
+    known ("It did not say who was behind it", "No group has claimed responsibility")?"""
+    return _asks_who_did_it(question) and bool(_UNKNOWN_WHO.search(sentence))
+
+
+def _asks_who_did_it(question: str) -> bool:
+    """ "Who was behind…?", "Which group carried out…?"; not a "who" of a clause ("What did he say about the
+    volunteers who quit?")."""
+    return bool(re.match(r"\W*who\b", asked_part(question), re.I)) or asked_to_name(question) is not None

@@ -780,6 +780,10 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
             False,
         ),
         ("The council said it would appeal.", "Is the council going to challenge the decision in court?", True),
+        # An appeal decided: not only one to come.
+        ("His lawyer said his client would appeal the sentence.", "What was the outcome of Jonas R.'s appeal?", False),
+        ("The regional court dismissed his appeal in June.", "What was the outcome of Jonas R.'s appeal?", True),
+        ("The appeals court upheld the sentence.", "what happened with the appeal?", True),
         ("Recount requests close on Friday.", "Did the party challenge the count?", True),  # no court asked of
         ("He may plead guilty at a later hearing.", "How did Reames plead?", False),
         # A participle after a noun asks nothing of its own: the plea is asked.
@@ -904,6 +908,10 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What happens when a ballot is rejected?", None),
         ("What percentage of the vote did Dunphy get?", None),
         ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
+        # A sum of the kind asked for answers it, the kind said beside the sum ("a note demanding $2.5
+        # million"), not by the noun; asked for no sum, the noun stays.
+        ("what ransom did Lantern Spider demand from Tallyforge", None),
+        ("what fee did the consultancy charge for the network?", "fee"),
         ("What tactics did the operation use to reach voters?", None),  # a description answers it
         ("What bait were the phishing emails using?", None),  # "claimed to contain new payroll forms"
         # What a how-many question counts: the plural after "how many", past the words describing it.
@@ -1222,3 +1230,15 @@ def test_a_currency_since_replaced_gives_its_noun_not_its_years() -> None:
 
     assert "bolívar" in currency_nouns() and not any("(" in noun for noun in currency_nouns())
     assert not fits_question_type("The law was amended 12 (2008) times.", "How much did the network spend?")
+
+
+def test_what_someone_found_is_answered_by_a_finding_reported_as_made() -> None:
+    """ "What did they find?" names no inquiry; the sentence must still report a finding, and one made."""
+    question = "What did they find? (following up: Which fact-checkers analysed the clip?)"
+    assert fits_question_type("SatyaLens said its analysis found clear signs of voice cloning.", question)
+    assert not fits_question_type(
+        "A fabricated audio clip was shared widely on the morning of the vote, fact-checkers said.", question
+    )
+    assert not fits_question_type("SatyaLens said it would publish its findings on Monday.", question)
+    # Asked for no finding, the sentence need report none.
+    assert fits_question_type("A fabricated audio clip was shared widely on 3 August.", "When was the clip shared?")

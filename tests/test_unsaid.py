@@ -24,6 +24,10 @@ from tests.test_answers import _answerer, _passage
         ("Which contractor's VPN account was used in the breach?", "contractor"),
         ("Which judge is handling the Urnalink case?", "judge"),
         ("which rival campaign committee hired the consultancy", "committee"),
+        # A command to name it, or "who was the <role or organisation>", asks the same.
+        ("Name the political consultancy the voter data was offered to.", "consultancy"),
+        ("who was the former contractor whose remote access account the attackers used", "contractor"),
+        ("Who is the judge in the Urnalink case?", "judge"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
@@ -31,6 +35,8 @@ from tests.test_answers import _answerer, _passage
         ('Which real company matches the description of "U.S. Company-1"?', None),
         ("Which website should poll workers use?", None),
         ("Who ran the emails in which company's name the phishers wrote?", None),
+        ("Who was the first to report the outage?", None),
+        ("Name the two municipalities whose voters were exposed.", None),
     ],
 )
 def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: str, noun: str | None) -> None:
@@ -90,7 +96,18 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
         ),
         ("The council declined to comment on the ransom.", "Did the council pay the ransom?", True),
         ("The council declined to comment on the ransom.", "Who sent the ransom note?", False),
+        # Who did it, or which group: not said.
+        ("It did not say who was behind it.", "who was behind the phishing campaign against poll workers", True),
+        (
+            "No group has claimed responsibility for the attack.",
+            "Which group carried out the DDoS attack on the results portal?",
+            True,
+        ),
+        ("The attackers remain unidentified, police said.", "Who hacked the county's server?", True),
         # What is said, or what is not known of something else.
+        ("NoiseHarbor claimed responsibility for the attack.", "Which group carried out the attack?", False),
+        ("The ministry did not say how many officials were affected.", "Who was behind the attack?", False),
+        ("Police did not say who was behind the threats.", "What did he say about the volunteers who quit?", False),
         ("The leak site went offline after a police raid.", "Why did the leak site go offline?", False),
         ("The township paid $310,000.", "How much did the township pay?", False),
         (
@@ -159,3 +176,42 @@ def test_a_role_before_a_name_names_the_person() -> None:
     said = "A judge must still accept the charges before the case can go to trial."
     assert not left_unnamed(said, "judge", f"{said} Judge Marta Reis set a hearing for 3 July.")
     assert left_unnamed(said, "judge", f"{said} No trial date has been set.")
+
+
+def test_the_article_quoted_may_say_it_is_not_known_below_its_best_sentence(bot: Assistant) -> None:
+    """Its closest sentences read as one: "It did not say who was behind it" is the answer to "who", not
+    the agency that reported the emails. A later article that answers supersedes it."""
+    answerer = _answerer(bot)
+    early = _passage(
+        "p1",
+        "According to Claire Mounier of the national cyber agency, 1,240 poll workers in Vaucressac received "
+        "phishing emails in February. "
+        "It did not say who was behind the phishing campaign.",
+        "Phishing emails target Vaucressac poll workers",
+        date(2026, 2, 26),
+    )
+    who = answerer("Who was behind the phishing campaign against Vaucressac poll workers?", [early])
+    assert who.refused and who.declined_because == DeclineReason.NOT_KNOWN
+    later = _passage(
+        "p2",
+        "Prosecutors said a crew known as Grey Lantern was behind the phishing campaign against Vaucressac poll "
+        "workers.",
+        "Grey Lantern named over Vaucressac phishing",
+        date(2026, 4, 2),
+    )
+    named = answerer("Who was behind the phishing campaign against Vaucressac poll workers?", [early, later])
+    assert not named.refused and "Grey Lantern" in named.text
+
+
+def test_a_figure_said_unknown_beside_the_answer_may_be_another_figure(bot: Assistant) -> None:
+    """Only who did it is read from the closest sentences beside the lead: the votes a clip cost her are not
+    the votes she got."""
+    result = _passage(
+        "v1",
+        "Ms Prado was elected to the state assembly on 4 October with 38,214 votes. She said she did not know "
+        "how many votes the fake clip had cost her.",
+        "Prado elected to state assembly",
+        date(2026, 10, 5),
+    )
+    answer = _answerer(bot)("how many votes did helena prado get", [result])
+    assert not answer.refused and "38,214" in answer.text
