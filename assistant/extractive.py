@@ -42,6 +42,9 @@ from assistant.questions import (
     asks_who,
     asks_yes_no,
     corporate_suffixes,
+    counts_exactly,
+    counts_only_vaguely,
+    deed_asked,
     fits_question_type,
     gives_means,
     gives_reason,
@@ -695,6 +698,27 @@ class ExtractiveAnswerer:
         elif says is not None and not says(best):
             best = next(
                 (i for i in typed[1:] if scored.scores[i] >= _LEAD_SHARE * scored.scores[best] and says(i)), best
+            )
+        article = pool[best].passage.article_id
+        if asked_kind(question) == "number" and counts_only_vaguely(pool[best].text):
+            # "How many poll clerks typed their details…?": "According to the unit, 143 clerks entered their
+            # details" leads, not the article's opening "Hundreds of poll clerks … have been tricked".
+            best = next(
+                (i for i in typed if pool[i].passage.article_id == article and counts_exactly(pool[i].text)), best
+            )
+        deed = deed_asked(question)
+        if deed is not None and not deed.search(pool[best].text):
+            # "Which group claimed the attack on Tallyforge?": the sentence of the same article that says who
+            # did the deed ("A group calling itself Lantern Spider claimed responsibility") leads, not one
+            # that names others beside it ("A ransomware attack on Tallyforge Systems, the private company…").
+            # Another article's doer of that deed may be of another attack ("The LockBit group claimed…").
+            best = next(
+                (
+                    i
+                    for i in typed
+                    if pool[i].passage.article_id == article and deed.search(pool[i].text) and (says is None or says(i))
+                ),
+                best,
             )
         # "An earlier version of this statement said that 48,000 records had been exposed." gives a figure
         # its article takes back: the sentence beside it with the correct one ("The correct figure is 41,800

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from assistant.choices import Choice, asked_choice
 from assistant.mentions import CORPORATE_SUFFIXES
@@ -429,6 +429,55 @@ def _attributions(sentence: str) -> list[tuple[int, int]]:
 def _asks_doer(question: str) -> bool:
     match = _ASKS_DOER.match(question)
     return match is not None and not _SAYING.fullmatch(match["verb"])
+
+
+# "Hundreds of poll clerks…": a count in words only, which a figure of the same matter says exactly.
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b")  # "2 August", which _DATE leaves its day
+
+
+def counts_only_vaguely(sentence: str) -> bool:
+    """Does the sentence count only in words such as "hundreds of", with no figure (dates aside)?"""
+    return bool(_VAGUE_COUNT.search(sentence)) and not counts_exactly(sentence)
+
+
+def counts_exactly(sentence: str) -> bool:
+    """Does the sentence give a figure (dates aside): "143 clerks entered their details"?"""
+    return bool(re.search(r"\d", _DATE.sub(" ", _DAY_MONTH.sub(" ", sentence))))
+
+
+# The deed a "who" or "which <noun>" question asks the doer of, as verb forms to find (what _asks_doer
+# only tells of a "who" question): "Which group claimed the attack?", "Who built the page?". The first
+# word past "who" or "which" that is only a verb, in the past ("claimed", "built", "hacked"): "Which states
+# hacked…" is not asked what anyone "stated".
+_WHO_OR_WHICH = re.compile(r"^\W*(?:who|which)\s+(?P<rest>[^?]*)", re.I)
+# Verbs too common to tell the deed: "Which phishing kit was used…" is not answered by "an address the
+# office has never used", nor "which one got back up faster" by "the attackers got in".
+_NOT_A_DEED = frozenset("be do have say tell use get make take go come give put keep".split())
+
+
+def deed_asked(question: str) -> re.Pattern[str] | None:
+    """The forms of the verb of a "Who <did>…?" or "Which <noun> <did>…?" question ("claim", "claimed",
+    "claiming"), or None."""
+    match = _WHO_OR_WHICH.match(asked_part(question))
+    if match is None:
+        return None
+    for word in match["rest"].split()[:5]:
+        if word.endswith(","):  # "Which company, as reported by The Verge, has…": a description, then its deed
+            return None
+        readings = getAllLemmas(word.lower())
+        if readings.get("AUX", ("",))[0] == "be":  # "Who is the player that played…" asks who someone is
+            return None
+        if set(readings) - {"VERB", "ADJ"} or "VERB" not in readings:
+            continue
+        lemma = readings["VERB"][0]
+        if lemma in _NOT_A_DEED or word.lower() == lemma:
+            return None
+        forms = {lemma, *(f for fs in getAllInflections(lemma, upos="VERB").values() for f in fs)}
+        return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms)))})\b", re.I)
+    return None
 
 
 _RELATIVE_DATE = re.compile(

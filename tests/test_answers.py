@@ -977,3 +977,38 @@ def test_a_faq_answer_is_read_under_its_question(bot: Assistant) -> None:
     draft = _answerer(bot)("Where should Kestrel Cove voters go to check they're registered?", [faq])
     assert not draft.refused
     assert draft.citations[0].quote.startswith("On the official NSEO website")
+
+
+def test_the_sentence_that_says_who_did_the_deed_asked_leads(bot: Assistant) -> None:
+    """ "Which group claimed…" is answered by the article's sentence with the claim, not its opening that
+    names the victim; another article's claim (of another attack) does not lead."""
+    article = _passage(
+        "t1",
+        "A ransomware attack on Tallyforge Systems, the private company that designs ballots for Panama's "
+        "by-elections, has disrupted preparations for the vote, the DSE said on Monday. A group calling itself "
+        "Lantern Spider claimed responsibility on its leak site on Sunday.",
+        "Ransomware attack on ballot vendor Tallyforge Systems",
+        date(2026, 2, 17),
+    )
+    other = _passage(
+        "t2",
+        "The LockBit ransomware group claimed the attack on Fulton County and threatened to publish data.",
+        "DDoS and ransomware",
+        date(2024, 7, 31),
+    )
+    answer = _answerer(bot)("Which group claimed the ransomware attack on Tallyforge Systems?", [article, other])
+    assert answer.citations[0].quote.startswith("A group calling itself Lantern Spider claimed")
+
+
+def test_an_exact_count_leads_over_one_in_words(bot: Assistant) -> None:
+    article = _passage(
+        "c1",
+        "Hundreds of Tanzanian poll clerks were tricked into typing their details into a fake payroll portal "
+        "ahead of the 2 August by-elections, the unit said. According to the unit, 143 clerks entered their details.",
+        "Poll clerks targeted by fake allowance messages",
+        date(2026, 7, 15),
+    )
+    answer = _answerer(bot)(
+        "How many Tanzanian poll clerks typed their details into the fake payroll portal?", [article]
+    )
+    assert "143" in answer.citations[0].quote

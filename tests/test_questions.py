@@ -9,6 +9,9 @@ from assistant.questions import (
     asks_reason,
     asks_yes_no,
     corporate_suffixes,
+    counts_exactly,
+    counts_only_vaguely,
+    deed_asked,
     fits_question_type,
     focus_terms,
     gives_means,
@@ -1242,3 +1245,31 @@ def test_what_someone_found_is_answered_by_a_finding_reported_as_made() -> None:
     assert not fits_question_type("SatyaLens said it would publish its findings on Monday.", question)
     # Asked for no finding, the sentence need report none.
     assert fits_question_type("A fabricated audio clip was shared widely on 3 August.", "When was the clip shared?")
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("Which group claimed the ransomware attack on Tallyforge Systems?", "claimed"),
+        ("who claimed the Telvaart ransomware attack?", "claims"),
+        ("Which company built the results page?", "built"),
+        ("Which contractor's VPN account was hacked?", None),  # who someone is, or what was done to it
+        ("Who is the player that played the anchor role?", None),
+        # Not a deed: being, saying, a noun that is also a verb ("states", "runs"), or no "who" or "which".
+        ("Who was behind it?", None),
+        ("who runs the institute", None),
+        ("Which states got the fake emails?", None),  # too common a verb to tell the deed
+        ("Which company, as reported by The Verge, spent billions on search?", None),
+        ("What did they find?", None),
+    ],
+)
+def test_the_deed_a_who_or_which_question_asks_the_doer_of(question: str, deed: str | None) -> None:
+    found = deed_asked(question)
+    assert (found is not None and bool(found.fullmatch(deed or ""))) if deed else found is None
+
+
+def test_a_count_in_words_only_and_an_exact_one() -> None:
+    vague = "Hundreds of poll clerks recruited for the 2 August by-elections have been tricked, the unit said."
+    assert counts_only_vaguely(vague) and not counts_exactly(vague)
+    assert counts_exactly("According to the unit, 143 clerks entered their details.")
+    assert not counts_only_vaguely("Thousands of voters, 41,200 in all, got the texts.")
