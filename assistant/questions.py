@@ -1020,7 +1020,9 @@ _FINDING = re.compile(
 
 
 # "What did they find?", "What did SatyaLens conclude?": a finding, whoever made it. A sentence that
-# reports none ("A fabricated audio clip … was shared widely") does not answer it.
+# reports none ("A fabricated audio clip … was shared widely") does not answer it. The words of a finding
+# are _FINDING's that say something was found: with no inquiry named to tie them to, "according to",
+# "results" or "estimated" stand in any attributed sentence.
 _ASKS_A_FINDING = re.compile(
     r"^\W*what (?:did|do|does|has|have|had)\b[^?]{0,60}?\b(?:find|conclude|discover|determine|uncover)\b\W*$", re.I
 )
