@@ -25,14 +25,15 @@ _PENDING = re.compile(
 _COURT_CHALLENGE = (
     r"challeng(?:e|es|ed|ing)\b[^?]*\b(?:court|tribunal|ruling|decision|judgment|judgement|verdict|sentence|fine)\b"
 )
-_APPEAL = re.compile(r"\bappeal\w*|\bchalleng\w*|\b(?:higher|high|supreme|constitutional) court\b", re.I)
+_HIGHER_COURT = r"(?:higher|high|supreme|constitutional) court"  # where an appeal goes
+_APPEAL = re.compile(rf"\bappeal\w*|\bchalleng\w*|\b{_HIGHER_COURT}\b", re.I)
 
 # An appeal decided: "the appeal was dismissed", "won her appeal", "the Supreme Court upheld the ruling".
 _APPEAL_DECIDED = re.compile(
     r"\bappeal\w*\b[^.;]{0,60}\b(?:rejected|dismissed|upheld|granted|allowed|overturned|quashed|reduced|succeeded|"
     r"failed|thrown out|refused|denied)\b"
     r"|\b(?:rejected|dismissed|upheld|granted|allowed|won|lost|refused|denied)\s+(?:[\w'’]+\s+){0,3}appeals?\b"
-    r"|\b(?:appeals?|appellate|higher|high|supreme|constitutional) court\b[^.;]{0,60}\b(?:upheld|overturned|quashed|"
+    rf"|\b(?:(?:appeals?|appellate) court|{_HIGHER_COURT})\b[^.;]{{0,60}}\b(?:upheld|overturned|quashed|"
     r"reduced|confirmed|reversed|ruled|rejected|dismissed|cleared)\b",
     re.I,
 )

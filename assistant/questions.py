@@ -433,8 +433,6 @@ def _asks_doer(question: str) -> bool:
 
 # "Hundreds of poll clerks…": a count in words only, which a figure of the same matter says exactly.
 _VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
-
-
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b")  # "2 August", which _DATE leaves its day
 
 
