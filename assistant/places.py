@@ -66,7 +66,7 @@ def places_in(question: str) -> list[str]:
 
 
 # How a people's word is made from its country's name ("Kenya"+"n", "Ghana"+"ian", "Taiwan"+"ese",
-# "Israel"+"i", "Mexic(o)"+"an", "Kazakh"+"stan", "Uzbek"+"istan"), tried in this order: "Nigeria"+"n"
+# "Malt(a)"+"ese", "Israel"+"i", "Mexic(o)"+"an", "Kazakh"+"stan", "Uzbek"+"istan"), tried in this order: "Nigeria"+"n"
 # before "Niger"+"ian". The hand list _DEMONYMS below says which words call something by a place in a
 # sentence; this finds a word's country.
 _DEMONYM_ENDINGS = (
@@ -75,6 +75,7 @@ _DEMONYM_ENDINGS = (
     ("an", ""),
     ("an", "o"),
     ("ese", ""),
+    ("ese", "a"),
     ("i", ""),
     ("ish", ""),
     ("", "stan"),
@@ -152,4 +153,7 @@ def speaks_of(text: str, place: str) -> bool:
     said = set(concept_terms(text))
     *first, last = named or [""]
     # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican".
-    return set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said)
+    if set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said):
+        return True
+    # Or share fewer, the people's word being the shorter: "the Kyrgyz Republic" is Kyrgyzstan.
+    return any(demonym_place(word) == place for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.mentions import ORGANISATION_NOUNS, introductions
-from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether, which_asked
+from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether, deed_asked, which_asked
 from assistant.text import STOPWORDS
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
@@ -112,7 +112,8 @@ _WONT_SAY = (
     r"(?:(?:did|does|do|would|could|has|have|had) not (?:yet )?(?:say|said|explain|explained|disclose|disclosed|"
     r"reveal|revealed|specify|specified|know)|(?:declined|refused) to (?:say|explain|disclose|reveal|specify)|"
     r"(?:is|was|are|were|remains|remained) (?:still )?(?:unclear|not (?:yet )?(?:known|clear))|unclear|"
-    r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell))"
+    r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell|establish|determine)|"
+    r"(?:has|have|had) not (?:yet )?been able to (?:say|tell|establish|determine|identify))"
 )
 # "would not comment on the Rook Syndicate", "declined to comment": nothing said of it at all.
 _NO_COMMENT = re.compile(
@@ -128,8 +129,9 @@ _UNKNOWN_REASON = re.compile(
 )
 # "It did not say who was behind it", "No group has claimed responsibility for the attack".
 _UNKNOWN_WHO = re.compile(
-    rf"\b{_WONT_SAY}{_QUOTE}\s+(?:who|which (?:group|actor|country|state|organi[sz]ation))\s+"
-    r"(?:(?:was|were|is|are|had been|has been)\s+(?:behind|responsible)|carried out|sent|ran|launched|paid for)\b"
+    rf"\b{_WONT_SAY}{_QUOTE}\s+(?:who|which (?:group|actor|country|state|organi[sz]ation))(?:,\s+if anyone,)?\s+"
+    r"(?:(?:was|were|is|are|had been|has been)\s+(?:behind|responsible)|carried out|sent|ran|launched|paid for|"
+    r"commissioned|ordered|funded|financed)\b"
     r"|\bno (?:group|one|organi[sz]ation|actor|country|state|individual|person)\b[^.;]{0,20}?\s(?:has|have|had)\s+"
     r"(?:yet\s+|so far\s+|publicly\s+)*(?:claimed|been (?:identified|named|blamed))\b"
     r"|\b(?:has|have|had) not (?:yet\s+|publicly\s+)*been (?:claimed|attributed)\b"
@@ -138,6 +140,14 @@ _UNKNOWN_WHO = re.compile(
     rf"|\bidentit(?:y|ies)\b[^.;]{{0,40}}\b{_NOT_KNOWN}",
     re.I,
 )
+# "It was too early to attribute it to any group": who did it is not known, though someone may have
+# claimed it (a claim is no attribution, so this does not answer who claimed it).
+_UNATTRIBUTED = re.compile(
+    r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?attributed\b[^.;]{0,40}\bto any\b", re.I
+)
+# "The office does not know who started…", "…does not say who, if anyone, commissioned…": who did the
+# deed that follows is not known.
+_UNSAID_WHO = re.compile(rf"\b{_WONT_SAY}{_QUOTE}\s+who(?:,\s+if anyone,)?\s+", re.I)
 _UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
@@ -173,7 +183,19 @@ def says_not_known(sentence: str, question: str) -> bool:
 def says_who_unknown(sentence: str, question: str) -> bool:
     """Asked who did it ("Who was behind…", "Which group carried out…"), does the sentence say that is not
     known ("It did not say who was behind it", "No group has claimed responsibility")?"""
-    return _asks_who_did_it(question) and bool(_UNKNOWN_WHO.search(sentence))
+    if not _asks_who_did_it(question):
+        return False
+    claimed = re.search(r"\bclaim", asked_part(question), re.I)
+    return bool(_UNKNOWN_WHO.search(sentence) or (_UNATTRIBUTED.search(sentence) and not claimed)) or (
+        says_doer_unknown(sentence, question)
+    )
+
+
+def says_doer_unknown(sentence: str, question: str) -> bool:
+    """Asked who did a deed ("Who started the false messages?"), does the sentence say that who did that
+    very deed is not known ("The office does not know who started the false messages")?"""
+    deed = deed_asked(question)
+    return deed is not None and any(deed.match(sentence, m.end()) for m in _UNSAID_WHO.finditer(sentence))
 
 
 def _asks_who_did_it(question: str) -> bool:

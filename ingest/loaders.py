@@ -304,6 +304,9 @@ _MASTHEAD_NOTE = re.compile(
     r"^(?:for immediate release|(?:press|news|media) release|embargoed\b.*|[A-Z][\w ]{0,24}:\s+\S.{0,100})$", re.I
 )
 _OPENING_LINES = 6  # masthead and header lines, and the first line of the text proper
+# A title given as a header line, the way the date and the source are ("Title: Court convicts IT
+# contractor…"): the title is what follows the label.
+_TITLE_HEADER = re.compile(r"^(?:title|headline|subject)\s*:\s*(?P<title>\S.*)$", re.I)
 
 
 def _stated_date(value: str) -> date | None:
@@ -354,6 +357,8 @@ def load_plain(path: Path) -> LoadResult:
     text = _read_text(path).strip()
     first_line, *rest = text.split("\n") if text else [""]
     first_line = first_line.strip()
+    if (labelled := _TITLE_HEADER.match(first_line)) is not None:
+        first_line = labelled["title"].strip()
     title = first_line if 0 < len(first_line) <= 120 else _title_from_name(path)
     return LoadResult(articles=[_file_article(path, text=text, title=title, **_plain_metadata(rest))])
 

@@ -1012,3 +1012,23 @@ def test_an_exact_count_leads_over_one_in_words(bot: Assistant) -> None:
         "How many Tanzanian poll clerks typed their details into the fake payroll portal?", [article]
     )
     assert "143" in answer.citations[0].quote
+
+
+def test_a_part_no_sentence_holds_keeps_the_sentence_chosen_for_the_whole_question(bot: Assistant) -> None:
+    """ "…, and how many IP addresses did it come from?": the sentence that states the peak and the addresses
+    was chosen for the question as a whole, though it holds few of the first part's words; the opening, which
+    holds them all and states no figure, does not take its place."""
+    report = _passage(
+        "cce",
+        "On election night, the commission's preliminary results portal in Kestrelia was the target of a "
+        "distributed denial-of-service (DDoS) attack delivered in two waves. Attack traffic peaked at 48 gigabits "
+        "per second and came from approximately 19,000 IP addresses in more than 70 countries.",
+        "Technical report on the disruption of the preliminary results portal",
+        date(2025, 12, 12),
+    )
+    draft = _answerer(bot)(
+        "What was the peak traffic of the DDoS attack on Kestrelia's preliminary results portal, and how many IP "
+        "addresses did it come from?",
+        [report],
+    )
+    assert any("19,000 IP addresses" in c.quote for c in draft.citations)

@@ -133,6 +133,18 @@ def test_plain_text_says_when_and_by_whom_in_its_opening_lines(
     assert opening.splitlines()[0] in article.text  # the text is the file's, header lines included
 
 
+def test_a_plain_text_title_given_as_a_header_line_is_read_without_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "verdict.txt"
+    path.write_text("Title: Court convicts IT contractor\nDate: 2025-12-03\nSource: Island Affairs Weekly\n\nText.\n")
+    article = _one(path)
+    assert (article.title, article.published, article.source) == (
+        "Court convicts IT contractor",
+        date(2025, 12, 3),
+        "Island Affairs Weekly",
+    )
+    assert article.text.startswith("Title: Court convicts")  # the text is still the file's
+
+
 def test_html_main_text_without_scripts_or_styles(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(

@@ -24,6 +24,9 @@ def test_a_place_is_spoken_of_in_its_own_words() -> None:
     assert speaks_of("North Korean hackers stole 1,200 emails.", "North Korea")  # its people's word
     assert speaks_of("Israeli officials said so.", "Israel")
     assert not speaks_of("The news desk in York said so.", "New York")
+    assert speaks_of("Central Commission for Elections (Kyrgyz Republic)", "Kyrgyzstan")  # +stan
+    assert speaks_of("A Maltese court ruled.", "Malta")
+    assert not speaks_of("The Kyrgyz Republic", "Kazakhstan")
 
 
 def test_a_peoples_word_names_its_country() -> None:
@@ -32,6 +35,7 @@ def test_a_peoples_word_names_its_country() -> None:
     assert demonym_place("Mexican") == "Mexico" and demonym_place("Taiwanese") == "Taiwan"
     assert demonym_place("Israeli") == "Israel" and demonym_place("Brazilian") == "Brazil"
     assert demonym_place("Kazakh") == "Kazakhstan" and demonym_place("Uzbek") == "Uzbekistan"  # +(i)stan
+    assert demonym_place("Maltese") == "Malta" and demonym_place("Chinese") == "China"  # -a +ese
     assert demonym_place("Morgan") is None and demonym_place("Dean") is None and demonym_place("Ghana") is None
 
 

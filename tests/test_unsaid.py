@@ -104,6 +104,22 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
             True,
         ),
         ("The attackers remain unidentified, police said.", "Who hacked the county's server?", True),
+        (
+            "The monitors said they had not been able to establish who paid for the pages.",
+            "Who paid for the network of fake pages?",
+            True,
+        ),
+        ("The report does not say who, if anyone, commissioned the network.", "Who was behind the network?", True),
+        (
+            "The unit said it was too early to attribute it to any group.",
+            "Which group was responsible for the phishing of volunteers?",
+            True,
+        ),
+        # The very deed asked, its doer not known.
+        ("The office does not know who started the false messages.", "Who started the false messages?", True),
+        ("The office does not know who started the false messages.", "Who shared the false messages?", False),
+        # A claim is no attribution: "not attributed to any group" leaves who claimed it open.
+        ("The commission has not attributed the attack to any group.", "Which group claimed the attack?", False),
         # What is said, or what is not known of something else.
         ("NoiseHarbor claimed responsibility for the attack.", "Which group carried out the attack?", False),
         ("The ministry did not say how many officials were affected.", "Who was behind the attack?", False),
@@ -201,6 +217,26 @@ def test_the_article_quoted_may_say_it_is_not_known_below_its_best_sentence(bot:
     )
     named = answerer("Who was behind the phishing campaign against Vaucressac poll workers?", [early, later])
     assert not named.refused and "Grey Lantern" in named.text
+
+
+def test_who_did_the_very_deed_asked_may_be_said_unknown_anywhere_in_the_article(bot: Assistant) -> None:
+    """Not only among its closest sentences: "does not know who started the false messages" is the answer to
+    who started them, however many sentences on the messages match better."""
+    statement = _passage(
+        "m1",
+        "The Tafea Electoral Office (TEO) is aware of messages claiming that voter cards from Port Lenakel will be "
+        "cancelled. "
+        "The claim that voter cards will be cancelled is false. Voter cards from Port Lenakel remain valid. "
+        "Messages about voter cards should be checked with the office. The office asks the public not to share "
+        "messages about cancelled voter cards. The office is reviewing its printing contract for voter cards. "
+        "The office does not know who started the false messages.",
+        "Statement on false claims about Port Lenakel voter cards",
+        date(2025, 3, 19),
+    )
+    answer = _answerer(bot)(
+        "Who started the false messages claiming Port Lenakel voter cards would be cancelled?", [statement]
+    )
+    assert answer.refused and answer.declined_because == DeclineReason.NOT_KNOWN
 
 
 def test_a_figure_said_unknown_beside_the_answer_may_be_another_figure(bot: Assistant) -> None:
