@@ -27,6 +27,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.mentions import introductions
 from assistant.naming import naming_of_counted
 from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
@@ -46,6 +47,7 @@ from assistant.questions import (
     counts_only_vaguely,
     deed_asked,
     fits_question_type,
+    full_names_in,
     gives_means,
     gives_reason,
     key_terms,
@@ -63,6 +65,7 @@ from assistant.questions import (
     set_aside,
     settles_choice,
     speaker_asked,
+    surnames_in,
     verb_asked,
 )
 from assistant.roles import asks_role_holder, names_role_holder
@@ -101,6 +104,7 @@ from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from assistant.unsaid import (
     asked_to_name,
     declines_comment,
+    kind_to_name,
     left_unnamed,
     says_doer_unknown,
     says_not_known,
@@ -295,6 +299,25 @@ def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: lis
     return next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
 
 
+def _full_name_beside(c: Candidate, pool: list[Candidate]) -> Candidate | None:
+    """The retrieved sentence of c's article that names in full a person c calls by the last name alone
+    ("Hope played a gem of an innings": "West Indies' Shai Hope … celebrates"); None when c names no one
+    so, or no such sentence was retrieved."""
+    full = full_names_in(c.passage.text)
+    alone = [f for last, f in full.items() if re.search(rf"\b{re.escape(last)}\b", c.text) and f not in c.text]
+    return next(
+        (x for x in pool if x.passage.article_id == c.passage.article_id and any(f in x.text for f in alone)),
+        None,
+    )
+
+
+def _introduces(text: str, noun: str, describing: tuple[str, ...] = ()) -> bool:
+    """Does the text give a name as a <noun> ("Halvard Strategic Communications, a political consultancy"),
+    with the words that describe the one asked for ("threat group": not "the monitoring group Fair Count")?"""
+    said = set(words(text))
+    return all(w in said for w in describing) and any(n == noun for _, n, _ in introductions(text))
+
+
 def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
 
@@ -373,13 +396,17 @@ class ExtractiveAnswerer:
     def _named_too(self, question: str, picked: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
         """A "who" answer that counts people without naming them ("charges against three Iranian men")
         also quotes where that article names them, though retrieval may not have brought that part:
-        the question asked who."""
-        if self.whole_article is None or not asks_who(question):
+        the question asked who. One that leads with a person called by the last name alone ("Hope played a
+        gem of an innings") also quotes the retrieved sentence that names them in full ("Shai Hope")."""
+        if not asks_who(question):
             return picked
         known = {w.lower() for w in words(question)}
         out: list[Candidate] = []
-        for c in picked:
+        for n, c in enumerate(picked):
             out.append(c)
+            full = _full_name_beside(c, pool) if n == 0 else None
+            if full is not None and full not in picked:
+                out.append(full)  # "Hope played a gem of an innings…", then where "Shai Hope" is named in full
             found = self._naming_of(c, known)
             if found is None:
                 continue
@@ -528,7 +555,10 @@ class ExtractiveAnswerer:
         # (a decline); asked how they got in, it says nothing at all.
         if declines_comment(c.text) and not says_not_known(c.text, question):
             return False
-        return any(fits_question_type(x.text, question) for x in [*read_with(c, leans_on), *list_items(c, pool)])
+        surnames = surnames_in(c.passage.text)
+        return any(
+            fits_question_type(x.text, question, surnames) for x in [*read_with(c, leans_on), *list_items(c, pool)]
+        )
 
     @staticmethod
     def _at_places(places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
@@ -656,7 +686,8 @@ class ExtractiveAnswerer:
             # one name a later sentence gives need not be of "a county employee".
             def names(i: int) -> bool:
                 return any(
-                    names_someone(c.text, question) or (people_counted(c.text) > 1 and self._naming_of(c, known))
+                    names_someone(c.text, question, surnames_in(c.passage.text))
+                    or (people_counted(c.text) > 1 and self._naming_of(c, known))
                     for c in read_with(pool[i], leans_on)
                 )
 
@@ -716,6 +747,15 @@ class ExtractiveAnswerer:
             # details" leads, not the article's opening "Hundreds of poll clerks … have been tricked".
             best = next(
                 (i for i in typed if pool[i].passage.article_id == article and counts_exactly(pool[i].text)), best
+            )
+        to_name = kind_to_name(question)
+        if to_name is not None and not _introduces(pool[best].text, *to_name):
+            # "Which consultancy was linked to the fake pages?": the sentence of the same article that names one
+            # ("…paid for by Halvard Strategic Communications, a political consultancy…") leads, not the
+            # article's opening, which names the digital rights group that wrote the report.
+            best = next(
+                (i for i in typed if pool[i].passage.article_id == article and _introduces(pool[i].text, *to_name)),
+                best,
             )
         deed = deed_asked(question)
         if deed is not None and not deed.search(pool[best].text):

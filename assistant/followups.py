@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from assistant.bridges import described
 from assistant.citations import MARKER
+from assistant.places import names_place
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
-from assistant.text import terms, words
+from assistant.text import CALENDAR_WORDS, terms, words
 from assistant.types import REFUSAL
 
 # Words that point back at something the question itself does not name.
@@ -82,4 +83,18 @@ def _answer_names(history: Sequence[tuple[str, str]], asked: list[str]) -> list[
     lead = MARKER.split(answers[-1], maxsplit=1)[0]  # the first cited sentence answers the question
     known = set(words(" ".join(asked)))
     # "President Donald Trump" is no news after a question about Trump: a name's last word is its head.
-    return [n for n in names(lead) if words(n)[-1] not in known][:_ANSWER_NAMES]
+    named = names(lead)
+    given = [n for n in named if words(n)[-1] not in known]
+    if given or named:
+        return given[:_ANSWER_NAMES]
+    # A sentence that names no one in full may call a person the article named before by the last name
+    # alone ("Prosecutors told the court that Camilleri sent the phishing email"): a capitalised word inside
+    # it, not a month, a day or a place (nor a word after "in", "at", "of"…).
+    alone = [
+        m.group()
+        for m in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", lead)
+        if m.group().lower() not in known | CALENDAR_WORDS
+        and not names_place(lead, m.start(), m.end())
+        and not re.search(r"\b(?:in|at|of|from|near|to)\s+$", lead[: m.start()])
+    ]
+    return list(dict.fromkeys(alone))[:_ANSWER_NAMES]

@@ -7,6 +7,9 @@ hold the asked-for fact (Fulton County's count when the question is about Michig
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from lemminflect import getAllInflections, getAllLemmas
 
@@ -361,11 +364,62 @@ def _near_focus(
     )
 
 
-def _who_spans(sentence: str, known: set[str], names_only: bool) -> list[tuple[int, int]]:
+def surnames_in(text: str) -> frozenset[str]:
+    """The last words of the people's full names a text gives ("Daniel Camilleri": "Camilleri"), by which
+    news calls them from then on ("Prosecutors said Camilleri sent the phishing email")."""
+    return frozenset(full_names_in(text))
+
+
+@lru_cache(maxsize=4096)
+def full_names_in(text: str) -> Mapping[str, str]:
+    """The people's full names a text gives, by last name ("Camilleri": "Daniel Camilleri"); read-only, as
+    it is cached."""
+    found: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        named = match.group().split()
+        while named and (named[0].lower() in STOPWORDS or _OFFICE_WITHIN.match(named[0])):
+            named = named[1:]  # "The", "Director Christopher Wray"
+        # A person's name: two or three words, none an organisation's ("Democratic Renewal Party", "Tallyline
+        # Solutions"), a month's or a place's ("New York City").
+        last = named[-1] if named else ""
+        if (
+            2 <= len(named) <= 3
+            and not _ORGANISATION.search(match.group())
+            and last.lower() not in STOPWORDS | CORPORATE_SUFFIXES
+            and last not in CALENDAR
+            and not any(is_place(" ".join(named[:n])) for n in range(1, len(named) + 1))
+        ):
+            found.setdefault(last, " ".join(named))
+    return MappingProxyType(found)
+
+
+_SPEECH = (
+    r"(?:said|says|told|added|noted|declined|refused|suggested|argued|wrote|stated|explained|warned|confirmed|"
+    r"denied|acknowledged|agreed|asked|urged|insisted|cautioned|recalled)"
+)
+_SPOKE_AFTER = re.compile(rf"\s*(?:,[^,]{{0,60}},\s*)?{_SPEECH}\b")
+_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$")
+
+
+def _who_spans(
+    sentence: str, known: set[str], names_only: bool, surnames: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Where a sentence says who: a person's or an organisation's name the question does not already
-    give ("Donald Trump" is no answer to a question about Trump), or, unless names are asked for, words
-    for people ("three Iranian men"). Asked for names, only people's names count."""
+    give ("Donald Trump" is no answer to a question about Trump), or one of `surnames` alone ("Camilleri",
+    named in full before), or, unless names are asked for, words for people ("three Iranian men"). Asked
+    for names, only people's names count."""
     spans: list[tuple[int, int]] = []
+    if surnames:
+        full = [m.span() for m in _NAME.finditer(sentence)]
+        alone = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b")
+        spans += [
+            m.span()
+            for m in alone.finditer(sentence)
+            if m.group().lower() not in known
+            and not any(a <= m.start() < b for a, b in full)
+            # Only speaking ("Anggraini declined to say…", "…, said Okonjo") says nothing of who did it.
+            and not (_SPOKE_AFTER.match(sentence, m.end()) or _SPOKE_BEFORE.search(sentence[: m.start()]))
+        ]
     for match in _NAME.finditer(sentence):
         named = match.group().split()
         # "On September", "The Justice Department"; asked for names, "Director Christopher Krebs" answers
@@ -700,10 +754,11 @@ def asked_parts(question: str) -> list[str]:
     return [p for p in question_parts(question) if _QUESTION_WORD.match(p)]
 
 
-def fits_question_type(sentence: str, question: str) -> bool:
+def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about? (A question
     that asks two things is typed by one of them here; each part is answered on its own, see
-    ExtractiveAnswerer._answer_parts.)"""
+    ExtractiveAnswerer._answer_parts.) `surnames`: people its article named in full, who may stand in it
+    by their last name alone (see surnames_in)."""
     focus = focus_terms(question)
     known = {w.lower() for w in words(question)}  # names the conversation already gave are no answer
     original, question = question, which_asked(question)
@@ -749,7 +804,7 @@ def fits_question_type(sentence: str, question: str) -> bool:
         )
     if kind == "person":
         names_only = re.search(r"\bnames?\b", question, re.I) is not None
-        spans = _who_spans(sentence, known, names_only)
+        spans = _who_spans(sentence, known, names_only, surnames)
         if _asks_doer(question):
             # "Who leaked the spreadsheet?" is not answered by '"Poll workers are volunteers," said Yusuf
             # Hartono': he is only quoted.
@@ -1370,8 +1425,9 @@ def people_counted(sentence: str) -> int:
     return several or int(_ONE_PERSON.search(sentence) is not None)
 
 
-def people_named(sentence: str, known: set[str]) -> int:
-    """How many people, not officials nor places, the sentence names that the question does not."""
+def people_named(sentence: str, known: set[str], surnames: frozenset[str] = frozenset()) -> int:
+    """How many people, not officials nor places, the sentence names that the question does not (one of
+    `surnames` alone names the person its article named in full)."""
     return sum(
         not (
             is_place(sentence[a:b])
@@ -1379,14 +1435,14 @@ def people_named(sentence: str, known: set[str]) -> int:
             or _OFFICE_BEFORE.search(sentence[:a])
             or _OFFICE_AFTER.match(sentence[b:])
         )
-        for a, b in _who_spans(sentence, known, names_only=True)
+        for a, b in _who_spans(sentence, known, True, surnames)
     )
 
 
-def names_someone(sentence: str, question: str) -> bool:
+def names_someone(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Does the sentence name a person (not an official speaking about the matter, not a place) that
     the question does not?"""
-    return people_named(sentence, {w.lower() for w in words(question)}) > 0
+    return people_named(sentence, {w.lower() for w in words(question)}, surnames) > 0
 
 
 def asks_whether(question: str) -> bool:

@@ -67,6 +67,19 @@ def asked_to_name(question: str) -> str | None:
     return None if found in ("website", "site") else found
 
 
+def kind_to_name(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The kind of organisation or person a "which" question asks to be named, with the words that describe
+    it ("Which threat group…": "group", ("threat",)); None when it asks none, or describes the one it means
+    after a comma ("Which company, recently reviewed by TechCrunch, …": a riddle, not a kind)."""
+    noun = asked_to_name(question)
+    asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
+    forms = "|".join(re.escape(f) for f in _forms(noun)) if noun is not None else ""
+    found = re.search(rf"\bwhich\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?:{forms})\b(?P<comma>\s*,)?", asked, re.I)
+    if noun is None or found is None or found["comma"]:
+        return None
+    return noun, tuple(w.lower() for w in found["words"].split())
+
+
 # "a registrar in Iceland", "an unnamed vendor", "a German business newspaper": the indefinite article
 # (or a word that says the name is withheld) and up to four describing words before the noun, which may
 # end a compound ("newspaper" for "paper", "incident-response firm" for "firm").
@@ -145,9 +158,17 @@ _UNKNOWN_WHO = re.compile(
 _UNATTRIBUTED = re.compile(
     r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?attributed\b[^.;]{0,40}\bto any\b", re.I
 )
-# "The office does not know who started…", "…does not say who, if anyone, commissioned…": who did the
-# deed that follows is not known.
-_UNSAID_WHO = re.compile(rf"\b{_WONT_SAY}{_QUOTE}\s+who(?:,\s+if anyone,)?\s+", re.I)
+# "She declined to name the firm", "police would not identify the two men".
+_DECLINED_TO_NAME = re.compile(
+    r"\b(?:(?:declined|refused) to|(?:did|does|do|would|could|will) not) (?:name|identify) (?:the|its|their|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+_FIRM = frozenset({"firm", "firms", "company", "companies"})
+# "The office does not know who started…", "…does not say who, if anyone, commissioned…", "…did not say which
+# company had hosted the site or who had paid for the domain": who did the deed that follows is not known.
+_WHO_OR_WHICH_NOUN = re.compile(r"\b(?:who|which\s+[\w-]+)(?:,\s+if anyone,)?\s+(?:(?:had|has|have)\s+)?", re.I)
+_UNSAID_BEFORE = re.compile(rf"\b{_WONT_SAY}{_QUOTE}\s+(?:[^.;]*?\s(?:or|and)\s+)?$", re.I)
 _UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
@@ -187,15 +208,28 @@ def says_who_unknown(sentence: str, question: str) -> bool:
         return False
     claimed = re.search(r"\bclaim", asked_part(question), re.I)
     return bool(_UNKNOWN_WHO.search(sentence) or (_UNATTRIBUTED.search(sentence) and not claimed)) or (
-        says_doer_unknown(sentence, question)
+        says_doer_unknown(sentence, question) or _declines_to_name(sentence, question)
     )
+
+
+def _declines_to_name(sentence: str, question: str) -> bool:
+    """Asked which <noun> ("Which contractor created the backup?"), does the sentence say its name is
+    withheld ("She declined to name the firm")? A firm or company stands for any organisation asked."""
+    noun = asked_to_name(question)
+    if noun is None:
+        return False
+    named = {*_forms(noun), *(_FIRM if noun in ORGANISATION_NOUNS else ())}
+    return any(m["noun"].lower() in named for m in _DECLINED_TO_NAME.finditer(sentence))
 
 
 def says_doer_unknown(sentence: str, question: str) -> bool:
     """Asked who did a deed ("Who started the false messages?"), does the sentence say that who did that
     very deed is not known ("The office does not know who started the false messages")?"""
     deed = deed_asked(question)
-    return deed is not None and any(deed.match(sentence, m.end()) for m in _UNSAID_WHO.finditer(sentence))
+    return deed is not None and any(
+        deed.match(sentence, m.end()) and _UNSAID_BEFORE.search(sentence[: m.start()])
+        for m in _WHO_OR_WHICH_NOUN.finditer(sentence)
+    )
 
 
 def _asks_who_did_it(question: str) -> bool:

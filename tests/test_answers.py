@@ -1032,3 +1032,49 @@ def test_a_part_no_sentence_holds_keeps_the_sentence_chosen_for_the_whole_questi
         [report],
     )
     assert any("19,000 IP addresses" in c.quote for c in draft.citations)
+
+
+def test_asked_which_consultancy_the_sentence_that_names_one_leads(bot: Assistant) -> None:
+    """The article's opening names the group that wrote the report; the sentence that gives a name as a
+    consultancy answers "which consultancy"."""
+    report = _passage(
+        "pages",
+        "Researchers at the digital rights group Civic Lens linked a network of fake fact-checking pages to false "
+        "claims about Bosaso's electoral commission. "
+        "Nineteen of the accounts were run by administrators paid by Halvard Strategic "
+        "Communications, a political consultancy with offices in Bosaso and Valletta.",
+        "Fake fact-checking pages spread false claims, report finds",
+        date(2025, 10, 7),
+    )
+    draft = _answerer(bot)("Which consultancy was linked by researchers to the fake fact-checking pages?", [report])
+    assert draft.citations[0].quote.startswith("Nineteen of the accounts")
+
+
+def test_a_person_named_in_full_may_then_be_called_by_the_last_name_alone(bot: Assistant) -> None:
+    """ "Camilleri sent the phishing email" says who sent it: its article named Daniel Camilleri before."""
+    charges = _passage(
+        "charges",
+        "Two men were charged in Valletta on Monday over the publication of the party's emails. Daniel Camilleri, "
+        "a 34-year-old IT contractor, was charged with unauthorised access to a computer system. Prosecutors told "
+        "the court that Camilleri sent the phishing email that compromised a press officer's account in January.",
+        "Two men charged over theft and publication of party emails",
+        date(2025, 7, 15),
+    )
+    draft = _answerer(bot)("Who did prosecutors say sent the phishing email that compromised the account?", [charges])
+    assert not draft.refused and draft.citations[0].quote.startswith("Prosecutors told the court that Camilleri")
+
+
+def test_a_person_called_by_the_last_name_is_also_quoted_where_named_in_full(bot: Assistant) -> None:
+    """ "Hope played a gem of an innings" answers who anchored the chase; the sentence that names Shai Hope in
+    full follows it, so the answer gives his name."""
+    match = _passage(
+        "wi",
+        "West Indies' Shai Hope celebrates with Jason Holder after hitting a six to win the match. Rain had "
+        "delayed the start by an hour. Hope played a gem of an innings there, calmly anchoring West Indies in a "
+        "nervous chase with a run-a-ball 43.",
+        "West Indies beat England",
+        date(2023, 12, 21),
+    )
+    draft = _answerer(bot)("Who anchored the West Indies chase with a run-a-ball 43?", [match])
+    quotes = [c.quote for c in draft.citations]
+    assert quotes[0].startswith("Hope played a gem") and any("Shai Hope" in q for q in quotes[1:])

@@ -87,3 +87,14 @@ def test_a_follow_up_carries_the_names_the_answer_gave_not_a_declined_turn() -> 
     trump = "Who hacked the Trump campaign?"
     history = [("user", trump), ("assistant", "President Donald Trump's campaign… [1]")]
     assert standalone_question("Were they charged?", history) == f"Were they charged? (following up: {trump})"
+
+
+def test_a_follow_up_carries_a_person_the_answer_called_by_the_last_name_alone() -> None:
+    """ "Camilleri sent the phishing email": who "he" is, though the answer never gives his first name; the
+    place or the month it names is no one."""
+    sent = "Who did prosecutors say sent the phishing email?"
+    answered = "Prosecutors told the court in Valletta that Camilleri sent the phishing email in January. [1]"
+    question = "What sentence did he receive?"
+    assert standalone_question(question, [("user", sent), ("assistant", answered)]) == (
+        f"{question} (following up: {sent}; answered: Camilleri)"
+    )

@@ -30,6 +30,7 @@ from assistant.questions import (
     scoping_years,
     set_aside,
     speaker_asked,
+    surnames_in,
     verb_asked,
 )
 from assistant.verdicts import asked_predicate, negated, only_requested, only_to_come, yes_no_verdict
@@ -1273,3 +1274,18 @@ def test_a_count_in_words_only_and_an_exact_one() -> None:
     assert counts_only_vaguely(vague) and not counts_exactly(vague)
     assert counts_exactly("According to the unit, 143 clerks entered their details.")
     assert not counts_only_vaguely("Thousands of voters, 41,200 in all, got the texts.")
+
+
+def test_a_person_named_in_full_is_then_called_by_the_last_name() -> None:
+    text = (
+        "Daniel Camilleri, 35, was charged, the Democratic Renewal Party said. Director Christopher Wray spoke. "
+        "In New York City, Renata Kovac of Tallyline Solutions spoke on September 3."
+    )
+    assert surnames_in(text) == {"Camilleri", "Wray", "Kovac"}  # no party, company, city or month
+    said = "Prosecutors told the court that Camilleri sent the phishing email."
+    question = "Who sent the phishing email?"
+    assert fits_question_type(said, question, surnames_in(text)) and not fits_question_type(said, question)
+    assert names_someone(said, question, surnames_in(text)) and not names_someone(said, question)
+    # Only speaking says nothing of who did it.
+    spoke = "Camilleri declined to say whether anyone else had sent emails."
+    assert not fits_question_type(spoke, question, surnames_in(text))

@@ -9,7 +9,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.types import DeclineReason
-from assistant.unsaid import asked_to_name, left_unnamed, says_not_known
+from assistant.unsaid import asked_to_name, kind_to_name, left_unnamed, says_not_known
 from tests.test_answers import _answerer, _passage
 
 
@@ -118,6 +118,19 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
         # The very deed asked, its doer not known.
         ("The office does not know who started the false messages.", "Who started the false messages?", True),
         ("The office does not know who started the false messages.", "Who shared the false messages?", False),
+        (
+            "The centre did not say which company had hosted the site or who had paid for the domain.",
+            "Who paid for the domain of the fake results site?",
+            True,
+        ),
+        (
+            "The centre did not say which company had hosted the site.",
+            "Which hosting company hosted the fake results site?",
+            True,
+        ),
+        # A name withheld: the firm stands for the contractor asked about, not for the victims.
+        ("She declined to name the firm.", "Which contractor created the exposed backup?", True),
+        ("She declined to name the victims.", "Which contractor created the exposed backup?", False),
         # A claim is no attribution: "not attributed to any group" leaves who claimed it open.
         ("The commission has not attributed the attack to any group.", "Which group claimed the attack?", False),
         # What is said, or what is not known of something else.
@@ -251,3 +264,11 @@ def test_a_figure_said_unknown_beside_the_answer_may_be_another_figure(bot: Assi
     )
     answer = _answerer(bot)("how many votes did helena prado get", [result])
     assert not answer.refused and "38,214" in answer.text
+
+
+def test_the_kind_a_which_question_asks_to_name_with_its_describing_words() -> None:
+    assert kind_to_name("Which threat group was tied to both attacks?") == ("group", ("threat",))
+    assert kind_to_name("Which consultancy was linked to the pages?") == ("consultancy", ())
+    # A riddle describes the one it means after a comma: no kind to look for.
+    assert kind_to_name("Which company, recently reviewed by TechCrunch for its laptop, is known for privacy?") is None
+    assert kind_to_name("How many pages were there?") is None
