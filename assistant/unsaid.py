@@ -72,10 +72,12 @@ def kind_to_name(question: str) -> tuple[str, tuple[str, ...]] | None:
     it ("Which threat group…": "group", ("threat",)); None when it asks none, or describes the one it means
     after a comma ("Which company, recently reviewed by TechCrunch, …": a riddle, not a kind)."""
     noun = asked_to_name(question)
+    if noun is None:
+        return None
     asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
-    forms = "|".join(re.escape(f) for f in _forms(noun)) if noun is not None else ""
+    forms = "|".join(re.escape(f) for f in _forms(noun))
     found = re.search(rf"\bwhich\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?:{forms})\b(?P<comma>\s*,)?", asked, re.I)
-    if noun is None or found is None or found["comma"]:
+    if found is None or found["comma"]:
         return None
     return noun, tuple(w.lower() for w in found["words"].split())
 
