@@ -28,7 +28,7 @@ from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.mentions import introductions
-from assistant.naming import naming_of_counted
+from assistant.naming import called_by_last_name, naming_of_counted, sentence_naming
 from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
     asked_inquiry,
@@ -299,18 +299,6 @@ def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: lis
     return next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
 
 
-def _full_name_beside(c: Candidate, pool: list[Candidate]) -> Candidate | None:
-    """The retrieved sentence of c's article that names in full a person c calls by the last name alone
-    ("Hope played a gem of an innings": "West Indies' Shai Hope … celebrates"); None when c names no one
-    so, or no such sentence was retrieved."""
-    full = full_names_in(c.passage.text)
-    alone = [f for last, f in full.items() if re.search(rf"\b{re.escape(last)}\b", c.text) and f not in c.text]
-    return next(
-        (x for x in pool if x.passage.article_id == c.passage.article_id and any(f in x.text for f in alone)),
-        None,
-    )
-
-
 def _introduces(text: str, noun: str, describing: tuple[str, ...] = ()) -> bool:
     """Does the text give a name as a <noun> ("Halvard Strategic Communications, a political consultancy"),
     with the words that describe the one asked for ("threat group": not "the monitoring group Fair Count")?"""
@@ -404,7 +392,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for n, c in enumerate(picked):
             out.append(c)
-            full = _full_name_beside(c, pool) if n == 0 else None
+            full = self._full_name_of(c, pool) if n == 0 else None
             if full is not None and full not in picked:
                 out.append(full)  # "Hope played a gem of an innings…", then where "Shai Hope" is named in full
             found = self._naming_of(c, known)
@@ -420,6 +408,20 @@ class ExtractiveAnswerer:
             ):
                 out.append(found)
         return out
+
+    def _full_name_of(self, c: Candidate, pool: list[Candidate]) -> Candidate | None:
+        """Where c's article names in full a person c calls by the last name alone, the first it calls so
+        first ("Bankman-Fried left Jane Street…, he persuaded Yedidia…": Sam Bankman-Fried): a retrieved
+        sentence, else the article's first that does ("Altman's exit…": "…CEO Sam Altman…")."""
+        article = self.whole_article(c.passage) if self.whole_article is not None else None
+        same = [x for x in pool if x.passage.article_id == c.passage.article_id]
+        for full in called_by_last_name(c.text, full_names_in((article or c.passage).text)):
+            found = next((x for x in same if full in x.text), None)
+            if found is None and article is not None:
+                found = sentence_naming(article, full)
+            if found is not None:
+                return as_retrieved(found, pool)
+        return None
 
     def _naming_of(self, c: Candidate, known: set[str]) -> Candidate | None:
         """Where the article of a sentence that counts people without naming them ("three Iranian men")

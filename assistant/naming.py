@@ -4,6 +4,7 @@ names them and says who they are ("The defendants, Masoud Jalili, … and Yaser 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from assistant.questions import people_named
 from assistant.sentences import LIST_BREAK, Candidate
@@ -45,7 +46,37 @@ def naming_of_counted(article: Passage, counted: int, known: set[str], after: in
         return None
     later = [f for f in found if f[0] >= after]
     start, end = later[0] if later else found[-1]
-    # A passage of its own, so the answer can list it with the retrieved ones and show it in place.
+    return _own_passage(article, start, end)
+
+
+def sentence_naming(article: Passage, full: str) -> Candidate | None:
+    """The article's first sentence that names the person in full ("…Sam Altman was fired as CEO…"), None
+    when it never does."""
+    text = article.text
+    return next(
+        (
+            _own_passage(article, a, b)
+            for a, b in sentence_spans(text)
+            if not article.flagged(a, b) and full in text[a:b]
+        ),
+        None,
+    )
+
+
+def called_by_last_name(sentence: str, full_names: Mapping[str, str]) -> list[str]:
+    """The full names (of `full_names`, by last name) of the people the sentence calls by the last name
+    alone, in the order it calls them: the first is most often whom it is about."""
+    called = [
+        (found.start(), full)
+        for last, full in full_names.items()
+        if full not in sentence and (found := re.search(rf"\b{re.escape(last)}\b", sentence)) is not None
+    ]
+    return [full for _, full in sorted(called)]
+
+
+def _own_passage(article: Passage, start: int, end: int) -> Candidate:
+    """The span as a passage of its own, so the answer can list it with the retrieved ones and show it in place."""
+    text = article.text
     span = article.model_copy(
         update={
             "chunk_id": f"{article.chunk_id}@{start}-{end}",

@@ -1078,3 +1078,31 @@ def test_a_person_called_by_the_last_name_is_also_quoted_where_named_in_full(bot
     draft = _answerer(bot)("Who anchored the West Indies chase with a run-a-ball 43?", [match])
     quotes = [c.quote for c in draft.citations]
     assert quotes[0].startswith("Hope played a gem") and any("Shai Hope" in q for q in quotes[1:])
+
+
+def test_a_last_name_alone_is_completed_from_the_whole_article(bot: Assistant) -> None:
+    """Retrieval brought only "Altman's exit…"; the answer also quotes where the article names Sam Altman in
+    full, though that part was not retrieved."""
+    article = (
+        "OpenAI said on Friday it had pushed out its co-founder and chief executive Sam Altman.\n\n"
+        "Altman's exit is shocking as he has been the face of generative AI, said analyst Arun Chandrasekaran."
+    )
+    second = article.index("Altman's exit")
+    passage = Passage(
+        chunk_id="c2",
+        article_id="a1",
+        path="a.md",
+        title="OpenAI leadership",
+        start=second,
+        end=len(article),
+        score=1.0,
+        text=article[second:],
+    )
+    whole = passage.model_copy(update={"start": 0, "end": len(article), "text": article})
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: whole
+    )
+    draft = answerer("Who is the figure whose exit from OpenAI was shocking?", [passage])
+    quotes = [c.quote for c in draft.citations]
+    assert quotes[0].startswith("Altman's exit") and any("Sam Altman" in q for q in quotes[1:])
+    assert not verify(draft, {"a1": article}.get, {"c2": "a1", **{r.chunk_id: "a1" for r in draft.read}}).dropped

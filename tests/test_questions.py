@@ -1,5 +1,6 @@
 import pytest
 
+from assistant.naming import called_by_last_name
 from assistant.questions import (
     asked_inquiry,
     asked_kind,
@@ -14,6 +15,7 @@ from assistant.questions import (
     deed_asked,
     fits_question_type,
     focus_terms,
+    full_names_in,
     gives_means,
     gives_reason,
     key_terms,
@@ -1289,3 +1291,10 @@ def test_a_person_named_in_full_is_then_called_by_the_last_name() -> None:
     # Only speaking says nothing of who did it.
     spoke = "Camilleri declined to say whether anyone else had sent emails."
     assert not fits_question_type(spoke, question, surnames_in(text))
+
+
+def test_the_people_a_sentence_calls_by_the_last_name_in_the_order_it_calls_them() -> None:
+    full = full_names_in("Sam Bankman-Fried hired Adam Yedidia. Matt Huang testified.")
+    said = "After Bankman-Fried left Jane Street, he persuaded Yedidia to join him."
+    assert called_by_last_name(said, full) == ["Sam Bankman-Fried", "Adam Yedidia"]
+    assert called_by_last_name("Sam Bankman-Fried said so.", full) == []  # named in full already
