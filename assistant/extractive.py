@@ -28,7 +28,7 @@ from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.mentions import introductions
-from assistant.naming import called_by_last_name, naming_of_counted, sentence_naming
+from assistant.naming import naming_of_counted, sentence_naming
 from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
     asked_inquiry,
@@ -42,6 +42,7 @@ from assistant.questions import (
     asks_reason,
     asks_who,
     asks_yes_no,
+    called_by_last_name,
     corporate_suffixes,
     counts_exactly,
     counts_only_vaguely,

@@ -4,7 +4,6 @@ names them and says who they are ("The defendants, Masoud Jalili, … and Yaser 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from assistant.questions import people_named
 from assistant.sentences import LIST_BREAK, Candidate
@@ -61,17 +60,6 @@ def sentence_naming(article: Passage, full: str) -> Candidate | None:
         ),
         None,
     )
-
-
-def called_by_last_name(sentence: str, full_names: Mapping[str, str]) -> list[str]:
-    """The full names (of `full_names`, by last name) of the people the sentence calls by the last name
-    alone, in the order it calls them: the first is most often whom it is about."""
-    called = [
-        (found.start(), full)
-        for last, full in full_names.items()
-        if full not in sentence and (found := re.search(rf"\b{re.escape(last)}\b", sentence)) is not None
-    ]
-    return [full for _, full in sorted(called)]
 
 
 def _own_passage(article: Passage, start: int, end: int) -> Candidate:

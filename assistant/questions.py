@@ -393,6 +393,23 @@ def full_names_in(text: str) -> Mapping[str, str]:
     return MappingProxyType(found)
 
 
+def called_by_last_name(sentence: str, full_names: Mapping[str, str]) -> list[str]:
+    """The full names (of `full_names`, by last name) of the people the sentence calls by the last name
+    alone, in the order it calls them: the first is most often whom it is about."""
+    called = [
+        (found.start(), full)
+        for last, full in full_names.items()
+        if full not in sentence and (found := re.search(rf"\b{re.escape(last)}\b", sentence)) is not None
+    ]
+    return [full for _, full in sorted(called)]
+
+
+@lru_cache(maxsize=4096)
+def _last_names(surnames: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the last names, as the same passage's are looked for in each of its sentences."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b")
+
+
 _SPEECH = (
     r"(?:said|says|told|added|noted|declined|refused|suggested|argued|wrote|stated|explained|warned|confirmed|"
     r"denied|acknowledged|agreed|asked|urged|insisted|cautioned|recalled)"
@@ -411,7 +428,7 @@ def _who_spans(
     spans: list[tuple[int, int]] = []
     if surnames:
         full = [m.span() for m in _NAME.finditer(sentence)]
-        alone = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b")
+        alone = _last_names(surnames)
         spans += [
             m.span()
             for m in alone.finditer(sentence)

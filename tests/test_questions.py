@@ -1,6 +1,5 @@
 import pytest
 
-from assistant.naming import called_by_last_name
 from assistant.questions import (
     asked_inquiry,
     asked_kind,
@@ -9,6 +8,7 @@ from assistant.questions import (
     asks_means,
     asks_reason,
     asks_yes_no,
+    called_by_last_name,
     corporate_suffixes,
     counts_exactly,
     counts_only_vaguely,
