@@ -158,6 +158,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind14", "followups.jsonl", 6),
         ("blind15", "gold.jsonl", 70),
         ("blind15", "followups.jsonl", 6),
+        ("blind16", "gold.jsonl", 70),
+        ("blind16", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
