@@ -105,11 +105,14 @@ from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from assistant.unsaid import (
     asked_to_name,
     declines_comment,
+    forms,
     kind_to_name,
     left_unnamed,
     says_doer_unknown,
     says_not_known,
+    says_whether_unknown,
     says_who_unknown,
+    withheld_as,
 )
 from assistant.verdicts import only_requested, only_to_come, yes_no_verdict
 
@@ -282,6 +285,15 @@ def _said_not_known(question: str, pool: list[Candidate], order: list[int], type
         if says_not_known(lead.text, question)
         else next((c for c in near if says_who_unknown(c.text, question)), None)
     )
+    if found is None:  # whether the deed asked was done, said not told among the closest of any article on it
+        found = next(
+            (
+                c
+                for c in (pool[i] for i in order[:_NOT_KNOWN_REACH])
+                if says_whether_unknown(c.text, question) and _about_asked(question, c, pool)
+            ),
+            None,
+        )
     if found is None:  # who did the very deed asked, said unknown anywhere in the article retrieved
         found = next(
             (c for c in _of_lead_article(pool, order, typed, len(order)) if says_doer_unknown(c.text, question)), None
@@ -298,6 +310,37 @@ def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: lis
     contractor" above the lead, on the prosecutors' investigation into Grey Lantern)."""
     above = _of_lead_article(pool, order, typed, order.index(typed[0]))
     return next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
+
+
+def _about_asked(question: str, c: Candidate, pool: list[Candidate]) -> bool:
+    """Does the candidate's article, as retrieved (its title and sentences), hold the question's names and
+    numbers? A sentence of another article may then speak for it."""
+    article = " ".join([c.passage.title, *(x.text for x in pool if x.passage.article_id == c.passage.article_id)])
+    return key_terms(question) <= key_terms_in(article)
+
+
+def _name_withheld(question: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+    """Asked which <noun>, one of the closest sentences, in an article about what is asked, that says its name
+    is withheld ("It said it had … hired an outside incident-response firm, which it did not name"), unless
+    a later article among the leading sentences introduces one. It may stand in another article than the
+    lead: "The outside incident-response firm working for the company also found…" (a later report) leads
+    but names none."""
+    noun = asked_to_name(question)
+    if noun is None:
+        return None
+    for c in (pool[i] for i in order[:_NOT_KNOWN_REACH]):
+        withheld = withheld_as(c.text, question)
+        if withheld is None or not _about_asked(question, c, pool):
+            continue
+        said_on = c.passage.published or date.min
+        later = (pool[i] for i in typed[:_LATER_REACH] if (pool[i].passage.published or date.min) > said_on)
+        # Introduced as the noun asked or the one it was withheld as: "Paylink, a payroll contractor" names the
+        # company "a third-party payroll contractor" stood for; "Meridian Nine Security, the incident-response
+        # consultancy" is another organisation.
+        nouns = forms(noun) | forms(withheld)
+        if not any(n in nouns for x in later for _, n, _ in introductions(x.text)):
+            return c
+    return None
 
 
 def _introduces(text: str, noun: str, describing: tuple[str, ...] = ()) -> bool:
@@ -490,7 +533,11 @@ class ExtractiveAnswerer:
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
         to_name = asked_to_name(question)
-        unnamed = None if to_name is None else _left_unnamed(to_name, pool, order, typed)
+        unnamed = (
+            None
+            if to_name is None
+            else _left_unnamed(to_name, pool, order, typed) or _name_withheld(question, pool, order, typed)
+        )
         if unnamed is not None:
             return _declined(
                 DeclineReason.UNNAMED, f'"{unnamed.passage.title}" speaks of a {to_name} but gives no name.'

@@ -45,6 +45,19 @@ def _asks_appeal(auxiliaries: str) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{auxiliaries})\b{_MAIN_CLAUSE}\b(?:appeal(?:s|ed|ing)?|{_COURT_CHALLENGE})", re.I)
 
 
+# What states an election's result: who won, lost, was elected, conceded or went through.
+_ELECTED = re.compile(
+    r"\b(?:won|wins?|winners?|winning|lost|loses|defeat\w*|beat|beats|(?:re-?)?elected|victor\w*|"
+    r"conced\w*|advanc\w*|qualif\w*|prevail\w*|ruled? (?:\w+ )?favou?r|percent of the (?:vote|ballots)|"
+    r"runoff|run-off)\b",
+    re.I,
+)
+# "What was the (final official) result of (Luxembourg's 9 November 2025) …": the noun follows within a few
+# words.
+_RESULT_OF = r"\bwhat (?:was|were|is|are) the (?:\w+ ){0,2}(?:result|outcome)s? of (?:[\w'’.-]+\s+){0,6}?"
+# The election or referendum itself ends the phrase: not "the results of the election audit".
+_ITSELF = r"(?=\s*(?:[?,.;]|$|\s+(?:in|on|of|for|at|held|to|over)\b))"
+
 _OUTCOMES = (
     (  # a plea
         re.compile(
@@ -89,13 +102,23 @@ _OUTCOMES = (
             # News report a victory for the Cowboys, and … a win for the Lions?"
             r"^\W*(?:did|does|has|have|had|was|were|is|are)\s+(?:[\w'’.-]+\s+){1,5}?"
             r"(?:win|won|(?:re-?)?elected|advance[sd]?|qualif(?:y|ied))\b"
-            r"|^\W*who (?:has |have )?won\b|\bwho (?:was|were) (?:re-?)?elected\b",
+            # "did the MDA end up winning the algarve vote": done, not "Is Dunphy winning the race?".
+            r"|^\W*(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?:end(?:ed)? up|go on to|gone on to)\s+winning\b"
+            r"|^\W*who (?:has |have )?won\b|\bwho (?:was|were) (?:re-?)?elected\b"
+            # "What was the result of the Nor Haykashen runoff?" (not "Where are the official results of …
+            # published?": where, not what; nor the results of a poll of voters).
+            rf"|{_RESULT_OF}(?:elections?|by-elections?|runoff|run-off){_ITSELF}",
             re.I,
         ),
+        _ELECTED,
+        True,
+    ),
+    (  # a referendum's result: "What was the result of Luxembourg's referendum on lowering the voting age?"
+        # is not answered by what it asks voters.
+        re.compile(rf"{_RESULT_OF}(?:referendum|plebiscite)s?{_ITSELF}", re.I),
         re.compile(
-            r"\b(?:won|wins?|winners?|winning|lost|loses|defeat\w*|beat|beats|(?:re-?)?elected|victor\w*|"
-            r"conced\w*|advanc\w*|qualif\w*|prevail\w*|ruled? (?:\w+ )?favou?r|percent of the (?:vote|ballots)|"
-            r"runoff|run-off)\b",
+            rf"{_ELECTED.pattern}|\b(?:approv\w*|reject\w*|passed|carried(?!\s+out)|"
+            r"voted (?:yes|no|in favou?r|for|against)|(?:yes|no) (?:side|camp)s?)\b",
             re.I,
         ),
         True,

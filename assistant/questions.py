@@ -201,11 +201,27 @@ def corporate_suffixes(question: str) -> set[str]:
     }
 
 
+# Words a company's name uses to say its trade, between its own name and a corporate suffix ("Election" of
+# "Tellaris Election Systems", "Data" of "Steppe Data Systems"): news goes on to call it "Tellaris".
+_TRADE_WORDS = frozenset(
+    "election elections electoral voting vote data digital security cyber software technology media print printing "
+    "analytics research forensics consulting communications strategic network networks information".split()
+)
+_SUFFIX = "|".join(s.capitalize() for s in sorted(CORPORATE_SUFFIXES))
+_TRADE_THEN_SUFFIX = re.compile(rf"\b[A-Z][\w'’&-]*((?:\s+[A-Z][\w'’&-]*){{1,3}})\s+(?:{_SUFFIX})\b")
+
+
+def _trade_words(question: str) -> set[str]:
+    """The words of a company's name that say its trade, before its suffix: no constraint either."""
+    return {w for m in _TRADE_THEN_SUFFIX.finditer(question) for w in m.group(1).split() if w.lower() in _TRADE_WORDS}
+
+
 def key_terms(question: str) -> set[str]:
     """The question's names and numbers, as search terms: the constraints an answer must meet. A
     people's word stands for their country: "Ghanaian authorities" are met by "Ghana's"."""
     asked = asked_part(question)
-    names = [demonym_place(n) or n for n in proper_nouns(asked) if n not in corporate_suffixes(asked)]
+    dropped = corporate_suffixes(asked) | _trade_words(asked)
+    names = [demonym_place(n) or n for n in proper_nouns(asked) if n not in dropped]
     return set(concept_terms(" ".join(names))) | set(_NUMBER.findall(asked))
 
 
@@ -618,14 +634,39 @@ _ASKS_LOCALITY = re.compile(
 # "Which country is behind…", "which government was responsible for…": who did it, not where.
 _ASKS_WHO_IS_BEHIND = re.compile(
     r"\b(?:which|what) (?:countr(?:y|ies)|nations?|governments?)\b[^?]*?"
-    r"\b(?:(?:is|are|was|were|be|been) behind|responsible for|sponsored|attributed|blamed|orchestrated)\b",
+    r"\b(?:(?:is|are|was|were|be|been) behind|responsible for|sponsored|attributed|blamed|orchestrated|"
+    r"work(?:s|ed|ing)? for|act(?:s|ed|ing)? (?:for|on behalf of))\b",
     re.I,
 )
+
+
+def asks_state_behind(question: str) -> bool:
+    """Does the question ask which country or government is behind something ("Which country's government is
+    Grey Heron working for?")?"""
+    return bool(_ASKS_WHO_IS_BEHIND.search(asked_part(question)))
+
+
 # What attributes an act: "attributed to", "backed by", "linked to", "on behalf of", "state-sponsored".
 _ATTRIBUTES = re.compile(
     r"\b(?:behind|responsib\w*|sponsor\w*|attribut\w*|blam\w*|orchestrat\w*|backed|linked|tied|affiliated|"
     r"connected|directed|run by|working for|on behalf of|aligned|operat(?:ed|es|ing) (?:from|out of|for)|"
     r"origin|based in)\b",
+    re.I,
+)
+
+# "Where are the results published?", "where does the SES put out official results?": where something is
+# made public or can be had (not "hosted": a server is hosted in a country).
+_PUT = r"(?:publish\w*|post(?:s|ed|ing)?|put out|puts out|available|list(?:s|ed)|announc\w*|releas\w*|download\w*)"
+# The question's own verb, in its first clause: not "Where is the gang based, according to the report
+# published on Tuesday?".
+_ASKS_WHERE_PUT = re.compile(
+    rf"^\W*where\b(?:(?!\bwhen\b)[^?,;])*?\b{_PUT}\b(?![^?]*\b(?:based|headquartered|located)\b)", re.I
+)
+# "published only on the Secretariat's website and in the Official Gazette", "posted at each returning office".
+_PUT_ON = re.compile(
+    rf"\b{_PUT}\b[^.;]{{0,30}}?\b(?:on|at|in|from|via|through)\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:websites?|sites?|web ?pages?|pages?|portals?|(?<!post )offices?|apps?|channels?|"
+    r"accounts?|gazettes?|noticeboards?|notice boards?|bulletins?|feeds?)\b",
     re.I,
 )
 
@@ -833,6 +874,11 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     if kind == "age":
         return bool(_AGE.search(sentence))
     if kind == "place":
+        if _ASKS_WHERE_PUT.search(question) and _PUT_ON.search(sentence):
+            # "Where are official results of Barbados elections published?" is answered by "Official results
+            # are published on the directorate's website": a website, an office or a gazette says where,
+            # though it names no place.
+            return True
         spans = _place_spans(sentence, known)
         if _ASKS_STATE_OR_COUNTRY.search(question):
             # "Which nine states…" is not answered by "mostly in the Midwest and Mountain West": by a state

@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 
 from assistant.mentions import ORGANISATION_NOUNS, introductions
-from assistant.questions import asked_kind, asked_part, asks_reason, asks_whether, deed_asked, which_asked
-from assistant.text import STOPWORDS
+from assistant.questions import (
+    asked_kind,
+    asked_part,
+    asks_reason,
+    asks_state_behind,
+    asks_whether,
+    deed_asked,
+    which_asked,
+)
+from assistant.text import STOPWORDS, words
+from assistant.verdicts import asked_deed, done_to_within, verb_base
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
 # question's own "which", not one in a clause of it ("the emails in which…").
@@ -26,7 +35,7 @@ _WHO_IS_THE = re.compile(r"^\W*who (?:is|was|are|were) the\s+(?=[a-z])", re.I)
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
 
 
-def _forms(noun: str) -> set[str]:
+def forms(noun: str) -> set[str]:
     """The noun and its plural: "firm", "firms"; "agency", "agencies"."""
     return {noun, f"{noun}s"} | ({f"{noun[:-1]}ies"} if noun.endswith("y") else set())
 
@@ -62,7 +71,7 @@ def asked_to_name(question: str) -> str | None:
             break
         # "Which contractor's VPN account…" asks which contractor.
         head = re.sub(r"['’]s?$", "", word.rsplit("-", 1)[-1])
-        found = next((n for n in _NOUNS_TO_NAME if head in _forms(n)), found)
+        found = next((n for n in _NOUNS_TO_NAME if head in forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found
 
@@ -75,8 +84,8 @@ def kind_to_name(question: str) -> tuple[str, tuple[str, ...]] | None:
     if noun is None:
         return None
     asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
-    forms = "|".join(re.escape(f) for f in _forms(noun))
-    found = re.search(rf"\bwhich\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?:{forms})\b(?P<comma>\s*,)?", asked, re.I)
+    spelled = "|".join(re.escape(f) for f in forms(noun))
+    found = re.search(rf"\bwhich\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?:{spelled})\b(?P<comma>\s*,)?", asked, re.I)
     if found is None or found["comma"]:
         return None
     return noun, tuple(w.lower() for w in found["words"].split())
@@ -108,8 +117,8 @@ def left_unnamed(text: str, noun: str, around: str = "") -> bool:
     """Does the text speak of a <noun> only as "a <noun>", never by its name, nor does the passage it
     stands in (`around`) introduce one by name ("an American online video company" is named two
     sentences on: "Tenet Media, a Tennessee online content company")?"""
-    forms = "|".join(re.escape(f) for f in _forms(noun))
-    mention = re.compile(rf"\b{_UNNAMED_WORDS}\s+(?:[\w'’-]+\s+){{0,4}}?[\w-]*?(?:{forms})\b", re.I)
+    spelled = "|".join(re.escape(f) for f in forms(noun))
+    mention = re.compile(rf"\b{_UNNAMED_WORDS}\s+(?:[\w'’-]+\s+){{0,4}}?[\w-]*?(?:{spelled})\b", re.I)
     found = [m for m in mention.finditer(text) if _ends_noun_phrase(text, m.end())]
     if not found:
         return False
@@ -158,12 +167,28 @@ _UNKNOWN_WHO = re.compile(
 # "It was too early to attribute it to any group": who did it is not known, though someone may have
 # claimed it (a claim is no attribution, so this does not answer who claimed it).
 _UNATTRIBUTED = re.compile(
-    r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?attributed\b[^.;]{0,40}\bto any\b", re.I
+    r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?attributed\b[^.;]{0,40}\bto any\b"
+    # "No government or security company has publicly attributed the group to a state": "no" opens the
+    # subject ("Despite no official statement, Microsoft has linked the group to a state-backed unit" is
+    # an attribution).
+    r"|(?:^|[;:]\s*|\b(?:and|but)\s+)\W*no\s+(?:[\w'’-]+\s+){0,5}?(?:has|have|had)\s+(?:yet\s+|publicly\s+|so far\s+)*"
+    r"(?:attributed|linked|tied)\b[^.;,]{0,40}\bto (?:a|any) (?:state|country|government)(?![\w-])",
+    re.I,
 )
 # "She declined to name the firm", "police would not identify the two men".
 _DECLINED_TO_NAME = re.compile(
     r"\b(?:(?:declined|refused) to|(?:did|does|do|would|could|will) not) (?:name|identify) (?:the|its|their|an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+# "…a third-party payroll contractor, which the authority did not name": the name withheld in a clause
+# after the mention.
+_WITHHELD_AFTER = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+),?\s+(?:which|whom|that)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:did|does|do|would|will|could|has|have|had)\s+not|(?:declined|refused)\s+to)\s+(?:name|identify)\b"
+    # The organisation withholds nothing here: "a local newspaper, which did not name its sources" (no
+    # subject of its own), "…, which the firm did not identify the hackers" (an object follows).
+    r"(?!\s+(?:the|its|their|his|her|any|an?|who|which)\b)",
     re.I,
 )
 _FIRM = frozenset({"firm", "firms", "company", "companies"})
@@ -210,18 +235,51 @@ def says_who_unknown(sentence: str, question: str) -> bool:
         return False
     claimed = re.search(r"\bclaim", asked_part(question), re.I)
     return bool(_UNKNOWN_WHO.search(sentence) or (_UNATTRIBUTED.search(sentence) and not claimed)) or (
-        says_doer_unknown(sentence, question) or _declines_to_name(sentence, question)
+        says_doer_unknown(sentence, question) or withholds_name(sentence, question)
     )
 
 
-def _declines_to_name(sentence: str, question: str) -> bool:
+def withholds_name(sentence: str, question: str) -> bool:
     """Asked which <noun> ("Which contractor created the backup?"), does the sentence say its name is
-    withheld ("She declined to name the firm")? A firm or company stands for any organisation asked."""
+    withheld ("She declined to name the firm", "…hired a firm, which it did not name")?"""
+    return withheld_as(sentence, question) is not None
+
+
+def withheld_as(sentence: str, question: str) -> str | None:
+    """The noun the sentence speaks of the organisation or person asked for while withholding its name
+    ("firm" of "She declined to name the firm"), or None. A firm or company stands for any organisation
+    asked; withheld after the mention, so does any organisation's noun: "Which company operates the
+    portal?" is not told by "…operated by a third-party payroll contractor, which the authority did not
+    name"."""
     noun = asked_to_name(question)
     if noun is None:
+        return None
+    named = {*forms(noun), *(_FIRM if noun in ORGANISATION_NOUNS else ())}
+    kinds = {f for n in (ORGANISATION_NOUNS if noun in ORGANISATION_NOUNS else {noun}) for f in forms(n)}
+    found = [m["noun"] for m in _DECLINED_TO_NAME.finditer(sentence) if m["noun"].lower() in named]
+    found += [m["noun"] for m in _WITHHELD_AFTER.finditer(sentence) if m["noun"].lower() in kinds]
+    return found[0].lower() if found else None
+
+
+_WHETHER_REACH = 6  # words after "whether" where the deed asked about stands ("whether it had paid")
+
+
+def says_whether_unknown(sentence: str, question: str) -> bool:
+    """Asked whether a deed was done ("Did Tellaris pay NightTally's ransom?"), does the sentence say that
+    whether it was is not told ("Tellaris declined to say whether it had paid the ransom")? The deed must be
+    done to what the question names: "did not say whether it would publish the full audit log" tells
+    nothing of turnout figures."""
+    deed = asked_deed(question) if asks_whether(question) else None
+    if deed is None:
         return False
-    named = {*_forms(noun), *(_FIRM if noun in ORGANISATION_NOUNS else ())}
-    return any(m["noun"].lower() in named for m in _DECLINED_TO_NAME.finditer(sentence))
+    verb, done_to = deed
+    base = verb_base(verb)
+    for m in _UNKNOWN_WHETHER.finditer(sentence):
+        after = words(sentence[m.end() :])
+        for i, word in enumerate(after[:_WHETHER_REACH]):
+            if verb_base(word) == base and done_to_within(done_to, " ".join(after[i + 1 :])):
+                return True
+    return False
 
 
 def says_doer_unknown(sentence: str, question: str) -> bool:
@@ -237,4 +295,8 @@ def says_doer_unknown(sentence: str, question: str) -> bool:
 def _asks_who_did_it(question: str) -> bool:
     """ "Who was behind…?", "Which group carried out…?"; not a "who" of a clause ("What did he say about the
     volunteers who quit?")."""
-    return bool(re.match(r"\W*who\b", asked_part(question), re.I)) or asked_to_name(question) is not None
+    return (
+        bool(re.match(r"\W*who\b", asked_part(question), re.I))
+        or asked_to_name(question) is not None
+        or asks_state_behind(question)
+    )

@@ -26,7 +26,7 @@ _NOT_THE_VERB = _DETERMINERS | frozenset(
 )
 
 
-def _verb_base(word: str) -> str:
+def verb_base(word: str) -> str:
     """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
     return str(getLemma(word.lower(), upos="VERB")[0])
 
@@ -55,9 +55,9 @@ def _only_to_come_at(tokens: list[str], i: int) -> bool:
 
 def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
     """Where the tokens use the verb as a verb, in any form or by a word of its meaning (see _says_done)."""
-    meaning, base = set(concept_terms(verb)), _verb_base(verb)
+    meaning, base = set(concept_terms(verb)), verb_base(verb)
     for i, word in enumerate(tokens):
-        if (set(concept_terms(word)) & meaning or _verb_base(word) == base) and not _as_noun(
+        if (set(concept_terms(word)) & meaning or verb_base(word) == base) and not _as_noun(
             word, tokens[max(i - 2, 0) : i]
         ):
             yield i
@@ -69,13 +69,42 @@ _PREPOSITIONS = frozenset("of in on at for to from by with about after before du
 _OBJECT_REACH = 6  # words either side of the verb where what it is done to stands
 
 
+def _done_to(after_verb: str) -> set[str]:
+    """What a deed is done to: the terms of the words after the verb, up to a preposition ("publish that
+    full log of …": {"full", "log"})."""
+    after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(after_verb))
+    return set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
+
+
+def asked_deed(question: str) -> tuple[str, set[str]] | None:
+    """The verb a yes/no question asks about and what it is done to ("Did Tellaris pay NightTally's
+    ransom?": "pay", {"nighttally", "ransom"}); None when it has no verb to tell."""
+    asked = asked_part(question)
+    verb = asked_predicate(question)
+    at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
+    return None if verb is None or at is None else (verb, _done_to(asked[at.end() :]))
+
+
+def done_to_within(done_to: set[str], text: str) -> bool:
+    """Does the text speak of what the deed is done to, within reach of the verb it opens with (true when
+    the question names nothing it is done to, or the text names nothing: "…whether it had paid.")?"""
+    after = words(text)[:_OBJECT_REACH]
+    return not done_to or not after or bool(done_to & set(concept_terms(" ".join(after))))
+
+
+# "…, and have the 18 October by-elections been postponed?": a second yes/no question joined to the first.
+_SECOND_QUESTION = re.compile(r",\s+and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would)\s", re.I)
+
+
 def only_to_come(question: str, texts: list[str]) -> bool:
     """Does a yes/no question ask whether something was done ("Did the CEC ever publish the log?") that
     the texts speak of only as to come ("would publish a full log within a week"), never as done or not
     done? Only uses of the verb near what the question says it is done to ("log") count: that tallies
     were published says nothing of the log."""
     asked = asked_part(question)
-    if not re.match(r"^\W*(?:did|has|have|had)\b", asked, re.I):
+    if not re.match(r"^\W*(?:did|has|have|had)\b", asked, re.I) or _SECOND_QUESTION.search(asked):
+        # "Has the IPC confirmed that ballots were pre-printed, and have the by-elections been postponed?"
+        # asks two things; that the first is spoken of only as to come leaves the second to answer.
         return False
     verb = asked_predicate(question)
     at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
@@ -85,9 +114,7 @@ def only_to_come(question: str, texts: list[str]) -> bool:
     # certified…" speaks of a state, not of stating.
     if any(not _after_determiner(asked, m.start()) for m in _REPORTING.finditer(asked, 0, at.start())):
         return False
-    # What it is done to: the words after the verb, up to a preposition ("publish that full log of …").
-    after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(asked[at.end() :]))
-    done_to = set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
+    done_to = _done_to(asked[at.end() :])
     to_come = False
     for text in texts:
         tokens = words(text)
@@ -181,6 +208,17 @@ def negated(text: str) -> bool:
     return NEGATION.search(text) is not None
 
 
+# What opens a claim made earlier and reported as such: "after the party said", "had insisted", "initially
+# claimed". One subject between "after" and the verb ("three weeks after the party said"), not a time and
+# then a subject ("After the audit the commission said that no votes had been changed" is a denial).
+_EARLIER_CLAIM = re.compile(
+    r"\b(?:after|when|though|although|despite|even though)\s+(?:the\s+|an?\s+)?(?:(?!the\b|an?\b)[\w'’-]+\s+){1,3}?"
+    r"(?:said|claimed|insisted|stated|maintained)\b"
+    r"|\b(?:had|initially|earlier|previously|originally)\s+(?:said|claimed|insisted|maintained)\b",
+    re.I,
+)
+# Where the claim's own clause ends: the rest of the sentence speaks again ("…, investigators confirmed…").
+_CLAUSE_END = re.compile(r"[,;:]|\bbut\b", re.I)
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
 
 
@@ -195,6 +233,12 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
+    claimed = _EARLIER_CLAIM.search(sentence)
+    claim = "" if claimed is None else _CLAUSE_END.split(sentence[claimed.end() :], maxsplit=1)[0]
+    if any(words_after & asked for words_after in denied_terms(claim)):
+        # "…published online, three weeks after the party said … that no data had been taken": the denial
+        # is what was said before, which the sentence goes on to contradict; it settles nothing.
+        return None
     reach = denied_terms(sentence)
     if not reach:
         # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names

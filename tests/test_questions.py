@@ -201,7 +201,14 @@ def test_a_company_is_met_by_its_name_without_labs_or_systems() -> None:
     """News calls "Lumenfold Labs" "Lumenfold" once it has named it: the "Labs" is no constraint."""
     assert corporate_suffixes("What did Lumenfold Labs find?") == {"Labs"}
     assert key_terms("What did Lumenfold Labs find?") == {"lumenfold"}
-    assert key_terms("What was Steppe Data Systems fined?") == {"stepp", "data"}
+    # The words between a company's first name word and its suffix describe its trade: "Tellaris Election
+    # Systems" is "Tellaris" later on. Not a question's opening word: "Did" is no name.
+    assert key_terms("What was Steppe Data Systems fined?") == {"stepp"}
+    assert key_terms("Did Tellaris Election Systems pay the ransom?") == {"tellari"}
+    assert key_terms("Did Cascadia Election Integrity Lab find flaws?") == {"cascadia", "integr"}
+    # Only words that say a trade: not a place before the name, nor a name's own word.
+    assert key_terms("Did Estonia's Tellaris Election Systems pay the ransom?") == {"estonia", "tellari"}
+    assert key_terms("Did Grey Heron Group leak the emails?") == {"gray", "heron"}
     assert key_terms("Which labs did Kramer use?") == {"kramer"}  # a word of its own, not a name's end
     # No word beside the sum says what it is: the nearest in the sentence does.
     cost = "How much did the outage cost the district?"
@@ -406,6 +413,26 @@ def test_a_timestamp_is_no_name() -> None:
         # Only possible is not done: that a regulator can fine says nothing of whether it fined anyone.
         ("The regulator can impose fines on the processor.", "did the regulator fine Telvaart", None),
         ("On May 28, a grand jury charged a 23-year-old man.", "Has anyone been charged?", "Yes"),  # a month
+        # A denial reported as said before, which the sentence goes on to contradict, settles nothing.
+        (
+            "Thousands of emails were published online, three weeks after the party said that no data had been taken.",
+            "Did the intruders take any data?",
+            None,
+        ),
+        ("The party had insisted that no data was taken.", "Did the intruders take any data?", None),
+        ("The party said that no data was taken.", "Did the intruders take any data?", "No"),
+        # A denial of the sentence's own, though a claim or a reporter stands before it.
+        (
+            "The breach, first reported by Reuters, did not affect vote counts.",
+            "Did the breach affect vote counts?",
+            "No",
+        ),
+        (
+            "After the party said the attack was minor, investigators confirmed that no data had been taken.",
+            "Did the intruders take any data?",
+            "No",
+        ),
+        ("After the audit the commission said that no votes had been changed.", "Were any votes changed?", "No"),
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
@@ -805,6 +832,39 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
             False,
         ),
         ("Marchetti advanced to the general election.", "Did Theo Marchetti advance from the May 6 primary?", True),
+        # "End up winning", and a referendum's result: what it asked voters is no result.
+        ("Roughly 12,000 MDA emails were published.", "did the MDA end up winning the algarve vote", False),
+        ("The MDA won 41 percent of the vote.", "did the MDA end up winning the algarve vote", True),
+        (
+            "The referendum asks voters whether to lower the voting age from 18 to 16.",
+            "What was the result of Luxembourg's 9 November 2025 referendum on lowering the voting age?",
+            False,
+        ),
+        (
+            "Voters rejected the proposal by 61 percent to 39.",
+            "What was the result of Luxembourg's 9 November 2025 referendum on lowering the voting age?",
+            True,
+        ),
+        (
+            "Voters will decide whether to approve the change.",
+            "What was the result of the referendum on lowering the voting age?",
+            False,
+        ),
+        # Words of a referendum's result are no election's: "carried out" is no result.
+        ("The attack was carried out by a botnet.", "Did Margaret Dunphy win the mayoral election?", False),
+        # Nor are the results of a poll of voters or of an audit an election's.
+        (
+            "62 percent of respondents said they trusted the count.",
+            "What were the results of the Afrobarometer poll on trust?",
+            True,
+        ),
+        ("The audit found three errors.", "What were the results of the election audit?", True),
+        # Where results are published asks a place, not a result.
+        (
+            "Official results are published on the commission's website at example.org/results.",
+            "Where are the official results of Kyrgyzstan's 30 November 2025 elections published?",
+            True,
+        ),
         ("Turnout was 41 percent.", "Who won the Carrawong by-election, and what was the turnout?", False),
         # A win far from the question's verb is what a report says, not a result the question asks for.
         (
@@ -1002,6 +1062,30 @@ def test_a_web_address_answers_where_to_go() -> None:
     assert not fits_question_type("You can check e.g. the card the office mailed you.", question)
 
 
+def test_where_something_is_made_public_is_answered_by_a_website_or_an_office() -> None:
+    """ "Where are … published?" is answered by the site, the office or the gazette it is put out in, though
+    that names no place; not by a sentence that only mentions the results."""
+    question = "Where are official results of Barbados elections published?"
+    assert fits_question_type(
+        "Official results are published on the directorate's website, and certified printed copies are posted at "
+        "each returning office.",
+        question,
+    )
+    assert fits_question_type(
+        "Official results are published only on the Secretariat's website and in the Official Gazette.",
+        "where does the croatian SES put out official results?",
+    )
+    assert not fits_question_type("The official results showed a narrow win for the governing party.", question)
+    # Published where a report says something else is: the question asks where the gang is based.
+    assert not fits_question_type(
+        "The report was published on the agency's website on Tuesday.",
+        "Where is the ransomware gang based, according to the report published on Tuesday?",
+    )
+    assert not fits_question_type("Voters can post their ballots at any post office.", question)
+    # A server is hosted in a country: "hosted" asks a place.
+    assert not fits_question_type("The site was hosted on a rented server.", "Where was the fake results site hosted?")
+
+
 @pytest.mark.parametrize(
     ("question", "inquiry"),
     [
@@ -1110,6 +1194,15 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     # "Any state" is a noun, not the reporting verb "state": a deed is asked.
     certified = "Has any state certified version 5.7 yet?"
     assert only_to_come(certified, ["The company said each state would certify version 5.7 by June."])
+    # Two questions joined: that the first deed is spoken of only as to come leaves the second to answer.
+    two = "Has the IPC confirmed that ballots were pre-printed, and have the by-elections been postponed?"
+    assert not only_to_come(two, ["Observers ran tests on the ballots to confirm that they were genuine."])
+    # One subject with two verbs is one question.
+    one = "Did the IPC confirm that ballots had been pre-printed and were stored in Maseru?"
+    assert only_to_come(one, ["The IPC will confirm that ballots had been pre-printed."])
+    assert only_to_come(
+        "Has the IPC confirmed that ballots were pre-printed?", ["The IPC will confirm that ballots were pre-printed."]
+    )
 
 
 @pytest.mark.parametrize(

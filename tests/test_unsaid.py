@@ -9,7 +9,14 @@ import pytest
 
 from assistant import Assistant
 from assistant.types import DeclineReason
-from assistant.unsaid import asked_to_name, kind_to_name, left_unnamed, says_not_known
+from assistant.unsaid import (
+    asked_to_name,
+    kind_to_name,
+    left_unnamed,
+    says_not_known,
+    says_whether_unknown,
+    withholds_name,
+)
 from tests.test_answers import _answerer, _passage
 
 
@@ -87,6 +94,34 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
             True,
         ),
         ("The township declined to say how much it paid.", "How much did the township pay?", True),
+        # Which state is behind it: no one has attributed it to one (though a group claimed the leak).
+        (
+            "No government or security company has publicly attributed the group to a state.",
+            "Which country's government is Grey Heron working for?",
+            True,
+        ),
+        (
+            "No government or security company has publicly attributed the group to a state.",
+            "Who claimed the leak of the party's emails?",
+            False,
+        ),
+        # An attribution after all: "no" does not open the subject that links it.
+        (
+            "No arrests have been made, but Mandiant has linked the group to a government in Eastern Europe.",
+            "Which country is behind Grey Heron?",
+            False,
+        ),
+        (
+            "Despite no official statement, Microsoft has linked the group to a state-backed unit.",
+            "Which country is behind Grey Heron?",
+            False,
+        ),
+        # Backing a resolution is no deed to be behind.
+        (
+            "No group has claimed responsibility for the attack.",
+            "Which countries backed the resolution condemning the attack?",
+            False,
+        ),
         ("The township paid an undisclosed ransom.", "How much ransom did the township pay?", True),
         # Declining to comment tells nothing of why, whether or how much.
         (
@@ -272,3 +307,165 @@ def test_the_kind_a_which_question_asks_to_name_with_its_describing_words() -> N
     # A riddle describes the one it means after a comma: no kind to look for.
     assert kind_to_name("Which company, recently reviewed by TechCrunch for its laptop, is known for privacy?") is None
     assert kind_to_name("How many pages were there?") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "unknown"),
+    [
+        (
+            "Tellaris declined to say whether it had paid the US$2.5 million ransom.",
+            "Did Tellaris Election Systems pay NightTally's ransom?",
+            True,
+        ),
+        ("The county would not say whether it had paid.", "Did the county pay the ransom?", True),
+        # Whether something else was done.
+        (
+            "Tellaris declined to say whether it had informed its other clients.",
+            "Did Tellaris pay the ransom?",
+            False,
+        ),
+        ("Tellaris paid the ransom in July.", "Did Tellaris pay the ransom?", False),
+        ("Tellaris declined to say whether it had paid.", "How much did Tellaris pay?", False),  # not whether
+        # Done to something else than the question names.
+        (
+            "The CEC did not say whether it would publish the full audit log.",
+            "Did the CEC publish turnout figures for each ward?",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_says_whether_the_asked_deed_was_done_is_not_told(
+    sentence: str, question: str, unknown: bool
+) -> None:
+    assert says_whether_unknown(sentence, question) is unknown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "withheld"),
+    [
+        ("She declined to name the firm.", "Which contractor created the exposed backup?", True),
+        (
+            "It said it had hired an outside incident-response firm, which it did not name.",
+            "Which incident-response firm did Tellaris hire?",
+            True,
+        ),
+        # Withheld after the mention, an organisation may be called by what it does.
+        (
+            "The portal is operated by a third-party payroll contractor, which the authority did not name.",
+            "Which company operates the payroll portal?",
+            True,
+        ),
+        (
+            "The portal is operated by Paylink, a payroll contractor, which the authority hired in 2024.",
+            "Which company operates the payroll portal?",
+            False,
+        ),
+        # The organisation is the one that does not name something, or names what is not asked.
+        (
+            "The leak was confirmed by a security firm that did not identify the hackers.",
+            "Which security firm confirmed the leak?",
+            False,
+        ),
+        (
+            "The claim was first made by a local newspaper, which did not name its sources.",
+            "Which paper ran it?",
+            False,
+        ),
+        # A person withheld is no organisation.
+        (
+            "The portal is operated by a contractor, whose engineer the authority did not name.",
+            "Which judge heard the case?",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_withholds_the_name_asked_for(sentence: str, question: str, withheld: bool) -> None:
+    assert withholds_name(sentence, question) is withheld
+
+
+def test_a_name_withheld_in_an_earlier_article_is_not_given_by_a_later_one_that_names_none(bot: Assistant) -> None:
+    """The earlier report says the firm hired was not named; the later one, which leads, speaks of "the outside
+    incident-response firm" and names none either: the answer says no name is given. A later report that
+    does name the firm answers."""
+    answerer = _answerer(bot)
+    question = "Which incident-response firm did Tellaris hire to investigate the ransomware attack?"
+    early = _passage(
+        "t1",
+        "A ransomware attack on Tellaris Election Systems has halted voter-list updates. Tellaris said it had "
+        "informed the police and hired an outside incident-response firm, which it did not name.",
+        "Ransomware attack on election vendor Tellaris",
+        date(2026, 7, 2),
+    )
+    later = _passage(
+        "t2",
+        "Tellaris now says 61 servers were encrypted in the ransomware attack. The outside incident-response firm "
+        "working for Tellaris also found that the attackers had copied about 212 GB of data.",
+        "Tellaris now says 61 servers were hit",
+        date(2026, 7, 24),
+    )
+    answer = answerer(question, [early, later])
+    assert answer.refused and answer.declined_because == DeclineReason.UNNAMED
+    named = _passage(
+        "t3",
+        "Tellaris said Brightwater Forensics, an incident-response firm based in Toronto, was investigating the "
+        "ransomware attack.",
+        "Tellaris names investigator",
+        date(2026, 7, 30),
+    )
+    answered = answerer(question, [early, later, named])
+    assert not answered.refused and "Brightwater Forensics" in answered.text
+
+
+def test_a_name_withheld_is_given_by_a_later_article_that_calls_it_by_another_noun(bot: Assistant) -> None:
+    """ "Which company…" withheld as "a third-party payroll contractor, which the authority did not name"; a
+    later article introduces "Paylink, a payroll contractor": that names the company."""
+    answerer = _answerer(bot)
+    question = "Which company operates the Riga payroll portal?"
+    early = _passage(
+        "r1",
+        "Staff were asked to sign in to what looked like the Riga payroll portal. The portal is operated by a "
+        "third-party payroll contractor, which the authority did not name. The authority has hired Meridian Nine "
+        "Security, an incident-response consultancy, to review its email system.",
+        "Riga election staff phished",
+        date(2026, 3, 4),
+    )
+    assert answerer(question, [early]).declined_because in (DeclineReason.UNNAMED, DeclineReason.NOT_KNOWN)
+    later = _passage(
+        "r2",
+        "The Riga payroll portal is run by Paylink, a payroll contractor, the authority said on Tuesday.",
+        "Riga names payroll contractor",
+        date(2026, 4, 22),
+    )
+    answered = answerer(question, [early, later])
+    assert not answered.refused and "Paylink" in answered.text
+
+
+def test_whether_the_deed_asked_was_done_may_be_said_untold_in_a_later_article(bot: Assistant) -> None:
+    answerer = _answerer(bot)
+    early = _passage(
+        "n1",
+        "A criminal group calling itself NightTally demanded a ransom of US$2.5 million from Tellaris. "
+        "29 June 2026: NightTally posts a ransom note naming Tellaris on its leak site.",
+        "Ransomware attack on Tellaris",
+        date(2026, 7, 2),
+    )
+    later = _passage(
+        "n2",
+        "Tellaris now says 61 servers were encrypted. NightTally posted a sample of 300 records. Tellaris declined "
+        "to say whether it had paid the US$2.5 million ransom, or any amount, citing advice from law enforcement.",
+        "Tellaris update",
+        date(2026, 7, 24),
+    )
+    answer = answerer("Did Tellaris Election Systems pay NightTally's ransom?", [early, later])
+    assert answer.refused and answer.declined_because == DeclineReason.NOT_KNOWN
+    # Another's deed said untold is not this one's: Harbor County's ransom says nothing of whether Tellaris paid.
+    paid = _passage(
+        "n3", "Tellaris paid the NightTally ransom on 3 July, its filing shows.", "Tellaris paid", date(2026, 7, 5)
+    )
+    other = _passage(
+        "n4",
+        "Harbor County declined to say whether it had paid the ransom demanded by another group.",
+        "Harbor County ransomware",
+        date(2026, 7, 10),
+    )
+    assert not answerer("Did Tellaris pay NightTally's ransom?", [paid, other]).refused
