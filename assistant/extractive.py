@@ -319,12 +319,14 @@ def _about_asked(question: str, c: Candidate, pool: list[Candidate]) -> bool:
     return key_terms(question) <= key_terms_in(article)
 
 
-def _name_withheld(question: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+def _name_withheld(
+    question: str, pool: list[Candidate], order: list[int], typed: list[int]
+) -> tuple[Candidate, str] | None:
     """Asked which <noun>, one of the closest sentences, in an article about what is asked, that says its name
-    is withheld ("It said it had … hired an outside incident-response firm, which it did not name"), unless
-    a later article among the leading sentences introduces one. It may stand in another article than the
-    lead: "The outside incident-response firm working for the company also found…" (a later report) leads
-    but names none."""
+    is withheld, with the noun it calls it by ("It said it had … hired an outside incident-response firm,
+    which it did not name": "firm"), unless a later article among the leading sentences introduces one. It
+    may stand in another article than the lead: "The outside incident-response firm working for the company
+    also found…" (a later report) leads but names none."""
     noun = asked_to_name(question)
     if noun is None:
         return None
@@ -339,8 +341,13 @@ def _name_withheld(question: str, pool: list[Candidate], order: list[int], typed
         # consultancy" is another organisation.
         nouns = forms(noun) | forms(withheld)
         if not any(n in nouns for x in later for _, n, _ in introductions(x.text)):
-            return c
+            return c, withheld
     return None
+
+
+def _indefinite(noun: str) -> str:
+    """The noun with its indefinite article: "a firm", "an agency"."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def _introduces(text: str, noun: str, describing: tuple[str, ...] = ()) -> bool:
@@ -533,14 +540,16 @@ class ExtractiveAnswerer:
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
         to_name = asked_to_name(question)
-        unnamed = (
-            None
-            if to_name is None
-            else _left_unnamed(to_name, pool, order, typed) or _name_withheld(question, pool, order, typed)
-        )
+        unnamed: tuple[Candidate, str] | None = None
+        if to_name is not None:
+            left = _left_unnamed(to_name, pool, order, typed)
+            # As the source calls it: "…a third-party payroll contractor, which the authority did not name"
+            # speaks of a contractor, though a company was asked for.
+            unnamed = (left, to_name) if left is not None else _name_withheld(question, pool, order, typed)
         if unnamed is not None:
+            source, noun = unnamed
             return _declined(
-                DeclineReason.UNNAMED, f'"{unnamed.passage.title}" speaks of a {to_name} but gives no name.'
+                DeclineReason.UNNAMED, f'"{source.passage.title}" speaks of {_indefinite(noun)} but gives no name.'
             )
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:

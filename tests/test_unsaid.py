@@ -405,6 +405,7 @@ def test_a_name_withheld_in_an_earlier_article_is_not_given_by_a_later_one_that_
     )
     answer = answerer(question, [early, later])
     assert answer.refused and answer.declined_because == DeclineReason.UNNAMED
+    assert "speaks of a firm but gives no name" in answer.text
     named = _passage(
         "t3",
         "Tellaris said Brightwater Forensics, an incident-response firm based in Toronto, was investigating the "
@@ -429,7 +430,8 @@ def test_a_name_withheld_is_given_by_a_later_article_that_calls_it_by_another_no
         "Riga election staff phished",
         date(2026, 3, 4),
     )
-    assert answerer(question, [early]).declined_because in (DeclineReason.UNNAMED, DeclineReason.NOT_KNOWN)
+    withheld = answerer(question, [early])
+    assert withheld.declined_because in (DeclineReason.UNNAMED, DeclineReason.NOT_KNOWN)
     later = _passage(
         "r2",
         "The Riga payroll portal is run by Paylink, a payroll contractor, the authority said on Tuesday.",
@@ -469,3 +471,28 @@ def test_whether_the_deed_asked_was_done_may_be_said_untold_in_a_later_article(b
         date(2026, 7, 10),
     )
     assert not answerer("Did Tellaris pay NightTally's ransom?", [paid, other]).refused
+
+
+def test_an_unnamed_organisation_is_called_what_the_source_calls_it(bot: Assistant) -> None:
+    """The decline says the noun the source used, with its article: "an agency", and "a contractor" for a
+    company asked."""
+    answerer = _answerer(bot)
+    agency = _passage(
+        "a1",
+        "The Riga election office hired an outside agency to review its email system after the phishing campaign. "
+        "Its director, Ilze Berzina, said the office had also informed CERT.LV, the national response team.",
+        "Riga election office hires reviewer",
+        date(2026, 3, 4),
+    )
+    answer = answerer("Which agency did the Riga election office hire to review its email system?", [agency])
+    assert answer.declined_because == DeclineReason.UNNAMED and "speaks of an agency but" in answer.text
+    portal = _passage(
+        "a2",
+        "Staff were asked to sign in to what looked like the Riga payroll portal. The Riga payroll portal is "
+        "operated by a third-party payroll contractor, which the Riga authority did not name. The authority has "
+        "hired Meridian Nine Security, an incident-response consultancy, to review its email system.",
+        "Riga election staff phished",
+        date(2026, 3, 5),
+    )
+    answer = answerer("Which company operates the Riga payroll portal?", [portal])
+    assert answer.refused and "a company" not in answer.text
