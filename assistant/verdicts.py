@@ -76,13 +76,18 @@ def _done_to(after_verb: str) -> set[str]:
     return set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
 
 
+def _asked_verb(question: str) -> tuple[str, re.Match[str]] | None:
+    """The verb a yes/no question asks about and where it stands in the asked part, or None."""
+    verb = asked_predicate(question)
+    at = re.search(rf"\b{re.escape(verb)}\b", asked_part(question)) if verb is not None else None
+    return None if verb is None or at is None else (verb, at)
+
+
 def asked_deed(question: str) -> tuple[str, set[str]] | None:
     """The verb a yes/no question asks about and what it is done to ("Did Tellaris pay NightTally's
     ransom?": "pay", {"nighttally", "ransom"}); None when it has no verb to tell."""
-    asked = asked_part(question)
-    verb = asked_predicate(question)
-    at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
-    return None if verb is None or at is None else (verb, _done_to(asked[at.end() :]))
+    found = _asked_verb(question)
+    return None if found is None else (found[0], _done_to(asked_part(question)[found[1].end() :]))
 
 
 def done_to_within(done_to: set[str], text: str) -> bool:
@@ -106,10 +111,10 @@ def only_to_come(question: str, texts: list[str]) -> bool:
         # "Has the IPC confirmed that ballots were pre-printed, and have the by-elections been postponed?"
         # asks two things; that the first is spoken of only as to come leaves the second to answer.
         return False
-    verb = asked_predicate(question)
-    at = re.search(rf"\b{re.escape(verb)}\b", asked) if verb is not None else None
-    if verb is None or at is None:
+    found = _asked_verb(question)
+    if found is None:
         return False
+    verb, at = found
     # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
     # certified…" speaks of a state, not of stating.
     if any(not _after_determiner(asked, m.start()) for m in _REPORTING.finditer(asked, 0, at.start())):
