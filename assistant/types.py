@@ -194,6 +194,7 @@ class DeclineReason(StrEnum):
     OTHER_PLACE = "other_place"  # what they say of that kind is of another place than the one asked about
     ONLY_SET_ASIDE = "only_set_aside"  # they say it only of what the question sets aside ("other than X")
     OTHER_YEAR = "other_year"  # what they say is of another year than the one asked about
+    DOER_NOT_TIED = "doer_not_tied"  # nothing they say of it names the one the question says did it
     THING_NOT_MENTIONED = "thing_not_mentioned"  # what they say never mentions the thing asked for ("motive")
     NO_FINDING = "no_finding"  # asked what an inquiry found, they report no finding of it (one only to come)
     ONLY_TO_COME = "only_to_come"  # asked whether something was done, they say only that it was to be

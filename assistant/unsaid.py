@@ -191,7 +191,18 @@ _WITHHELD_AFTER = re.compile(
     r"(?!\s+(?:the|its|their|his|her|any|an?|who|which)\b)",
     re.I,
 )
+# "They did not give that person's name", "The NVRO has not released the clerk's name", "…did not give his
+# name": the name withheld, of the noun before it (any person's, where none is said).
+_NAME_NOT_GIVEN = re.compile(
+    r"\b(?:(?:declined|refused) to|(?:did|does|do|would|could|will|has|have|had)\s+not(?:\s+yet)?)\s+"
+    r"(?:give|given|release|released|disclose|disclosed|reveal|revealed|publish|published|provide|provided)\s+"
+    r"(?:the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)['’]s?\s+names?\b"
+    # Not an anonymous source ("a voter who would not give her name"), nor a name change.
+    r"(?!\s+change)",
+    re.I,
+)
 _FIRM = frozenset({"firm", "firms", "company", "companies"})
+_PERSON = frozenset({"person", "persons", "people", "individual", "individuals"})
 # "The office does not know who started…", "…does not say who, if anyone, commissioned…", "…did not say which
 # company had hosted the site or who had paid for the domain": who did the deed that follows is not known.
 _WHO_OR_WHICH_NOUN = re.compile(r"\b(?:who|which\s+[\w-]+)(?:,\s+if anyone,)?\s+(?:(?:had|has|have)\s+)?", re.I)
@@ -258,6 +269,9 @@ def withheld_as(sentence: str, question: str) -> str | None:
     kinds = {f for n in (ORGANISATION_NOUNS if noun in ORGANISATION_NOUNS else {noun}) for f in forms(n)}
     found = [m["noun"] for m in _DECLINED_TO_NAME.finditer(sentence) if m["noun"].lower() in named]
     found += [m["noun"] for m in _WITHHELD_AFTER.finditer(sentence) if m["noun"].lower() in kinds]
+    # A person's name withheld may be said of "that person".
+    people = _PERSON if noun in _ROLE_NOUNS else frozenset()
+    found += [m["noun"] for m in _NAME_NOT_GIVEN.finditer(sentence) if m["noun"].lower() in named | people]
     return found[0].lower() if found else None
 
 

@@ -44,13 +44,19 @@ def _only_to_come_at(tokens: list[str], i: int) -> bool:
     """Is the verb at tokens[i] only to come, asked for or an infinitive ("will publish", "asked … to pay",
     "for the logs to be published")? "On May 28, a grand jury charged…" is done: a "may" next to a
     number is the month."""
+    before = _words_before(tokens, i)
+    return bool(set(before) & (TO_COME | ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
+
+
+def _words_before(tokens: list[str], i: int) -> list[str]:
+    """The words within reach before tokens[i] that may make it one to come; not a "may" next to a number,
+    which is the month."""
     start = max(i - _TO_COME_REACH, 0)
-    before = [
+    return [
         t
         for n, t in enumerate(tokens[start:i], start)
         if not (t == "may" and any(tokens[m].isdigit() for m in (n - 1, n + 1) if 0 <= m < len(tokens)))
     ]
-    return bool(set(before) & (TO_COME | ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
 
 
 def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
@@ -137,6 +143,44 @@ def only_to_come(question: str, texts: list[str]) -> bool:
     return to_come
 
 
+def thing_only_to_come(question: str, thing: str, texts: list[str]) -> bool:
+    """Does a question ask what thing was done ("What penalty did the CRO end up imposing on Lestari?")
+    that the texts which speak of it with the question's names speak of only as to come ("would consider
+    penalties against Lestari … and expects to decide later in the year")? Not when the question itself
+    asks what may come ("What penalty could Lestari face?"), nor for a count ("How many ballots…").
+    Only a word of the noun's own clause makes it one to come: "said it would count the ballots, and
+    rejected 1,200 of them" rejected some."""
+    asked = asked_part(question)
+    if set(words(asked.lower())) & TO_COME or re.search(r"\bhow many\b", asked, re.I):
+        return False
+    named = key_terms(asked) - set(concept_terms(thing))
+    meaning = set(concept_terms(thing))
+    uses = [
+        text[: m.start()]
+        for text in texts
+        if named & key_terms_in(text)
+        for m in re.finditer(r"[A-Za-z][\w'’-]*", text)
+        if set(concept_terms(m.group())) & meaning
+    ]
+    clauses = [words(_CLAUSE_BEFORE.split(before)[-1])[-_TO_COME_REACH:] for before in uses]
+    # "could not say how the malware…" says nothing to come of the malware.
+    return bool(clauses) and all(
+        set(clause) & _NOUN_TO_COME and not any(NEGATION.fullmatch(w) for w in clause) for clause in clauses
+    )
+
+
+# Where the clause of a noun begins: after a comma, a semicolon or a word that joins clauses.
+_CLAUSE_BEFORE = re.compile(
+    r"[,;:]|\b(?:and|but|or|after|before|when|while|because|until|since|although|though)\b", re.I
+)
+# Words that make a thing one to come in its own clause ("would consider penalties", "plans to publish a
+# report"); not "may", which is also the month ("In May the attackers deployed malware").
+_NOUN_TO_COME = frozenset(
+    "will would shall should can could might must plan plans planned planning intend intends intended expect "
+    "expects expected pending consider considering considers".split()
+)
+
+
 # What a request waits on: "Did the CET get its ₱12.5 million approved?", "Has Quillon agreed to pay…?"
 _OUTCOME_ASKED = re.compile(
     r"\b(?:approv(?:e|ed|al)|agree[sd]?|grant(?:ed|s)?|accept(?:ed|s)?|award(?:ed|s)?|fund(?:ed|s)?|pa(?:y|id|ys)|"
@@ -187,6 +231,19 @@ def _as_noun(word: str, before: list[str]) -> bool:
 def asked_predicate(question: str) -> str | None:
     """The verb a yes/no question asks about ("Did Margaret Dunphy win…": "win"; "Has any state certified
     version 5.7": "certified"; "Has anyone been charged": "charged"), None when it has none to tell."""
+    found = _verbs_after_auxiliary(question)
+    if found is None:
+        return None
+    auxiliary, verbs = found
+    if auxiliary in ("do", "does", "did"):
+        return verbs[0] if verbs else None
+    # "Has any state certified…", "Were any registrations changed": the participle. "Is the tool back
+    # online?" has none: no verb to find.
+    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t)), None)
+
+
+def _verbs_after_auxiliary(question: str) -> tuple[str, list[str]] | None:
+    """The auxiliary a yes/no question opens with, and the verbs after it; None for another question."""
     tokens: list[str] = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))
     if not tokens or not AUXILIARY.match(tokens[0]):
         return None
@@ -201,11 +258,18 @@ def asked_predicate(question: str) -> str | None:
         and before.lower() not in _DETERMINERS
         and "VERB" in getAllLemmas(t.lower())
     ]
-    if tokens[0].lower() in ("do", "does", "did"):
-        return verbs[0] if verbs else None
-    # "Has any state certified…", "Were any registrations changed": the participle. "Is the tool back
-    # online?" has none: no verb to find.
-    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t)), None)
+    return tokens[0].lower(), verbs
+
+
+def _any_asked_verb(question: str) -> str | None:
+    """The verb a yes/no question asks about, also after a modal ("Can voters vote by text?": "vote")."""
+    found = _verbs_after_auxiliary(question)
+    if found is not None and found[0] in _MODALS and found[1]:
+        return found[1][0]
+    return asked_predicate(question)
+
+
+_MODALS = frozenset("can could will would should may might must".split())
 
 
 def negated(text: str) -> bool:
@@ -219,9 +283,32 @@ def negated(text: str) -> bool:
 _EARLIER_CLAIM = re.compile(
     r"\b(?:after|when|though|although|despite|even though)\s+(?:the\s+|an?\s+)?(?:(?!the\b|an?\b)[\w'’-]+\s+){1,3}?"
     r"(?:said|claimed|insisted|stated|maintained)\b"
-    r"|\b(?:had|initially|earlier|previously|originally)\s+(?:said|claimed|insisted|maintained)\b",
+    r"|\b(?:had|initially|earlier|previously|originally)\s+(?:said|claimed|insisted|maintained)\b"
+    # "…and said at the time that no voter data had been taken; that statement was withdrawn in June…"
+    r"|\b(?:said|claimed|insisted|stated|maintained)\s+at\s+the\s+time\b",
     re.I,
 )
+# "Has anyone been charged…?", "Was any data taken?": asked whether there is any at all, which "the former
+# employee … has not been charged" does not settle (another was); only "no one", "none", "no data" do.
+# Not "Did the county pay any ransom?": the county is who is asked about, and "did not pay" settles it.
+_ANY_AT_ALL = re.compile(
+    r"^\W*(?:has|have|had|was|were|is|are|did|does|do)\s+(?:anyone|anybody|someone|somebody)\b", re.I
+)
+_NONE_AT_ALL = re.compile(
+    r"\b(?:no|none|nobody|nothing|neither)\b|\bno\s+one\b|\b(?:not|n['’]t)\b[^.;,]{0,30}\bany(?:one|body)?\b", re.I
+)
+# What the sources call false, and what it said: "Fake texts told voters they could vote by SMS" says voters
+# cannot, "…falsely claimed that polls would close at noon" that they would not.
+_CALLED_FALSE = frozenset(
+    "false falsely fake bogus hoax hoaxes fabricated untrue spurious phony phoney disinformation misinformation "
+    "misleading deepfake deepfakes doctored forged".split()
+)
+_SAYING = frozenset(
+    "told tell tells telling said say says saying claimed claim claims claiming urged urging informed "
+    "announced announcing stated stating suggested suggesting warned warning instructed".split()
+)
+_FALSE_SAYING_REACH = 6  # words from "fake texts" to "told"
+_SAID_REACH = 15  # words from "told" to what it said
 # Where the claim's own clause ends: the rest of the sentence speaks again ("…, investigators confirmed…").
 _CLAUSE_END = re.compile(r"[,;:]|\bbut\b", re.I)
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
@@ -249,8 +336,29 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
         # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names
         # her and the election, yet says nothing of whether she won.
         verb = asked_predicate(question)
-        return None if verb is not None and not _says_done(verb, f"{sentence} {title}") else "Yes"
+        if verb is not None and not _says_done(verb, f"{sentence} {title}"):
+            return None
+        said = _any_asked_verb(question)
+        # "Can voters vote by text message?" is not answered "Yes" by "Fake texts told voters they could vote
+        # by SMS": what is so, against the falsehood, takes more than words to say. (A denial still says no.)
+        return None if said is not None and any(_said_falsely(said, text) for text in (sentence, title)) else "Yes"
+    if _ANY_AT_ALL.search(asked_part(question)) and not _NONE_AT_ALL.search(sentence):
+        return None  # asked whether any at all: "the former employee has not been charged" is one of them
     return "No" if any(words_after & asked for words_after in reach) else None
+
+
+def _said_falsely(verb: str, text: str) -> bool:
+    """Does the text use the verb in what something it calls false said ("Fake texts told voters they could
+    vote by SMS", "…falsely claimed that polls would close")?"""
+    tokens = words(text)
+    told = [
+        j
+        for i, token in enumerate(tokens)
+        if token in _CALLED_FALSE
+        for j in range(i, min(i + 1 + _FALSE_SAYING_REACH, len(tokens)))
+        if tokens[j] in _SAYING
+    ]
+    return any(0 < k - j <= _SAID_REACH for k in _uses_of(verb, tokens) for j in told)
 
 
 def denied_terms(sentence: str) -> list[set[str]]:

@@ -98,7 +98,12 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"authentic|real|legitimate|genuine|accurate|reliable)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:copy|copies|source|version|site|website|results?|page|count|information|portal|address|link)\b"
             r"|\b(?:trust only|only trust|rely only on|do not trust any(?:thing| source)? (?:but|except|other than))\b"
-            rf"[^.]{{0,80}}{_WEB_ADDRESS}",
+            rf"[^.]{{0,80}}{_WEB_ADDRESS}"
+            # "…should download the image from … at recovery.example.net and install it without waiting for
+            # bureau instructions": readers told to act on a site, going around those in charge (not a report
+            # of what malware or a fake text did: "downloaded a payload from … without checking with the user").
+            rf"|\b(?:should|must|need to|have to|are (?:asked|urged|advised|told) to)\s.{{0,160}}?{_WEB_ADDRESS}"
+            r"[^.]{0,120}\bwithout (?:waiting for|checking with|consulting)\b",
             re.I,
         ),
     ),

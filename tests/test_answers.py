@@ -1106,3 +1106,71 @@ def test_a_last_name_alone_is_completed_from_the_whole_article(bot: Assistant) -
     quotes = [c.quote for c in draft.citations]
     assert quotes[0].startswith("Altman's exit") and any("Sam Altman" in q for q in quotes[1:])
     assert not verify(draft, {"a1": article}.get, {"c2": "a1", **{r.chunk_id: "a1" for r in draft.read}}).dropped
+
+
+def test_a_deed_asked_of_a_doer_no_source_ties_to_it_is_declined(bot: Assistant) -> None:
+    """Copper Lantern is named only in the Croatian report; the Mauritian breach report counts the records taken
+    and names no one: asked how many records Copper Lantern stole there, the answer says nothing ties them."""
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: p
+    )
+    croatia = _passage(
+        "c1",
+        "The Croatian bureau linked the phishing of election staff to Copper Lantern, a threat group it has "
+        "tracked since 2024. The group compromised 112 staff accounts.",
+        "Croatian election-staff phishing far larger than first reported",
+        date(2026, 5, 19),
+    )
+    mauritius = _passage(
+        "m1",
+        "The forensic review found that intruders copied 1,172,400 voter records from the Mauritius electoral "
+        "register in March.",
+        "Statement on the forensic review of the electoral register intrusion",
+        date(2026, 6, 23),
+    )
+    question = "How many voter records did Copper Lantern steal from the Mauritius electoral register?"
+    answer = answerer(question, [mauritius, croatia])
+    assert answer.refused and answer.declined_because == DeclineReason.DOER_NOT_TIED
+    assert "Copper Lantern" in answer.text
+    tied = mauritius.model_copy(update={"text": f"{mauritius.text} Investigators attributed it to Copper Lantern."})
+    answered = answerer(question, [tied, croatia])
+    assert not answered.refused and "1,172,400" in answered.text
+
+
+def test_what_was_done_said_only_as_to_come_is_declined(bot: Assistant) -> None:
+    """ "What penalty did the CRO end up imposing?" is not answered by "would consider penalties … and expects
+    to decide later in the year"; a penalty imposed answers it."""
+    answerer = _answerer(bot)
+    question = "What penalty did the CRO end up imposing on Lestari Bulk Messaging?"
+    pending = _passage(
+        "p1",
+        "The CRO said it would consider penalties against Lestari Bulk Messaging for failing to verify its "
+        "customer, and expects to decide later in the year.",
+        "Fake texts told voters they could vote by SMS",
+        date(2026, 9, 24),
+    )
+    answer = answerer(question, [pending])
+    assert answer.refused and answer.declined_because == DeclineReason.ONLY_TO_COME
+    imposed = _passage(
+        "p2",
+        "The CRO fined Lestari Bulk Messaging US$25,000, the largest penalty it has imposed on a reseller.",
+        "Regulator fines SMS reseller",
+        date(2026, 11, 20),
+    )
+    answered = answerer(question, [pending, imposed])
+    assert not answered.refused and "US$25,000" in answered.text
+    # Asked what may come, a penalty to come answers.
+    assert not answerer("What penalty could the CRO impose on Lestari Bulk Messaging?", [pending]).refused
+
+
+def test_a_count_of_phones_is_answered_by_mobile_numbers(bot: Assistant) -> None:
+    """ "How many phones…" names the thing it counts; "mobile numbers" count it, in other words."""
+    answerer = _answerer(bot)
+    passage = _passage(
+        "s1",
+        "The fake voting texts were sent to about 61,400 mobile numbers from 17 different sender IDs.",
+        "Fake texts told voters they could vote by SMS",
+        date(2026, 9, 24),
+    )
+    answer = answerer("How many phones got the fake voting texts?", [passage])
+    assert not answer.refused and "61,400" in answer.text

@@ -37,6 +37,13 @@ def test_a_peoples_word_names_its_country() -> None:
     assert demonym_place("Kazakh") == "Kazakhstan" and demonym_place("Uzbek") == "Uzbekistan"  # +(i)stan
     assert demonym_place("Maltese") == "Malta" and demonym_place("Chinese") == "China"  # -a +ese
     assert demonym_place("Morgan") is None and demonym_place("Dean") is None and demonym_place("Ghana") is None
+    # Words no ending makes, from each country's data: "What does …, according to the Lebanese report?"
+    assert demonym_place("Lebanese") == "Lebanon" and demonym_place("Togolese") == "Togo"
+    assert demonym_place("Mauritian") == "Mauritius" and demonym_place("Greek") == "Greece"
+    assert demonym_place("Motswana") == "Botswana"
+    assert demonym_place("Congolese") is None  # two countries' people: no one place
+    assert demonym_place("Timorese") == demonym_place("East Timorese") == "Timor Leste"
+    assert demonym_place("Lucian") is None and demonym_place("Island") is None  # "Saint Lucian", "Christmas Island"
 
 
 def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:

@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.questions import (
+    asked_doer,
     asked_inquiry,
     asked_kind,
     asked_parts,
@@ -35,7 +36,56 @@ from assistant.questions import (
     surnames_in,
     verb_asked,
 )
-from assistant.verdicts import asked_predicate, negated, only_requested, only_to_come, yes_no_verdict
+from assistant.verdicts import (
+    asked_predicate,
+    negated,
+    only_requested,
+    only_to_come,
+    thing_only_to_come,
+    yes_no_verdict,
+)
+
+
+def test_how_long_asks_for_a_length_of_time() -> None:
+    """Not the defendant's age or the by-election's date: a length of time, or the times it ran between."""
+    q = "How long did the court say the portal was down?"
+    assert fits_question_type("The court established that the portal was unavailable for a total of 71 minutes.", q)
+    assert fits_question_type("The portal was down from 22:31 to 22:55.", q)
+    assert fits_question_type("The portal was offline for roughly two and a half hours.", q)
+    assert fits_question_type("The portal was down for about half an hour.", q)
+    assert fits_question_type("The portal stopped responding at 8:41 p.m. and was fully restored at 9:55 p.m.", q)
+    assert not fits_question_type("The court found the defendant, aged 23, guilty over the portal attack.", q)
+    assert not fits_question_type("The portal attack came on the night of the by-election of 2 May 2026.", q)
+    assert not fits_question_type("The portal contract is worth 1.9 million dinars a year.", q)
+    # Asked second, how long leaves the count asked first to type the question.
+    q = "How many of those had forwarding rules set up by the attackers, and for how long did the forwarding run?"
+    assert fits_question_type("Of the 112 accounts, 41 had forwarding rules added by the attackers.", q)
+
+
+def test_a_figure_asked_in_a_unit_is_one_of_its_measure() -> None:
+    """ "In Gbps" asks for a rate of traffic, in any of its units; "in GB" for an amount of data."""
+    q = "What was the peak traffic, in Gbps, of the attack on the lookup service?"
+    assert fits_question_type("The attack on the lookup service peaked at 412 Gbps.", q)
+    assert fits_question_type("The attack on the lookup service peaked at 1.2 Tbps.", q)
+    assert not fits_question_type("The lookup service came back 23 days after the attack.", q)
+    q = "How much of the party's data, in GB, was copied?"
+    assert fits_question_type("About 212 gigabytes of the party's data was copied.", q)
+    assert not fits_question_type("About 12,000 of the party's emails were copied.", q)
+
+
+def test_words_of_one_meaning_stand_for_what_is_counted() -> None:
+    q = "How many phones got the fake voting texts?"
+    assert fits_question_type("The texts were sent to about 61,400 mobile numbers from 17 sender IDs.", q)
+    assert fits_question_type("The texts reached 61,400 handsets.", q)
+
+
+def test_which_municipalities_asks_for_places() -> None:
+    q = "Which three municipalities were targeted by the fake voting texts?"
+    assert asked_kind(q) == "place"
+    assert not fits_question_type("The fake voting texts told recipients in three municipalities to vote by SMS.", q)
+    assert fits_question_type("The fake voting texts reached voters in Baucau, Viqueque and Lautém.", q)
+    # A country is no municipality.
+    assert not fits_question_type("The consultancy that paid for the fake voting texts also works in Lebanon.", q)
 
 
 def test_numbers_must_be_quantities_next_to_what_is_asked() -> None:
@@ -1391,3 +1441,69 @@ def test_the_people_a_sentence_calls_by_the_last_name_in_the_order_it_calls_them
     said = "After Bankman-Fried left Jane Street, he persuaded Yedidia to join him."
     assert called_by_last_name(said, full) == ["Sam Bankman-Fried", "Adam Yedidia"]
     assert called_by_last_name("Sam Bankman-Fried said so.", full) == []  # named in full already
+
+
+def test_no_verdict_from_what_a_falsehood_said_a_withdrawn_denial_or_one_of_any() -> None:
+    """Three wrong verdicts once shown: "Yes" to "Can voters vote by text message?" from the title "Fake
+    texts told voters they could vote by SMS"; "No" to "Was any voter data taken?" from a denial the
+    same sentence says was withdrawn; "No" to "Has anyone been charged?" from one person not charged."""
+    title = "Fake texts told Timor-Leste voters they could vote by SMS, regulator finds"
+    sentence = "The regulator has traced a wave of false text messages sent to voters before the elections."
+    assert yes_no_verdict(sentence, "Can voters in Timor-Leste vote by text message?", title) is None
+    assert yes_no_verdict("Voters can vote by text message.", "Can voters vote by text message?") == "Yes"
+    # Asked of the falsehood itself, the sentence answers.
+    assert yes_no_verdict(
+        "A deepfake robocall told voters to stay home.", "Did the robocall tell voters to stay home?"
+    ) == ("Yes")
+    withdrawn = (
+        "In April the company said at the time that no voter data had been taken; that statement was withdrawn "
+        "in June after a forensic review found that more than a million records had been copied."
+    )
+    assert yes_no_verdict(withdrawn, "Was any voter data taken in the intrusion?") is None
+    one = "The former employee who was questioned by police in May has not been charged."
+    assert yes_no_verdict(one, "Has anyone been charged over the altered voter records?") is None
+    assert (
+        yes_no_verdict("No one has been charged over the records.", "Has anyone been charged over the records?") == "No"
+    )
+    assert yes_no_verdict("The county did not pay any ransom.", "Did the county pay any ransom?") == "No"
+
+
+def test_a_yes_no_question_comparing_two_figures_asks_for_them() -> None:
+    q = "Was turnout lower in the municipalities hit by the fake texts than in the country as a whole?"
+    assert asked_kind(q) == "number"
+    assert fits_question_type(
+        "The NPA said turnout in the three affected municipalities was 71.3%, compared with 73.9% nationally.", q
+    )
+    assert not fits_question_type(
+        "Fake texts told voters they could vote by SMS, and turnout fell in the municipalities.", q
+    )
+    # What an article suggests is no figure to compare, nor is how sophisticated an attack was.
+    assert asked_kind("Does the Fortune article suggest that the film was less successful than the tour?") == ""
+    assert asked_kind("Was the attack more sophisticated than previous ones?") == ""
+
+
+def test_the_name_a_question_says_did_the_deed() -> None:
+    assert asked_doer("How many voter records did Copper Lantern steal from the register?") == "Copper Lantern"
+    assert asked_doer("What did Governor Hobbs sign?") == "Hobbs"  # the sources may write "Gov. Katie Hobbs"
+    assert asked_doer("Did Republican Kari Lake concede?") == "Kari Lake"
+    # A day, a title alone, an opening word, a place: no doer.
+    assert asked_doer("How long did Tuesday's outage last?") is None
+    assert asked_doer("What did Secretary of State Raffensperger say?") is None
+    assert asked_doer("What did the FBI say?") is None
+    assert asked_doer("How many ballots did Georgia reject?") is None
+    # "had" as the verb: the county had filtering, it did nothing asked.
+    assert asked_doer("Dunlin County supposedly had DDoS filtering, so why did its page fall over?") is None
+
+
+def test_a_thing_spoken_of_only_as_to_come_in_its_own_clause() -> None:
+    q = "What penalty did the CRO end up imposing on Lestari Bulk Messaging?"
+    pending = "The CRO said it would consider penalties against Lestari Bulk Messaging, and expects to decide later."
+    assert thing_only_to_come(q, "penalty", [pending])
+    assert not thing_only_to_come("What penalty could the CRO impose on Lestari?", "penalty", [pending])
+    q = "What malware did the attackers deploy against the Fulton County office?"
+    for said in (
+        "In May the attackers deployed malware known as Rhysida against the Fulton County office.",  # the month
+        "Fulton County could not say how the malware, identified as BlackSuit, got in.",  # not to come
+        "Fulton County said it would restore its systems, and the malware was BlackSuit.",  # another clause
+    ):
+        assert not thing_only_to_come(q, "malware", [said]), said

@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from assistant import Assistant
+from assistant.extractive import _name_withheld
+from assistant.sentences import candidates
 from assistant.types import DeclineReason
 from assistant.unsaid import (
     asked_to_name,
@@ -377,6 +379,21 @@ def test_a_sentence_that_says_whether_the_asked_deed_was_done_is_not_told(
             "Which judge heard the case?",
             False,
         ),
+        # The name not given, of the noun asked or of "that person".
+        ("They did not give that person's name.", "Who was the former employee that police questioned?", True),
+        ("The office has not released the clerk's name.", "Which clerk altered the records?", True),
+        # Giving a name to something, a name of no noun ("his name": an anonymous source, maybe), the name of
+        # another.
+        ("The company did not give its name to the product.", "Which employee wrote the code?", False),
+        ("Police did not give his name.", "Who was the former employee that police questioned?", False),
+        ("The office has not released the clerk's name.", "Which vendor supplied the scanners?", False),
+        # An anonymous source, a name change.
+        (
+            "A voter who would not give her name said she saw the employee deleting files.",
+            "Who was the employee that deleted the files?",
+            False,
+        ),
+        ("The vendor did not disclose its name change.", "Which vendor supplied the scanners?", False),
     ],
 )
 def test_a_sentence_that_withholds_the_name_asked_for(sentence: str, question: str, withheld: bool) -> None:
@@ -496,3 +513,18 @@ def test_an_unnamed_organisation_is_called_what_the_source_calls_it(bot: Assista
     )
     answer = answerer("Which company operates the Riga payroll portal?", [portal])
     assert answer.refused and "a company" not in answer.text
+
+
+def test_a_name_withheld_in_the_sentence_after_one_of_the_closest() -> None:
+    """The withholding sentence matches the question too little to be among the six closest ("They did not
+    give that person's name."), but it follows one that is: the name is withheld."""
+    question = "Who was the former registry employee that police questioned in the records case?"
+    sentences = [
+        "Police said a second person, a former employee of the registry, had been questioned in the records case.",
+        "They did not give that person's name.",
+        *(f"Registry chief Lesego Ditshwanelo spoke of the records case on day {n}." for n in range(1, 8)),
+    ]
+    pool = candidates([_passage("b1", " ".join(sentences), "Registry clerk suspended", date(2026, 5, 21))])
+    order = [0, *range(2, len(pool)), 1]  # the withholding sentence last
+    found = _name_withheld(question, pool, order, typed=order[2:])
+    assert found is not None and found[0].text == sentences[1] and found[1] == "person"
