@@ -536,13 +536,16 @@ class ExtractiveAnswerer:
             return _declined(DeclineReason.NO_SENTENCE_OF_KIND)
         # One question's doer: "What are they, and what did Microsoft report…" asks its first part of others.
         doer = asked_doer(question) if len(question_parts(question)) == 1 else None
-        if doer is not None and self.whole_article is not None:
-            # "How many voter records did Copper Lantern steal from the Mauritius register?" is not answered
-            # by the register's own count when nothing about it names Copper Lantern: the question ties
-            # together two incidents the sources keep apart.
-            typed = [i for i in typed if _names_doer(self._article_text(pool[i]), doer)]
-            if not typed:
-                return _declined(DeclineReason.DOER_NOT_TIED, f"None of what they say of it names {doer}.")
+        # "How many voter records did Copper Lantern steal from the Mauritius register?" is not answered by the
+        # register's own count when nothing about it names Copper Lantern: the question ties together two
+        # incidents the sources keep apart. Only declined, never narrowed: "Did Engadget report X before
+        # Polygon discussed Y?" needs Polygon's sentences too.
+        if (
+            doer is not None
+            and self.whole_article is not None
+            and not any(_names_doer(self._article_text(pool[i]), doer) for i in typed)
+        ):
+            return _declined(DeclineReason.DOER_NOT_TIED, f"None of what they say of it names {doer}.")
         if aside:
             # Asked what lies beyond the names set aside ("Other than Virginia, which states…"), a
             # sentence about them alone answers nothing.

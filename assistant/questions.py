@@ -806,9 +806,12 @@ def _names_of_others(sentence: str, known: set[str], given: set[str], business: 
     return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
 
 
-# "3 hours and 40 minutes", "a 71-second video", "six days": a length of time.
+# "3 hours and 40 minutes", "a 71-second video", "six days", "3 hrs", "36h", "two and a half hours": a length
+# of time.
 _DURATION = re.compile(
-    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})(?:\s+|-)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I
+    rf"\b(?:\d[\d,.]*½?|{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?(?:\s+|-)?(?:seconds?|minutes?|mins?|hours?|hrs?|h|"
+    r"days?|weeks?|months?|years?)\b",
+    re.I,
 )
 # "How long was the site down?", "For how long…": a length of time asked for.
 _ASKS_HOW_LONG = re.compile(r"how long\b", re.I)
@@ -826,8 +829,7 @@ def _asks_how_long_first(question: str) -> bool:
 # A length of time, or the times or dates it ran between: "47 minutes", "half an hour", "from 21:12 to
 # 21:59", "between 6 January and 5 February".
 _LENGTH_OF_TIME = re.compile(
-    rf"\b(?:\d[\d,.]*½?|{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?(?:\s+|-)?(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|"
-    r"weeks?|months?|years?)\b|\bhalf an?\s+(?:hour|day)\b"
+    rf"{_DURATION.pattern}|\bhalf an?\s+(?:hour|day)\b"
     r"|\b(?:for|in|within|than|about|nearly|almost|over|under)\s+an?\s+(?:minute|hour|day|week|month|year)\b"
     r"|\b(?:from|between)\b[^,;]{0,30}?\d[^,;]{0,30}?\b(?:to|until|till|and)\b[^,;]{0,20}?\d",
     re.I,

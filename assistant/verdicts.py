@@ -237,9 +237,9 @@ def asked_predicate(question: str) -> str | None:
     auxiliary, verbs = found
     if auxiliary in ("do", "does", "did"):
         return verbs[0] if verbs else None
-    # "Has any state certified…", "Were any registrations changed": the participle. "Is the tool back
-    # online?" has none: no verb to find.
-    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t)), None)
+    # "Has any state certified…", "Were any registrations changed", "Has the advisory been withdrawn": the
+    # participle, regular or not. "Is the tool back online?" has none: no verb to find.
+    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t) or verb_base(t) != t.lower()), None)
 
 
 def _verbs_after_auxiliary(question: str) -> tuple[str, list[str]] | None:
@@ -285,7 +285,9 @@ _EARLIER_CLAIM = re.compile(
     r"(?:said|claimed|insisted|stated|maintained)\b"
     r"|\b(?:had|initially|earlier|previously|originally)\s+(?:said|claimed|insisted|maintained)\b"
     # "…and said at the time that no voter data had been taken; that statement was withdrawn in June…"
-    r"|\b(?:said|claimed|insisted|stated|maintained)\s+at\s+the\s+time\b",
+    r"|\b(?:said|claimed|insisted|stated|maintained)\s+at\s+the\s+time\b"
+    # A speaker recalling what they said: '"We told the public on 20 May that no accounts had been compromised.'
+    r"|\b(?:we|I)\s+(?:had\s+)?(?:told|assured|said|stated|announced)\b",
     re.I,
 )
 # "Has anyone been charged…?", "Was any data taken?": asked whether there is any at all, which "the former
@@ -338,6 +340,12 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
         verb = asked_predicate(question)
         if verb is not None and not _says_done(verb, f"{sentence} {title}"):
             return None
+        state = _asked_state(question)
+        if state is not None and not set(concept_terms(state)) & set(concept_terms(f"{sentence} {title}")):
+            # "Was the memo real?" is not answered "Yes" by "a memo purporting to show…": a yes says it is so.
+            return None
+        if re.search(r"\bboth\b", asked_part(question), re.I) and not re.search(r"\bboth\b", sentence, re.I):
+            return None  # "Did someone claim both hits?": one sentence of one claim does not say so
         said = _any_asked_verb(question)
         # "Can voters vote by text message?" is not answered "Yes" by "Fake texts told voters they could vote
         # by SMS": what is so, against the falsehood, takes more than words to say. (A denial still says no.)
@@ -345,6 +353,17 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
     if _ANY_AT_ALL.search(asked_part(question)) and not _NONE_AT_ALL.search(sentence):
         return None  # asked whether any at all: "the former employee has not been charged" is one of them
     return "No" if any(words_after & asked for words_after in reach) else None
+
+
+def _asked_state(question: str) -> str | None:
+    """The adjective a yes/no question with "is" or "was" asks of its subject ("Was the memo real?":
+    "real"), or None."""
+    found = _verbs_after_auxiliary(question)
+    last = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))[-1:]
+    if found is None or found[0] not in ("is", "are", "was", "were") or not last:
+        return None
+    word = last[0].lower()
+    return word if "ADJ" in getAllLemmas(word) and word not in STOPWORDS else None
 
 
 def _said_falsely(verb: str, text: str) -> bool:

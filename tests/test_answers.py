@@ -1174,3 +1174,31 @@ def test_a_count_of_phones_is_answered_by_mobile_numbers(bot: Assistant) -> None
     )
     answer = answerer("How many phones got the fake voting texts?", [passage])
     assert not answer.refused and "61,400" in answer.text
+
+
+def test_a_doer_the_sources_name_leaves_every_sentence_to_answer(bot: Assistant) -> None:
+    """ "Did Engadget report … before Polygon discussed …?" names Engadget as the doer; Polygon's sentence, whose
+    article never names Engadget, still answers its part."""
+    answerer = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: p
+    )
+    engadget = _passage(
+        "e1",
+        "The Steam Deck OLED improves Bluetooth functionality with a new antenna.",
+        "Steam Deck OLED review",
+        date(2023, 11, 9),
+        source="Engadget",
+    )
+    polygon = _passage(
+        "p1",
+        "The Microsoft Xbox controller keeps its Bluetooth connectivity for PC players.",
+        "Best controllers",
+        date(2023, 11, 20),
+        source="Polygon",
+    )
+    question = (
+        "Did Engadget report on the Bluetooth functionality improvements in the Steam Deck OLED before Polygon "
+        "discussed the Bluetooth connectivity of the Microsoft Xbox controller?"
+    )
+    draft = answerer(question, [engadget, polygon])
+    assert not draft.refused and {c.quote for c in draft.citations} >= {engadget.text, polygon.text}

@@ -1507,3 +1507,23 @@ def test_a_thing_spoken_of_only_as_to_come_in_its_own_clause() -> None:
         "Fulton County said it would restore its systems, and the malware was BlackSuit.",  # another clause
     ):
         assert not thing_only_to_come(q, "malware", [said]), said
+
+
+def test_a_yes_must_say_what_is_asked_and_a_recalled_denial_says_no_no() -> None:
+    """Wrong verdicts once shown on tuning halves: "Yes" to "Has the advisory been withdrawn?" from the advisory
+    itself (an irregular participle was not read as the verb asked), "Yes" to "Was the memo real?" from "a memo
+    purporting to show…", "Yes" to "Did someone claim both hits?" from one claim, "No" from a speaker recalling
+    what they had told the public."""
+    q = "Has the agency's advisory on Copper Lantern been withdrawn?"
+    assert asked_predicate(q) == "withdrawn" and asked_predicate("Has the county paid the ransom?") == "paid"
+    assert yes_no_verdict("The agency is issuing this advisory to election bodies.", q) is None
+    assert yes_no_verdict("The agency has withdrawn its advisory on Copper Lantern.", q) == "Yes"
+    q = "Was the hospital closure memo in the leak real?"
+    assert (
+        yes_no_verdict("The memo purporting to show the closure had been made by editing a budget document.", q) is None
+    )
+    assert yes_no_verdict("Experts confirmed the hospital closure memo was real.", q) == "Yes"
+    claimed = "A group calling itself Black Marl claimed responsibility for the printer hit on its leak site."
+    assert yes_no_verdict(claimed, "Did someone claim both of the printer ransomware hits?") is None
+    recalled = '"We told the public on 20 May that no accounts had been compromised.'
+    assert yes_no_verdict(recalled, "Were any polling officials' accounts compromised?") is None
