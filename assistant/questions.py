@@ -1612,7 +1612,7 @@ def asked_doer(question: str) -> str | None:
     if found is None:
         return None
     named = found.group("doer").split()
-    while named and named[0].rstrip(".") in _TITLES:
+    while named and (_OFFICE_WITHIN.match(named[0]) or named[0].rstrip(".") in _HONORIFICS):
         named = named[1:]  # "Governor Hobbs", "Mr Raffensperger", "Republican Kari Lake"
     doer = " ".join(named)
     if (
@@ -1627,12 +1627,11 @@ def asked_doer(question: str) -> str | None:
 
 
 _OPENERS_OF_NAMES = frozenset("The A An This That These Those It They He She We You I".split())
-# Titles and labels before a name, which the sources may write otherwise ("Gov. Katie Hobbs").
-_TITLES = frozenset(
-    """Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Governor Gov Secretary Senator Sen Rep Representative
-    President Prime Minister Mayor Judge Justice Chief Director Commissioner Attorney General Sheriff Officer
-    Agent Republican Democrat Democratic Independent Former Acting Deputy Chair Chairman Chairwoman Councillor
-    Councilor Speaker Minister CEO""".split()
+# Besides offices (_OFFICES), what may stand before a name that the sources write otherwise or leave out
+# ("Mr Raffensperger": "Brad Raffensperger"; "Republican Kari Lake": "Kari Lake").
+_HONORIFICS = frozenset(
+    """Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady Officer Republican Democrat Democratic Independent Former
+    Acting Councillor Councilor Speaker CEO""".split()
 )
 
 
