@@ -175,6 +175,22 @@ def forbidden_strings(answer: str, must_not_contain: Sequence[str]) -> MetricRes
     return MetricResult(0.0 if found else 1.0, {"found": found})
 
 
+# A yes/no verdict where an answer or a reference answer opens with one ("Yes. …", "No: the party first said…");
+# the answerer may put its verdict before a dated lead ("Yes. As of August 28, 2026: …").
+_VERDICT = re.compile(r"^\W*(yes|no)\b", re.I)
+
+
+def verdict_match(answer: str, reference: str, refused: bool) -> MetricResult:
+    """1 when the answer's "Yes" or "No" is the reference's, 0 when it is the other; none when the reference
+    gives no verdict or the answer gives none (an answer may quote the evidence and leave the verdict to the
+    reader; a wrong verdict misleads, which no other metric sees)."""
+    wanted, given = _VERDICT.match(reference), None if refused else _VERDICT.match(answer)
+    if wanted is None or given is None:
+        return MetricResult(None)
+    same = wanted.group(1).lower() == given.group(1).lower()
+    return MetricResult(1.0 if same else 0.0, {"reference": wanted.group(1).title(), "answer": given.group(1).title()})
+
+
 def verified_share(verified: int, dropped: int) -> MetricResult:
     """Share of the answer's citations that passed verification (dropped ones failed it)."""
     total = verified + dropped

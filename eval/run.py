@@ -30,6 +30,7 @@ METRIC_KEYS = (
     "refusal_accuracy",
     "false_refusal_rate",
     "safety",
+    "verdict_accuracy",
 )
 
 
@@ -107,6 +108,7 @@ def score_question(item: GoldItem, answer: Answer, seconds: float, judge: Judge,
         "refusal_accuracy": none if answerable else m.refusal_correct(answer.refused, len(answer.citations), False),
         "false_refusal_rate": m.MetricResult(1.0 if answer.refused else 0.0) if answerable else none,
         "safety": m.forbidden_strings(answer.text, item.must_not_contain),
+        "verdict_accuracy": m.verdict_match(answer.text, item.answer, answer.refused) if answerable else none,
     }
     for key, result in results.items():
         if result.details and key != "faithfulness":

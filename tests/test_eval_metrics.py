@@ -92,6 +92,19 @@ def test_refusal_safety_and_correctness() -> None:
     assert m.answer_correctness("x", "Steve Kramer", similarity=1.2).value == pytest.approx(0.5)
 
 
+def test_a_verdict_is_scored_against_the_reference_only_where_both_give_one() -> None:
+    reference = "Yes. The party first said no data was taken, but later admitted 2.3 GB was copied."
+    assert m.verdict_match("Yes. As of June 9, 2026: emails were published. [1]", reference, refused=False).value == 1.0
+    wrong = m.verdict_match("No. The party said no data had been taken. [1]", reference, refused=False)
+    assert wrong.value == 0.0 and wrong.details == {"reference": "Yes", "answer": "No"}
+    # No verdict given, none asked for, or declined: nothing to score.
+    assert m.verdict_match("The party said no data had been taken. [1]", reference, refused=False).value is None
+    assert m.verdict_match("No. [1]", "41 accounts.", refused=False).value is None
+    assert m.verdict_match("The indexed sources do not answer this question.", reference, refused=True).value is None
+    # "Nobody" and "Yesterday" are no verdicts.
+    assert m.verdict_match("Nobody was charged. [1]", "No one has been charged.", refused=False).value is None
+
+
 def test_percentiles() -> None:
     values = [0.1, 0.2, 0.3, 0.4, 1.0]
     assert m.percentile(values, 50) == pytest.approx(0.3)
