@@ -341,9 +341,10 @@ def _name_withheld(
     if noun is None:
         return None
     closest = [pool[i] for i in order[:_NOT_KNOWN_REACH]]
-    # Or the sentence after one of them, which may withhold the name of whom it spoke of: "Police said a
+    # Or a sentence that leans on one of them, which may withhold the name of whom it spoke of: "Police said a
     # second person, a former employee …, had been questioned. They did not give that person's name."
-    after = [x for c in closest if (x := _next_sentence(c, pool)) is not None]
+    leans_on = antecedents(pool)
+    after = [x for x in pool if leans_on.get((x.passage.article_id, x.start)) in closest]
     for c in dict.fromkeys([*closest, *after]):
         withheld = withheld_as(c.text, question)
         if withheld is None or not _about_asked(question, c, pool):
@@ -357,12 +358,6 @@ def _name_withheld(
         if not any(n in nouns for x in later for _, n, _ in introductions(x.text)):
             return c, withheld
     return None
-
-
-def _next_sentence(c: Candidate, pool: list[Candidate]) -> Candidate | None:
-    """The retrieved sentence that follows c in its passage, if any."""
-    following = [x for x in pool if x.passage.chunk_id == c.passage.chunk_id and x.start >= c.end]
-    return min(following, key=lambda x: x.start, default=None)
 
 
 def _indefinite(noun: str) -> str:

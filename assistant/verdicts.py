@@ -44,19 +44,13 @@ def _only_to_come_at(tokens: list[str], i: int) -> bool:
     """Is the verb at tokens[i] only to come, asked for or an infinitive ("will publish", "asked … to pay",
     "for the logs to be published")? "On May 28, a grand jury charged…" is done: a "may" next to a
     number is the month."""
-    before = _words_before(tokens, i)
-    return bool(set(before) & (TO_COME | ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
-
-
-def _words_before(tokens: list[str], i: int) -> list[str]:
-    """The words within reach before tokens[i] that may make it one to come; not a "may" next to a number,
-    which is the month."""
     start = max(i - _TO_COME_REACH, 0)
-    return [
+    before = [
         t
         for n, t in enumerate(tokens[start:i], start)
         if not (t == "may" and any(tokens[m].isdigit() for m in (n - 1, n + 1) if 0 <= m < len(tokens)))
     ]
+    return bool(set(before) & (TO_COME | ASKED_FOR)) or before[-1:] == ["to"] or before[-2:] == ["to", "be"]
 
 
 def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
