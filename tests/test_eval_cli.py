@@ -162,6 +162,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind16", "followups.jsonl", 6),
         ("blind17", "gold.jsonl", 70),
         ("blind17", "followups.jsonl", 6),
+        ("blind18", "gold.jsonl", 70),
+        ("blind18", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
