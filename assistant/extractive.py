@@ -1005,7 +1005,9 @@ class ExtractiveAnswerer:
         if not asks_yes_no(question) or len(parts) > 1 or len(supported) < len(parts):
             return picked, None
         settles = pool[supported[0]]
-        return picked, yes_no_verdict(settles.text, question, settles.passage.title)
+        # What a sentence holds a question's part by besides its own words (see _support_terms).
+        around = f"{settles.refers} {settles.passage.title} {settles.passage.source} {_year_of(settles.passage)}"
+        return picked, yes_no_verdict(settles.text, question, settles.passage.title, around)
 
     def _answer_choice(
         self,

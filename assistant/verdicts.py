@@ -10,10 +10,22 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getLemma
+from text_to_num import alpha2digit
 
-from assistant.questions import ASKED_FOR, AUXILIARY, NEGATION, TO_COME, asked_part, key_terms, key_terms_in
+from assistant.places import places_in, speaks_of
+from assistant.questions import (
+    ASKED_FOR,
+    AUXILIARY,
+    NEGATION,
+    TO_COME,
+    asked_part,
+    key_terms,
+    key_terms_in,
+    months_in,
+)
 from assistant.text import STOPWORDS, concept_terms, terms, words
 
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
@@ -310,14 +322,16 @@ _CLAUSE_END = re.compile(r"[,;:]|\bbut\b", re.I)
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
 
 
-def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
+def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = "") -> str | None:
     """The answer a supporting sentence gives a yes/no question: "No" when a negation bears on what the
     question asks ("the county did not pay"), "Yes" when the sentence negates nothing, and None when it
     negates something else ("…found no evidence that tallies changed" under a question about who
     interfered): telling which claim a negation touches needs more than words, so no verdict is given;
     nor "Yes" from a sentence (and its article's title) without the verb the question asks about ("Did
     she win…?").
-    A question that is negative itself ("Did the county not pay?") gets none either."""
+    A question that is negative itself ("Did the county not pay?") gets none either.
+    `around` is what the sentence is read with (its article's title and year, the sentence it leans on):
+    it may hold who or when the question names, never the deed itself."""
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
@@ -329,6 +343,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
         return None
     reach = denied_terms(sentence)
     if not reach:
+        if not _meets_what_is_asked(sentence, question, around or title):
+            return None
         # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names
         # her and the election, yet says nothing of whether she won.
         verb = asked_predicate(question)
@@ -346,7 +362,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "") -> str | None:
         return None if said is not None and any(_said_falsely(said, text) for text in (sentence, title)) else "Yes"
     if _ANY_AT_ALL.search(asked_part(question)) and not _NONE_AT_ALL.search(sentence):
         return None  # asked whether any at all: "the former employee has not been charged" is one of them
-    return "No" if any(words_after & asked for words_after in reach) else None
+    settled = [d for d, words_after in zip(_denials(sentence), reach, strict=True) if words_after & asked]
+    return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
 
 
 def _asked_state(question: str) -> str | None:
@@ -377,6 +394,238 @@ def _said_falsely(verb: str, text: str) -> bool:
 def denied_terms(sentence: str) -> list[set[str]]:
     """For each negation of the sentence, the terms it bears on: the words just after it ("the
     database was not breached" denies {"breach"})."""
+    return [set(terms(" ".join(denial.reach))) for denial in _denials(sentence)]
+
+
+@dataclass(frozen=True)
+class _Denial:
+    """A negation of a sentence: its word, the words just after it that it bears on, the rest of its clause,
+    and the sentence before it and after the clause."""
+
+    word: str
+    reach: list[str]
+    clause: str
+    before: str
+    after: str  # the rest of the sentence, after its clause
+
+
+def _denials(sentence: str) -> list[_Denial]:
+    sentence = _NUMBER_SIGN.sub("number ", sentence)  # "the county's No. 2 official" denies nothing
+    return [
+        _Denial(
+            word=m.group().lower(),
+            reach=words(clause)[:_DENIAL_REACH],
+            clause=clause,
+            before=sentence[: m.start()],
+            after=sentence[m.end() + len(clause) :],
+        )
+        for m in NEGATION.finditer(sentence)
+        # Within its clause: "The results site was not taken offline, but the lookup tool was."
+        for clause in [_CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]]
+    ]
+
+
+_NUMBER_SIGN = re.compile(r"\bNo\.\s*(?=\d)")
+# The first word after a negation that leaves the matter open rather than denying it: "could not rule out
+# that records were altered", "not only was the register breached", "refused to confirm whether", "it is
+# not yet known whether", "did not immediately disclose", "was not aware its network had been breached".
+_OPEN_AFTER_NEGATION = frozenset(
+    """only just merely rule ruled exclude excluded know known clear certain sure aware realise realised
+    realize realized notice noticed detect detected mention mentioned confirm confirmed say said disclose
+    disclosed comment commented reveal revealed specify specified determine determined establish established
+    immediately whether if""".split()
+)
+# Words between a negation and the word that leaves the matter open: "not yet known", "refused to confirm",
+# "has not been able to establish".
+_BETWEEN_NEGATION = frozenset("to yet be been being able have has had publicly officially fully".split())
+# Later the deed was done, or it was only delayed or partial: "was not restored until 3 August", "was not
+# disclosed for three months", "was not certified by the deadline", "did not pay the full ransom".
+_ONLY_DELAYED = re.compile(
+    r"\b(?:until|till)\b|\bby the (?:deadline|time)\b|\b(?:the full|in full|fully|entirely|completely|all of)\b"
+    r"|\bfor\s+(?:(?:about|nearly|almost|more than|over|several|a few)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_DENYING = frozenset("denied denies deny".split())
+_PLEADED = re.compile(r"\bplead(?:ed|s)?\s*$|\bpled\s*$", re.I)
+
+
+def _leaves_open(denial: _Denial, question: str) -> bool:
+    """Does a negation leave open what it bears on, by the words after it or by who says it? Not when
+    what it leaves open is what the question asks ("Has the lab confirmed…?": "the lab has not confirmed"
+    says no; "Did they plead guilty?": "pleaded not guilty" says no)."""
+    asked = {verb_base(w) for w in words(asked_part(question))}
+    following = [w for w in words(denial.clause) if w not in _BETWEEN_NEGATION]
+    if following and following[0] in _OPEN_AFTER_NEGATION and verb_base(following[0]) not in asked:
+        return True
+    if _ONLY_DELAYED.search(denial.clause):
+        return True
+    # Who did it denying it, or pleading not guilty, says no more than that they deny it: "Russia denied
+    # interfering in the election".
+    doer = _subject(question)
+    if denial.word in _DENYING and doer and all(_said_of(w, denial.before) for w in doer):
+        return True
+    # What the question asks of stands after the clause, set against it: "The results site was not taken
+    # offline, but the lookup tool was."
+    if doer and all(_said_of(w, denial.after) for w in doer) and not all(_said_of(w, denial.before) for w in doer):
+        return True
+    return bool(_PLEADED.search(denial.before)) and "plead" not in asked
+
+
+# What a question asks beyond its verb that a sentence with no negation may not meet, so that its "Yes"
+# would answer another question: a comparison or an order in time ("Did the attack last more than an hour?",
+# "Did the minister resign before the leak?"), unless the sentence says the same ("more than an hour").
+_COMPARES = re.compile(
+    r"\b(?:than|before|after|since|until|till|prior|exceed\w*|above|below|longer|shorter|larger|bigger|smaller|"
+    r"higher|lower|faster|slower|more|fewer|less|least|most)\b"
+    r"|\b(?:over|under)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+half)\b"
+    r"|an?\s+(?:hour|minute|day|week|month|year|dozen|hundred|thousand|million)\b)",
+    re.I,
+)
+_COMPARED_WORDS = 3  # words after a comparison word that the sentence must hold with it
+# A word that says how far the deed reaches, and the words by which a sentence says as much: "Was Dorj
+# convicted on all three counts?" is not answered yes by "…on two of three counts".
+_ALL = "all every each entire whole"
+_REACH_WORDS = {
+    "all": _ALL,
+    "every": _ALL,
+    "each": _ALL,
+    "entire": _ALL,
+    "whole": _ALL,
+    "only": "only sole solely alone",
+    "still": "still remain remains continue continues",
+    "again": "again second",
+}
+# What a sentence says only as suspected, alleged or claimed: "Officials suspect Grey Heron stole the files"
+# says no more than that they suspect it.
+_HEDGES = frozenset(
+    """suspect suspects suspected allegedly alleged alleges allege claim claims claimed claiming accuse accuses
+    accused accusing believe believes believed reportedly purportedly purported purporting unconfirmed
+    unverified possibly likely probably apparently presumably""".split()
+)
+_HEDGE_REACH = 8  # words from the hedge to the deed it hedges
+# "…was charged with hacking", "…is said to have taken", "…may have copied": a charge or a possibility.
+_HEDGED = re.compile(
+    r"\b(?:charged|indicted|accused|suspected|arrested|investigated|sued)\s+(?:with|for|of|over)\b"
+    r"|\bsaid\s+to\s+(?:be|have)\b|\b(?:may|might|could)\s+have\b|\b(?:appears?|appeared|seems?|seemed)\s+to\b",
+    re.I,
+)
+# Said to be so by someone, last: "The hackers stole 1.2 million records, the group claimed on its site."
+_CLAIMED_LAST = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(claimed|claims|alleged|alleges|suspects?|believes?)\b[^,]*$", re.I
+)
+# The agent a passive question names: "Were the emails stolen by a rival campaign?"
+_AGENT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?by\s+((?:[\w'’-]+\s*){1,5})", re.I)
+# A year the sentence says only relative to its article's date: then the article's year is not the event's.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:last|this|next|previous|the following|the next)\s+year\b|\ba year (?:earlier|before|ago)\b", re.I
+)
+
+
+def _meets_what_is_asked(sentence: str, question: str, around: str) -> bool:
+    """May a sentence that denies nothing answer the question "Yes"? Only when it meets all the question
+    states: its comparisons and orders in time, numbers, months and years (a year may be its article's), places;
+    how far the deed reached ("all", "only", "still"); who did it or had it done (`around`, what the
+    sentence is read with, may name them); and when it says the deed as fact, not as suspected, claimed or
+    charged."""
+    asked = asked_part(question)
+    said = " ".join(words(sentence))
+    for compared in _COMPARES.finditer(asked):
+        phrase = " ".join(words(asked[compared.start() :])[: 1 + _COMPARED_WORDS])
+        if not re.search(rf"\b{re.escape(phrase)}\b", said):
+            return False
+    years = set() if _RELATIVE_YEAR.search(sentence) else {float(y) for y in re.findall(r"\b(?:19|20)\d\d\b", around)}
+    if not _values(asked) <= _values(sentence) | years or not _months(asked) <= _months(sentence):
+        return False
+    sentence_words = set(words(sentence))
+    if any(not set(_REACH_WORDS[w].split()) & sentence_words for w in set(words(asked)) & _REACH_WORDS.keys()):
+        return False
+    if _hedged(sentence, question):
+        return False
+    found = _asked_verb(question)
+    agent = _AGENT.match(asked[found[1].end() :]) if found is not None else None
+    named = [*_subject(question), *(words(agent.group(1)) if agent else [])]
+    read = f"{sentence} {around}"
+    return all(_said_of(w, read) for w in named if w not in STOPWORDS) and all(
+        speaks_of(read, place) for place in places_in(asked)
+    )
+
+
+def _hedged(sentence: str, question: str) -> bool:
+    """Does the sentence say what is asked only as suspected, claimed, charged or possible? A hedge word
+    counts before the asked verb, not as a word of the question itself ("Did the party claim…?"), nor
+    describing a noun ("the alleged leaker was arrested", "claims of fraud")."""
+    asked = {verb_base(w) for w in words(asked_part(question))}
+    hedged = _HEDGED.search(sentence)
+    if hedged is not None and verb_base(words(hedged.group())[0]) not in asked:
+        return True
+    claimed = _CLAIMED_LAST.search(sentence)
+    if claimed is not None and verb_base(claimed.group(1)) not in asked:
+        return True
     tokens = words(sentence)
-    denials = [i for i, token in enumerate(tokens) if NEGATION.fullmatch(token) or token.endswith("n't")]
-    return [set(terms(" ".join(tokens[i + 1 : i + 1 + _DENIAL_REACH]))) for i in denials]
+    verb = asked_predicate(question) or _any_asked_verb(question)
+    uses = list(_uses_of(verb, tokens)) if verb is not None else []
+    for i, token in enumerate(tokens):
+        if token not in _HEDGES or verb_base(token) in asked:
+            continue
+        if (i > 0 and tokens[i - 1] in _DETERMINERS) or tokens[i + 1 : i + 2] == ["of"]:
+            continue  # "the alleged leaker", "claims of fraud"
+        if not uses or any(0 < u - i <= _HEDGE_REACH for u in uses):
+            return True
+    return False
+
+
+def _subject(question: str) -> list[str]:
+    """The content words of a yes/no question between its auxiliary and the verb or state it asks about, up
+    to a preposition: who did it ("Did the government attribute…": "government") or what had it done to it
+    ("Were the emails stolen…": "emails"). Not adverbs ("criminally") nor words of reach ("whole")."""
+    found = _verbs_after_auxiliary(question)
+    asked = re.findall(r"[A-Za-z][\w'’-]*", asked_part(question))
+    verb = asked_predicate(question) or _any_asked_verb(question) or _asked_state(question)
+    if found is None or verb is None or verb not in asked:
+        return []
+    # Up to a preposition: "the memo in the leak" is the memo, which the sentence names.
+    before = itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, asked[1 : asked.index(verb)])
+    return [
+        w.lower()
+        for w in before
+        if w.lower() not in STOPWORDS | _NOT_THE_VERB | _MODALS | _REACH_WORDS.keys() and not w.lower().endswith("ly")
+    ]
+
+
+def _said_of(word: str, text: str) -> bool:
+    """Does the text speak of the word, in its words or a people's word for a place ("Ghanaian": Ghana)?"""
+    return set(concept_terms(word)) <= set(key_terms_in(text)) | set(concept_terms(text))
+
+
+def _months(text: str) -> set[str]:
+    """The months a text names: capitalised, as "may" is also a verb."""
+    return {m.lower() for m in months_in(text) if m[0].isupper()}
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A number in figures, with its scale ("1.2 million"; alpha2digit writes "two million" as "2000000" but
+# "1.2 million" as "1.2 1000000"). Not an ordinal: alpha2digit writes "a third" as "3rd".
+_VALUE = re.compile(
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?!\d|st\b|nd\b|rd\b|th\b)"
+    r"(?:\s+(thousand|million|billion|trillion|1000|1000000|1000000000|1000000000000)\b)?",
+    re.I,
+)
+# A figure given only roughly or as a part says no exact number: "nearly 1 million", "half a million".
+_ROUGHLY = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|up to|more than|fewer than|less than|"
+    r"at least|at most|half an?|a quarter of an?)\s*$",
+    re.I,
+)
+
+
+def _values(text: str) -> set[float]:
+    """The exact numbers a text states, in figures or words ("three men": 3; "1.2 million": 1,200,000)."""
+    digits = alpha2digit(text, "en", threshold=0)
+    found = set()
+    for m in _VALUE.finditer(digits):
+        if _ROUGHLY.search(digits[: m.start()]):
+            continue
+        scale = (m.group(2) or "1").lower()
+        found.add(float(m.group(1).replace(",", "")) * (_SCALES[scale] if scale in _SCALES else float(scale)))
+    return found

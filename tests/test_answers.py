@@ -732,6 +732,25 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
     assert not arrested.refused and not arrested.text.startswith(("Yes", "No"))
 
 
+def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
+    """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
+    Fulton County, and the answer is yes. Asked of another month or with a comparison the sentence does not
+    settle, the evidence is shown without a verdict."""
+    text = (
+        "A ransomware attack hit the county's court systems in January 2024. "
+        "The county paid the LockBit group $500,000 in March, officials said."
+    )
+    passages = [_passage("f2", text, "Fulton County ransomware attack", date(2024, 4, 2))]
+    answerer = _answerer(bot)
+    assert answerer("Did Fulton County pay the LockBit group?", passages).text.startswith("Yes. ")
+    for unsettled in (
+        "Did Fulton County pay the LockBit group in April?",
+        "Did Fulton County pay LockBit more than $1 million?",
+    ):
+        answer = answerer(unsettled, passages)
+        assert not answer.text.startswith(("Yes", "No")), unsettled
+
+
 def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant) -> None:
     text = (
         "Investigators said the intruder used a stolen county password to reach the voter lookup tool in March. "

@@ -444,7 +444,7 @@ def test_a_timestamp_is_no_name() -> None:
     [
         ("Robb Pitts said the county did not pay.", "Did Fulton County pay LockBit?", "No"),
         ("As of August 19, no one had been publicly charged.", "Has anyone been charged over the hack?", "No"),
-        ("The county paid $500,000 in March.", "Did Fulton County pay LockBit?", "Yes"),
+        ("Fulton County paid $500,000 in March.", "Did Fulton County pay LockBit?", "Yes"),
         # The negation bears on something else: no verdict rather than a wrong "No".
         ("Russia interfered, but there is no evidence that tallies were changed.", "Did Russia interfere?", None),
         ("The county did not pay.", "Did the county not pay?", None),  # a negative question
@@ -1527,3 +1527,95 @@ def test_a_yes_must_say_what_is_asked_and_a_recalled_denial_says_no_no() -> None
     assert yes_no_verdict(claimed, "Did someone claim both of the printer ransomware hits?") is None
     recalled = '"We told the public on 20 May that no accounts had been compromised.'
     assert yes_no_verdict(recalled, "Were any polling officials' accounts compromised?") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # A comparison or an order in time the sentence does not settle by its words alone.
+        ("The attack lasted 47 minutes.", "Did the attack last more than an hour?"),
+        ("The minister resigned after the leak.", "Did the minister resign before the leak?"),
+        ("Police arrested two men on 3 May.", "Did police arrest anyone before April?"),
+        # Numbers, in figures or words, months and years the sentence does not state.
+        ("Police arrested two men on 3 May.", "Were three men arrested?"),
+        ("Hackers took 1.2 million records.", "Did hackers take 2 million records?"),
+        ("Investigators said the group breached the register in March.", "Did the group breach the register in June?"),
+        ("Police arrested two men in March.", "Did police arrest two men in 2025?"),
+        # How far the deed reached.
+        ("The court convicted Dorj on two of three counts.", "Was Dorj convicted on all three counts?"),
+        ("The website was restored on 3 August after 23 days offline.", "Is the website still offline?"),
+        # Who did it, or who had it done.
+        (
+            "Researchers attributed the campaign to Grey Heron.",
+            "Did the government attribute the campaign to Grey Heron?",
+        ),
+        ("The emails were stolen by a rival campaign.", "Were the emails stolen by foreign hackers?"),
+        # Suspected, alleged or claimed is not done.
+        ("Officials suspect the group stole the files.", "Did the group steal the files?"),
+        ("The party claimed the emails were stolen by a rival.", "Were the emails stolen by a rival?"),
+        ("The group may have copied the register.", "Did the group copy the register?"),
+        # A negation that leaves the matter open: no "No" either.
+        ("The website was not restored until 3 August.", "Was the website restored?"),
+        ("Officials refused to confirm whether any data was taken.", "Was any data taken?"),
+        ("It is not yet known whether any data was taken.", "Was any data taken?"),
+        ("The commission could not rule out that records were altered.", "Were records altered?"),
+        ("Not only was the register breached, the results site was also attacked.", "Was the register breached?"),
+        ("The lookup site was not brought back online until 3 August.", "Was the lookup site brought back online?"),
+        ("The breach was not disclosed for three months.", "Was the breach disclosed?"),
+        ("The county did not pay the full ransom.", "Did the county pay the ransom?"),
+        ("The results site was not taken offline, but the lookup tool was.", "Was the lookup tool taken offline?"),
+        # Who did it denying it, or pleading not guilty, says no more than that.
+        ("Russia denied interfering in the election.", "Did Russia interfere in the election?"),
+        ("Dorj pleaded not guilty to hacking the voter database.", "Did Dorj hack the voter database?"),
+        # Charged, claimed last, in another place, roughly.
+        ("Dorj was charged with hacking the voter database.", "Did Dorj hack the voter database?"),
+        (
+            "The hackers stole 1.2 million records, the group claimed on its leak site.",
+            "Did the hackers steal 1.2 million records?",
+        ),
+        ("The breach exposed data on voters in Ohio.", "Did the breach expose data on voters in Georgia?"),
+        ("Hackers stole nearly 1 million voter records.", "Did hackers steal 1 million voter records?"),
+        ("Police arrested two men and charged a third.", "Did police arrest three men?"),
+    ],
+)
+def test_no_verdict_where_the_sentence_does_not_meet_all_the_question_states(sentence: str, question: str) -> None:
+    """Wrong verdicts of invented cases: a "Yes" from a sentence that names the deed but not the number, month,
+    doer, reach or comparison the question states, or says it only as suspected; a "No" from a negation that
+    leaves the matter open. Each is answered with the evidence and no verdict."""
+    assert yes_no_verdict(sentence, question) is None
+
+
+def test_a_yes_that_meets_all_the_question_states_stands() -> None:
+    assert yes_no_verdict("Police arrested two men on 3 May.", "Did police arrest two men in May?") == "Yes"
+    assert yes_no_verdict("Hackers took two million records.", "Did hackers take 2 million records?") == "Yes"
+    assert (
+        yes_no_verdict("The court convicted Dorj on all three counts.", "Was Dorj convicted on every count?") == "Yes"
+    )
+    assert yes_no_verdict("Its remote access remains suspended.", "Is its remote access still suspended?") == "Yes"
+    assert (
+        yes_no_verdict("The party claimed the emails were stolen.", "Did the party claim the emails were stolen?")
+        == "Yes"
+    )
+    # Who did it may be named by what the sentence is read with: its title, the sentence it leans on.
+    question = "Did Fulton County pay LockBit?"
+    assert yes_no_verdict("The county paid $500,000 in March.", question) is None
+    assert yes_no_verdict("The county paid $500,000 in March.", question, around="Fulton County pays LockBit") == "Yes"
+    # A negation that leaves open just what the question asks says no; an attribution after it leaves nothing open.
+    lab = "The lab has not confirmed that the recording is real."
+    assert yes_no_verdict(lab, "Has the lab confirmed that the recording is real?") == "No"
+    assert yes_no_verdict("Voter data was not taken, officials confirmed.", "Was voter data taken?") == "No"
+    assert yes_no_verdict("All three pleaded not guilty.", "Did the three plead guilty?") == "No"
+    assert yes_no_verdict("The county's No. 2 official did resign.", "Did the official resign?") == "Yes"
+    # A hedge word describing a noun, not the deed; words that compare, said alike in the sentence.
+    assert yes_no_verdict("The alleged leaker was arrested on Monday.", "Was the leaker arrested?") == "Yes"
+    assert (
+        yes_no_verdict("The site was down for more than an hour.", "Was the site down for more than an hour?") == "Yes"
+    )
+    assert (
+        yes_no_verdict("The county paid the ransom in March.", "Did the county pay the ransom in 2024?", around="2024")
+        == "Yes"
+    )
+    assert (
+        yes_no_verdict("The county paid the ransom last year.", "Did the county pay the ransom in 2024?", around="2024")
+        is None
+    )
