@@ -868,6 +868,28 @@ class ExtractiveAnswerer:
                 ),
                 best,
             )
+        done = deed_asked(question, done_to=True)
+        if done is not None and not any(
+            done.search(pool[i].text) for i in typed if pool[i].passage.article_id == pool[best].passage.article_id
+        ):
+            # No sentence of that article says the deed, or who had it done: one of another article that does,
+            # and speaks of all the names the question gives (when it gives any), leads. "Who was convicted in
+            # the Paraguayan voter-data case?" is answered by the verdict's report, not by the first report's
+            # civic group. (Within one article, who had it done may be named apart from the deed: "The
+            # defendants, Masoud Jalili, …" after "…an indictment charging three Iranian men".)
+            keys = key_terms(question)
+            best = next(
+                (
+                    i
+                    for i in typed
+                    if keys
+                    and done.search(pool[i].text)
+                    and (says is None or says(i))
+                    and keys
+                    <= key_terms_in(f"{pool[i].text} {pool[i].refers} {pool[i].passage.title} {pool[i].passage.source}")
+                ),
+                best,
+            )
         # "An earlier version of this statement said that 48,000 records had been exposed." gives a figure
         # its article takes back: the sentence beside it with the correct one ("The correct figure is 41,800
         # records.") leads, and the figure taken back follows it.

@@ -563,18 +563,25 @@ _WHO_OR_WHICH = re.compile(r"^\W*(?:who|which)\s+(?P<rest>[^?]*)", re.I)
 _NOT_A_DEED = frozenset("be do have say tell use get make take go come give put keep".split())
 
 
-def deed_asked(question: str) -> re.Pattern[str] | None:
+def deed_asked(question: str, done_to: bool = False) -> re.Pattern[str] | None:
     """The forms of the verb of a "Who <did>…?" or "Which <noun> <did>…?" question ("claim", "claimed",
-    "claiming"), or None."""
+    "claiming"), or None. With `done_to`, also of one that asks who had it done to them ("Who was
+    convicted…?", "Which firm was hired…?")."""
     match = _WHO_OR_WHICH.match(asked_part(question))
     if match is None:
         return None
-    for word in match["rest"].split()[:5]:
+    rest = match["rest"].split()
+    for n, word in enumerate(rest[:5]):
         if word.endswith(","):  # "Which company, as reported by The Verge, has…": a description, then its deed
             return None
         readings = getAllLemmas(word.lower())
-        if readings.get("AUX", ("",))[0] == "be":  # "Who is the player that played…" asks who someone is
-            return None
+        if readings.get("AUX", ("",))[0] == "be":
+            # "Who is the player that played…" asks who someone is; "Which contractor's VPN account was
+            # hacked?" whose it was.
+            after = rest[n + 1 : n + 2]
+            if not done_to or any(re.search(r"['’]s?$", w) for w in rest[:n]) or not after or not _participle(after[0]):
+                return None
+            word, readings = after[0], getAllLemmas(after[0])
         if set(readings) - {"VERB", "ADJ"} or "VERB" not in readings:
             continue
         lemma = readings["VERB"][0]
@@ -583,6 +590,14 @@ def deed_asked(question: str) -> re.Pattern[str] | None:
         forms = {lemma, *(f for fs in getAllInflections(lemma, upos="VERB").values() for f in fs)}
         return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, forms)))})\b", re.I)
     return None
+
+
+def _participle(word: str) -> bool:
+    """Is the word a verb's past participle ("convicted", "stolen"), not its base nor another word?"""
+    lemma = getAllLemmas(word).get("VERB", ("",))[0]
+    forms = getAllInflections(lemma, upos="VERB") if lemma else {}
+    # lemminflect gives no VBN where it is the past tense's form ("convicted")
+    return word != lemma and word in forms.get("VBN", forms.get("VBD", ()))
 
 
 _RELATIVE_DATE = re.compile(

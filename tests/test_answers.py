@@ -1221,3 +1221,25 @@ def test_a_doer_the_sources_name_leaves_every_sentence_to_answer(bot: Assistant)
     )
     draft = answerer(question, [engadget, polygon])
     assert not draft.refused and {c.quote for c in draft.citations} >= {engadget.text, polygon.text}
+
+
+def test_who_had_a_deed_done_is_answered_by_the_article_that_says_the_deed(bot: Assistant) -> None:
+    """ "Who was convicted…?" asks who had the deed done to them. When the best-matching article (an early
+    report) never says the deed, the sentence of the later report that does leads, not a name of the early one."""
+    early = _passage(
+        "py1",
+        "Paraguay's voter registry suspended a systems technician over a copied voter-data extract. "
+        "Lorena Quinonez, director of the civic group Transparent Vote Paraguay, called for every affected voter "
+        "in the voter-data case to be told.",
+        "Paraguayan registry technician suspended over copied voter data",
+        date(2026, 3, 9),
+    )
+    verdict = _passage(
+        "py2",
+        "A criminal court on Friday convicted Mirta Galeano, a former technician at Paraguay's voter registry, "
+        "of unlawful disclosure of personal data.",
+        "Former registry technician convicted",
+        date(2026, 9, 22),
+    )
+    answer = _answerer(bot)("Who was convicted in the Paraguayan voter-data case?", [early, verdict])
+    assert answer.text.startswith("A criminal court on Friday convicted Mirta Galeano")

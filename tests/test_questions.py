@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from assistant.questions import (
@@ -1399,7 +1401,12 @@ def test_what_someone_found_is_answered_by_a_finding_reported_as_made() -> None:
         ("Which group claimed the ransomware attack on Tallyforge Systems?", "claimed"),
         ("who claimed the Telvaart ransomware attack?", "claims"),
         ("Which company built the results page?", "built"),
-        ("Which contractor's VPN account was hacked?", None),  # who someone is, or what was done to it
+        # Who had the deed done to them: "was" and the participle, regular or not.
+        ("Who was convicted in the voter-data case?", "convicted"),
+        ("Which election company was hired to review the leak?", "hired"),
+        ("Who was stolen from?", "stolen"),
+        ("Which contractor's VPN account was hacked?", None),  # whose it was, not who had it done
+        ("Who was the chair?", None),
         ("Who is the player that played the anchor role?", None),
         # Not a deed: being, saying, a noun that is also a verb ("states", "runs"), or no "who" or "which".
         ("Who was behind it?", None),
@@ -1410,7 +1417,9 @@ def test_what_someone_found_is_answered_by_a_finding_reported_as_made() -> None:
     ],
 )
 def test_the_deed_a_who_or_which_question_asks_the_doer_of(question: str, deed: str | None) -> None:
-    found = deed_asked(question)
+    found = deed_asked(question, done_to=True)
+    if deed is not None and re.search(rf"\b(?:was|were)\s+{deed}\b", question):
+        assert deed_asked(question) is None  # who had it done to them only when asked for
     assert (found is not None and bool(found.fullmatch(deed or ""))) if deed else found is None
 
 
