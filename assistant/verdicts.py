@@ -341,7 +341,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         # "…published online, three weeks after the party said … that no data had been taken": the denial
         # is what was said before, which the sentence goes on to contradict; it settles nothing.
         return None
-    reach = denied_terms(sentence)
+    denials = _denials(sentence)
+    reach = [set(terms(" ".join(denial.reach))) for denial in denials]
     if not reach:
         if not _meets_what_is_asked(sentence, question, around or title):
             return None
@@ -362,7 +363,7 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         return None if said is not None and any(_said_falsely(said, text) for text in (sentence, title)) else "Yes"
     if _ANY_AT_ALL.search(asked_part(question)) and not _NONE_AT_ALL.search(sentence):
         return None  # asked whether any at all: "the former employee has not been charged" is one of them
-    settled = [d for d, words_after in zip(_denials(sentence), reach, strict=True) if words_after & asked]
+    settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & asked]
     return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
 
 
