@@ -322,7 +322,7 @@ def dates_in(text: str, published: date | None) -> list[ProseDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIGURE = re.compile(
     r"(?<![\w.])(?P<money>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<percent>\s?%|\s+percent\b)?"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
@@ -371,7 +371,7 @@ def figures(text: str) -> list[Figure]:
     for m in _FIGURE.finditer(text):
         if any(a <= m.start() < b for a, b in dated):
             continue
-        value = float(m.group("number").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        value = float(m.group("number").replace(",", "")) * SCALE.get((m.group("scale") or "").lower(), 1.0)
         if m.group("money"):
             counts = frozenset({"$"})
         elif m.group("percent"):

@@ -26,7 +26,7 @@ from assistant.questions import (
     key_terms_in,
     months_in,
 )
-from assistant.text import STOPWORDS, concept_terms, terms, words
+from assistant.text import SCALE, STOPWORDS, concept_terms, terms, words
 
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
 # indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
@@ -330,8 +330,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
     nor "Yes" from a sentence (and its article's title) without the verb the question asks about ("Did
     she win…?").
     A question that is negative itself ("Did the county not pay?") gets none either.
-    `around` is what the sentence is read with (its article's title and year, the sentence it leans on):
-    it may hold who or when the question names, never the deed itself."""
+    `around` is what the sentence is read with (the names it refers to, its article's title, source and
+    year): it may hold who or when the question names, never the deed itself."""
     if negated(asked_part(question)):
         return None
     asked = set(terms(asked_part(question)))
@@ -464,11 +464,11 @@ def _leaves_open(denial: _Denial, question: str) -> bool:
     # Who did it denying it, or pleading not guilty, says no more than that they deny it: "Russia denied
     # interfering in the election".
     doer = _subject(question)
-    if denial.word in _DENYING and doer and all(_said_of(w, denial.before) for w in doer):
+    if denial.word in _DENYING and doer and _speaks_of_all(doer, denial.before):
         return True
     # What the question asks of stands after the clause, set against it: "The results site was not taken
     # offline, but the lookup tool was."
-    if doer and all(_said_of(w, denial.after) for w in doer) and not all(_said_of(w, denial.before) for w in doer):
+    if doer and _speaks_of_all(doer, denial.after) and not _speaks_of_all(doer, denial.before):
         return True
     return bool(_PLEADED.search(denial.before)) and "plead" not in asked
 
@@ -547,7 +547,7 @@ def _meets_what_is_asked(sentence: str, question: str, around: str) -> bool:
     agent = _AGENT.match(asked[found[1].end() :]) if found is not None else None
     named = [*_subject(question), *(words(agent.group(1)) if agent else [])]
     read = f"{sentence} {around}"
-    return all(_said_of(w, read) for w in named if w not in STOPWORDS) and all(
+    return _speaks_of_all([w for w in named if w not in STOPWORDS], read) and all(
         speaks_of(read, place) for place in places_in(asked)
     )
 
@@ -594,9 +594,10 @@ def _subject(question: str) -> list[str]:
     ]
 
 
-def _said_of(word: str, text: str) -> bool:
-    """Does the text speak of the word, in its words or a people's word for a place ("Ghanaian": Ghana)?"""
-    return set(concept_terms(word)) <= set(key_terms_in(text)) | set(concept_terms(text))
+def _speaks_of_all(named: list[str], text: str) -> bool:
+    """Does the text speak of every word, in its words or a people's word for a place ("Ghanaian": Ghana)?"""
+    said = set(key_terms_in(text)) | set(concept_terms(text))
+    return all(set(concept_terms(word)) <= said for word in named)
 
 
 def _months(text: str) -> set[str]:
@@ -604,7 +605,6 @@ def _months(text: str) -> set[str]:
     return {m.lower() for m in months_in(text) if m[0].isupper()}
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A number in figures, with its scale ("1.2 million"; alpha2digit writes "two million" as "2000000" but
 # "1.2 million" as "1.2 1000000"). Not an ordinal: alpha2digit writes "a third" as "3rd".
 _VALUE = re.compile(
@@ -628,5 +628,5 @@ def _values(text: str) -> set[float]:
         if _ROUGHLY.search(digits[: m.start()]):
             continue
         scale = (m.group(2) or "1").lower()
-        found.add(float(m.group(1).replace(",", "")) * (_SCALES[scale] if scale in _SCALES else float(scale)))
+        found.add(float(m.group(1).replace(",", "")) * (SCALE[scale] if scale in SCALE else float(scale)))
     return found
