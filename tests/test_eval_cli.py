@@ -164,6 +164,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind17", "followups.jsonl", 6),
         ("blind18", "gold.jsonl", 70),
         ("blind18", "followups.jsonl", 6),
+        ("blind19", "gold.jsonl", 70),
+        ("blind19", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
