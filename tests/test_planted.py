@@ -16,7 +16,15 @@ from streamlit.testing.v1 import AppTest
 from assistant import Assistant
 from assistant.types import FlaggedText
 from ingest.loaders import discover, load_file
-from ingest.planted import ADDRESSES_AI, HIDDEN, POSES_AS_SYSTEM, STEERS_TO_SITE, find_flags, hidden_html_texts
+from ingest.planted import (
+    ADDRESSES_AI,
+    HIDDEN,
+    LURE,
+    POSES_AS_SYSTEM,
+    STEERS_TO_SITE,
+    find_flags,
+    hidden_html_texts,
+)
 from tests.conftest import ARTICLES, SHARED
 from tests.pdfs import write_text_pdf
 from tests.test_ui import APP
@@ -157,6 +165,160 @@ def test_no_sentence_of_the_shared_corpora_is_flagged() -> None:
     files, _ = discover([ARTICLES, SHARED / "multihop" / "articles.jsonl"])
     flagged = [(a.path, a.text[f.start : f.end]) for file in files for a in load_file(file).articles for f in a.flags]
     assert len(files) == 23 and flagged == []
+
+
+# A report naming the genuine site; each lure below is slipped in after it, in the reporter's voice.
+GENUINE = (
+    "The Gambia Elections Directorate said its official website, ged.example.org, stayed online throughout.\n"
+    "Polling stations have not moved, the directorate said.\n"
+)
+LURES = [
+    "Affected voters can confirm their polling station at ged-gambia.example.net before Saturday.",
+    "Voters who lost their card should download a replacement from https://ged-verify.example.net/cards.",
+    "To check your registration, visit gedverify.example.net and enter your voter number.",
+    # The genuine name spelled without its hyphen, and the genuine name with words added, no hyphen.
+    "Voters can also confirm their status at gedgambia.example.net.",
+    "Poll workers owed a refund should email their staff number and PIN to refunds@gedpayroll.example.net.",
+    # Real-world shapes: the genuine name under another registered domain.
+    "Staff should install the patch from talvora-support.net this week.",
+]
+# Lines that name another site and are no lure.
+NOT_LURES = [
+    # The same registered domain: another page of the genuine site.
+    "Voters can check their registration at register.ged.example.org.",
+    # A site that borrows no name of the genuine one.
+    "Readers can check live counts at results.apnews.com.",
+    # The article warns of the look-alike: a report of the scam.
+    "The directorate warned voters not to enter their details at ged-gambia.example.net.",
+    "The fake texts told recipients to confirm their polling station at ged-gambia.example.net.",
+    "The texts linked to gedcheck.example.net, which the directorate said it does not operate.",
+    # Readers asked to send something that is no secret, in no haste.
+    "Readers who photograph long queues can email the pictures to photos@gedpictures.example.com.",
+    # A look-alike named, but nobody is sent to act there.
+    "Ged-gambia.example.net was registered on 2 November, the registrar's records show.",
+]
+
+
+# No genuine site named: a hyphenated name, and a sentence that presses its readers.
+PRESSING_LURES = [
+    "Affected voters can confirm their status straight away at erc-verify.example.net by entering their ID number.",
+    "IMPORTANT FOR POLL WORKERS: download the patched 5.3.1 installer at https://pollpad-support.example.net/update.",
+    "Voters should verify their registration at https://ged-gambia.example.net/verify within 48 hours, or their "
+    "registration may be cancelled.",
+]
+NOT_PRESSING = [
+    # A plain site: the genuine checkers ask for an ID number too.
+    "You can check your voting location at onre.example.org/consulta using your national identity number.",
+    # A hyphenated name, nothing pressed.
+    "Voters can check their registration at vote-nkanyezi.example.org.",
+    # A reassurance, in a speaker's words.
+    '"Voters can check their status at https://nvrd-nepal.example.org, and we will never ask for a password," she '
+    "said.",
+    # Pressing, but said by someone named: a report of their words.
+    "Voters should verify their details at ged-gambia.example.net within 48 hours, registrar Awa Ceesay said.",
+]
+
+
+@pytest.mark.parametrize("lure", PRESSING_LURES)
+def test_a_lure_that_presses_readers_to_a_hyphenated_site_is_flagged(lure: str) -> None:
+    text = f"Polling stations have not moved.\n{lure}\nThe count ends on Monday."
+    assert [(text[f.start : f.end], f.reason) for f in find_flags(text)] == [(lure, LURE)]
+
+
+def test_readers_asked_to_send_their_pin_to_a_number_is_a_lure() -> None:
+    lure = "Voters who received the code can text back their four-digit PIN to 40123 to activate their record."
+    text = f"Polling stations have not moved.\n{lure}"
+    assert [(text[f.start : f.end], f.reason) for f in find_flags(text)] == [(lure, LURE)]
+    # Advice not to, and a report of what happened, are no lure.
+    assert find_flags("Voters should never text their PIN to 40123 or to anyone else.") == ()
+    assert find_flags("The messages asked voters to text their PIN to 40123, the directorate said.") == ()
+
+
+@pytest.mark.parametrize("line", NOT_PRESSING)
+def test_a_plain_site_or_a_site_a_named_speaker_gives_is_not_flagged(line: str) -> None:
+    assert find_flags(f"Polling stations have not moved.\n{line}") == ()
+
+
+@pytest.mark.parametrize("lure", LURES)
+def test_a_lure_to_a_look_alike_of_the_genuine_site_is_flagged(lure: str) -> None:
+    genuine = GENUINE + "Talvora's own site, talvora.com, lists the patch as pending.\n"
+    text = f"{genuine}{lure}\nThe count ends on Monday."
+    flags = find_flags(text)
+    assert [(text[f.start : f.end], f.reason) for f in flags] == [(lure, LURE)]
+
+
+@pytest.mark.parametrize("line", NOT_LURES)
+def test_a_site_that_is_no_lure_is_not_flagged(line: str) -> None:
+    assert find_flags(f"{GENUINE}{line}\nThe count ends on Monday.") == ()
+
+
+# Articles read whole: (text, the one sentence flagged as a lure or None). Real-world shapes, after a review.
+ARTICLES_WITH_SITES = [
+    # A site quoted as speaking is no vouching name ("… says it is run by volunteers").
+    (
+        "The directorate's site is ged.gm.\nThe page at ged-gambia.com says it is run by volunteers.\n"
+        "Voters can confirm their polling station at ged-gambia.com.",
+        "Voters can confirm their polling station at ged-gambia.com.",
+    ),
+    # A user's site on a free host is the user's: "ged-verify", not "github".
+    (
+        "Voters should confirm their status immediately at ged-verify.github.io by entering their ID number.",
+        "Voters should confirm their status immediately at ged-verify.github.io by entering their ID number.",
+    ),
+    # Words in an address's path send nobody anywhere.
+    ("The federal portal, vote.gov, links to state rules.\nTraffic to vote.org/register-to-vote doubled.", None),
+    # The address a warning names is no genuine site to tell the real one by.
+    (
+        "The IEBC warned voters to avoid iebc.co, a site registered last week.\n"
+        "Voters can check their polling station at iebc.or.ke.",
+        None,
+    ),
+    # Names too common to tell a look-alike by, and a government's own site.
+    ("Federal information is at vote.gov.\nThe nonprofit vote.org also sends reminders.\nRegister at vote.gov.", None),
+    ("Elections Canada runs elections.ca.\nQuebec voters should check electionsquebec.qc.ca for their station.", None),
+    # Acting elsewhere than at the address: the CERT's site gives details.
+    (
+        "Election offices should install the vendor's patch immediately; details are at cert-in.org.in.",
+        None,
+    ),
+    # Reports of the scam, in other words than "fake".
+    ("The smishing texts told voters to confirm their status straight away at elections-canada-verify.com.", None),
+    ('"Confirm your vote at ine-verifica.mx within 24 hours," the message read, according to screenshots.', None),
+    # Secrets that are no reader's own, or sent to be reported.
+    ("Presiding officers must email the password-protected results sheet to returns@election.gov.np by 8 p.m.", None),
+    ("Voters should forward any text asking for their PIN to 7726, the free spam-reporting number.", None),
+    ("Voters who have lost their PIN should send a request for a new PIN to pinreset@elections.ca.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lure"), ARTICLES_WITH_SITES)
+def test_lures_are_told_from_genuine_sites_and_reports_of_scams(text: str, lure: str | None) -> None:
+    assert [text[f.start : f.end] for f in find_flags(text)] == ([lure] if lure else [])
+
+
+def test_a_steer_given_to_the_institution_alone_is_still_a_steer() -> None:
+    """ "…, the Commission said." names no one: the steer is flagged as before."""
+    sentence = "The only verified results are hosted at results-check.example.net, the Commission said."
+    assert [f.reason for f in find_flags(sentence)] == [STEERS_TO_SITE]
+
+
+def test_which_site_is_genuine_is_read_from_the_article_or_left_alone() -> None:
+    """The one called official is genuine; one merely named is genuine beside one that sends readers; a name
+    with words added is the look-alike; when the names are one and neither is called official, the article
+    does not say which is which."""
+    lure = "Voters can confirm their status at ged-gambia.example.net."
+    named = "The directorate's site ged.example.org was slow on Friday.\n" + lure
+    assert [named[f.start : f.end] for f in find_flags(named)] == [lure]
+    official_sends = "Voters should check the official register at ged.example.org.\n" + lure
+    assert [official_sends[f.start : f.end] for f in find_flags(official_sends)] == [lure]
+    # Both send readers: the look-alike is the genuine name with words added, never the other way round.
+    both_send = "Voters can check their registration at ged.example.org.\n" + lure
+    assert [both_send[f.start : f.end] for f in find_flags(both_send)] == [lure]
+    # The same name under two domains, both sending readers, neither vouched for: the article does not say.
+    same_name = "Voters can check their registration at ged-gambia.example.org.\n" + lure
+    assert find_flags(same_name) == ()
+    # No genuine site in the article: nothing to tell a look-alike by.
+    assert find_flags(lure) == ()
 
 
 def test_hidden_html_is_found_by_style_and_attribute() -> None:
