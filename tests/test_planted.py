@@ -296,6 +296,16 @@ def test_lures_are_told_from_genuine_sites_and_reports_of_scams(text: str, lure:
     assert [text[f.start : f.end] for f in find_flags(text)] == ([lure] if lure else [])
 
 
+def test_the_lure_set_labels_whole_sentences_of_its_articles() -> None:
+    """eval/lures20 is scored by the sentences its labels name: each must stand in its article's text as
+    the loader reads it, or the set measures nothing."""
+    folder = Path(__file__).resolve().parents[1] / "eval" / "lures20"
+    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines() if line.strip()]
+    texts = {p.name: load_file(p).articles[0].text for p in (folder / "articles").iterdir()}
+    assert len(labels) == 44 and len(texts) == 20
+    assert all(label["sentence"] in texts[label["file"]] for label in labels)
+
+
 def test_a_steer_given_to_the_institution_alone_is_still_a_steer() -> None:
     """ "…, the Commission said." names no one: the steer is flagged as before."""
     sentence = "The only verified results are hosted at results-check.example.net, the Commission said."
