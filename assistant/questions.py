@@ -36,9 +36,7 @@ _NUMBER_WORDS = (
 )
 _ASKS_NUMBER = re.compile(
     r"\bhow (?:many|much|large|big|long|often)\b"
-    r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b"
-    # "What was the peak traffic of the attack?": a measure only a figure gives.
-    r"|\bwhat (?:is|was|were|are) the (?:[\w-]+ )?peak\b",
+    r"|\bwhat (?:share|percentage|percent|proportion|number|amount|fraction)\b",
     re.I,
 )
 # Turnout is a figure (a share, or a count of voters), stated beside the word: "Turnout was 41 percent".
@@ -333,21 +331,16 @@ def focus_terms(question: str) -> set[str]:
     themselves, in which a compound's head is found ("calls" counts "robocalls")."""
     question = asked_part(question)
     match = re.search(
-        r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)"
-        # "What was the peak traffic of the attack?": the figure "peaked at" or is the traffic's.
-        r"|\bwhat (?:is|was|were|are) the (?:[\w-]+ )?(peak\b.*)",
-        question,
-        re.I,
+        r"\b(?:how (?:many|much)|what (?:share|percentage|proportion|number) of|name of the)\s+(.*)", question, re.I
     ) or _WHOSE_ROLE.search(question)
     if not match:
         return {"turnout"} if _ASKS_TURNOUT.search(question) else set()
     focus: list[str] = []
     # A name says whose or where the counted things are ("How many San Isidro de las Cumbres polling
     # stations…"): it is kept, but only the other words count towards the five that say what they are.
-    asked = next(group for group in match.groups() if group is not None)
-    named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’.-]*", asked)}
+    named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’.-]*", match.group(1))}
     counted = 0
-    for word in words(asked):
+    for word in words(match.group(1)):
         if word in _FOCUS_STOP:
             break
         if word in _ANY_TITLE:

@@ -75,17 +75,6 @@ def test_a_figure_asked_in_a_unit_is_one_of_its_measure() -> None:
     assert not fits_question_type("About 12,000 of the party's emails were copied.", q)
 
 
-def test_a_peak_is_a_figure_of_what_peaked() -> None:
-    """ "What was the peak traffic…?" asks for a figure, of the traffic: not a count of polling stations,
-    nor the day of a date."""
-    q = "What was the peak traffic of the DDoS attack on the results portal?"
-    assert asked_kind(q) == "number" and {"peak", "traffic"} <= focus_terms(q)
-    assert fits_question_type("Attack traffic peaked at 48 gigabits per second.", q)
-    assert fits_question_type("The DDoS attack on the results portal reached a peak of 38 Gbps.", q)
-    assert not fits_question_type("The DDoS attack on the results portal stopped results at 37 polling stations.", q)
-    assert not fits_question_type("The results portal went down in a DDoS attack on 9 August.", q)
-
-
 def test_words_of_one_meaning_stand_for_what_is_counted() -> None:
     q = "How many phones got the fake voting texts?"
     assert fits_question_type("The texts were sent to about 61,400 mobile numbers from 17 sender IDs.", q)
