@@ -211,9 +211,9 @@ _COMMON_NAMES = frozenset(
     "vote votes voter voters voting election elections electoral state gov usa news results result info register "
     "registration portal online official service services support help".split()
 )
-# Suffixes only governments register under ("gov.np", "gob.mx", "go.ke", "gouv.fr", "gc.ca"): a site there is
-# the government's, never a look-alike.
-_GOVERNMENT = re.compile(r"^(?:gov|gob|go|gouv|govt|gv|mil|gc|nic)(?:\.|$)")
+# Labels of suffixes only governments register under ("gov.np", "nsw.gov.au", "gob.mx", "go.ke", "gouv.fr",
+# "gc.ca", "nic.in"): a site there is the government's, never a look-alike.
+_GOVERNMENT = frozenset({"gov", "gob", "go", "gouv", "govt", "gv", "mil", "gc", "nic"})
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ def _site(host: str) -> _Site | None:
     return _Site(
         domain=parts.top_domain_under_public_suffix,
         name=parts.domain,
-        governmental=bool(_GOVERNMENT.match(parts.suffix)) or parts.suffix.split(".")[-1] in ("gov", "mil"),
+        governmental=not _GOVERNMENT.isdisjoint(parts.suffix.split(".")),
     )
 
 
@@ -276,11 +276,13 @@ def _address_sentences(
     scam and warning of no address (neither is a lure, nor a genuine site to tell one by)."""
     found: list[_AddressSentence] = []
     for span in spans:
+        if span in flagged:
+            continue
         sentence = text[span[0] : span[1]]
         words = _HOST.sub(_PLACEHOLDER, sentence)  # "update-cdn.com/verify" asks nobody to update or verify
         sites = tuple(site for m in _HOST.finditer(sentence) if (site := _site(m.group(1))) is not None)
         asks_secrets = _ASKS_SECRETS.search(words) is not None
-        if span in flagged or not (sites or asks_secrets) or _TELLS_OF_SCAM.search(words) or _WARNS.search(words):
+        if not (sites or asks_secrets) or _TELLS_OF_SCAM.search(words) or _WARNS.search(words):
             continue
         presses = _PRESSES.search(words) is not None
         named = bool(_NAMED_SPEAKER.search(words) or _QUOTED.search(words))
