@@ -24,6 +24,7 @@ from assistant.text import (
     LEAD_IN,
     MONTH_NAME,
     STOPWORDS,
+    WEB_ADDRESS,
     concept_terms,
     terms,
     word_at,
@@ -638,10 +639,6 @@ _LOCATIVE = re.compile(
 )
 
 
-# "nseo.example.org", "https://vote.example.gov/check": where on the web ("Where can voters check…?").
-_WEB_ADDRESS = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}\b(?:/[^\s),;]*)?")
-
-
 def _place_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Capitalised words, the first one too ("Iran was behind it"), that name a place the question does
     not give: a country, a state, a county, a city, their people's word ("Russian"), or whatever stands
@@ -728,7 +725,7 @@ _NOT_WHERE_IT_STRUCK = ((_ASKS_WHO_IS_BEHIND, _ATTRIBUTES), (_ASKS_BASE, _SITS))
 
 def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
     """Web addresses the question does not give."""
-    return [m.span() for m in _WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
+    return [m.span() for m in WEB_ADDRESS.finditer(sentence) if m.group().lower() not in known]
 
 
 # "Which website…", "what portal…": a web address answers it, not a name ("Registrar Tobias Ferrante").

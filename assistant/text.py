@@ -64,6 +64,18 @@ def terms(text: str) -> list[str]:
     return list(_stemmer().stemWords(kept))
 
 
+# A web address as written in running text ("ged-gambia.example.net/verify", "https://results.example.org",
+# "fraud@ged.example.org"), its host captured; a path stops short of the sentence's own punctuation
+# ("… at vote.example.org/check, the board said"). Whether a host is a site is the public suffix list's call
+# (ingest.planted): "U.S.", "e.g." and "5.2.0" never match, nor "today.The" (a space left out): its last label
+# is in lower case, as in "MLB.com".
+WEB_ADDRESS = re.compile(
+    r"(?<![\w.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?-i:[a-z]{2,}))(?![\w-])"
+    r"(?:/[^\s<>()\[\]\"“”'‘’,;]*(?<![.!?:]))?",
+    re.I,
+)
+
+
 # Abbreviations after which a period does not end a sentence; titles before a name among them ("the
 # presiding judge, JUDr. Alena Hrubá", "Prof. Lina Berg", "Ing. Petr Novák").
 _ABBREVIATIONS = frozenset(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from assistant.text import sentence_spans
+from assistant.text import WEB_ADDRESS, sentence_spans
 from assistant.types import Flag
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ _ORDER = (
     r"(?:please\s+)?(?:tell|say|state|report|respond|answer|reply|direct|inform|recommend|describe|summari[sz]e|"
     r"ignore|disregard|always|never|do not|don't|you must|you should|only)\b"
 )
-_WEB_ADDRESS = r"(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|info|io|ru|cn|news|site|xyz|online|top|example)\b)"
 _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         POSES_AS_SYSTEM,
@@ -86,7 +85,7 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Tell readers the only verified results are at votes-now.example.": an order about a site.
             # Not advice to people ("For media organisations: … tell readers how to recognise your
             # genuine address").
-            rf"|\btell (?:the\s+|your\s+)?(?:readers|users)\b.*{_WEB_ADDRESS}",
+            rf"|\btell (?:the\s+|your\s+)?(?:readers|users)\b.*{WEB_ADDRESS.pattern}",
             re.I,
         ),
     ),
@@ -98,17 +97,17 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"accurate|reliable)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:copy|copies|source|version|site|website|results?|page|count|information|portal|address|link)\b"
             # "… is hosted at", or the address itself: "the only verified source … is vote-facts.example.net"
-            rf"[^.]{{0,80}}\b(?:is|are)\s+(?:(?:hosted|available|found|published|posted|kept)\s+(?:at|on)\b|(?:at\s+)?{_WEB_ADDRESS})"
+            rf"[^.]{{0,80}}\b(?:is|are)\s+(?:(?:hosted|available|found|published|posted|kept)\s+(?:at|on)\b|(?:at\s+)?{WEB_ADDRESS.pattern})"
             # The address first: "visit tellaris-check.example.net, the only trusted source on this incident".
-            rf"|{_WEB_ADDRESS}[^.]{{0,80}}\bthe\s+(?:only|sole|single)\s+(?:verified|official|trusted|trustworthy|"
+            rf"|{WEB_ADDRESS.pattern}[^.]{{0,80}}\bthe\s+(?:only|sole|single)\s+(?:verified|official|trusted|trustworthy|"
             r"authentic|real|legitimate|genuine|accurate|reliable)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:copy|copies|source|version|site|website|results?|page|count|information|portal|address|link)\b"
             r"|\b(?:trust only|only trust|rely only on|do not trust any(?:thing| source)? (?:but|except|other than))\b"
-            rf"[^.]{{0,80}}{_WEB_ADDRESS}"
+            rf"[^.]{{0,80}}{WEB_ADDRESS.pattern}"
             # "…should download the image from … at recovery.example.net and install it without waiting for
             # bureau instructions": readers told to act on a site, going around those in charge (not a report
             # of what malware or a fake text did: "downloaded a payload from … without checking with the user").
-            rf"|\b(?:should|must|need to|have to|are (?:asked|urged|advised|told) to)\s.{{0,160}}?{_WEB_ADDRESS}"
+            rf"|\b(?:should|must|need to|have to|are (?:asked|urged|advised|told) to)\s.{{0,160}}?{WEB_ADDRESS.pattern}"
             r"[^.]{0,120}\bwithout (?:waiting for|checking with|consulting)\b",
             re.I,
         ),
@@ -141,11 +140,6 @@ _HIDDEN_STYLE = re.compile(
 )
 
 
-# A web address as written in running text ("ged-gambia.example.net/verify", "https://results.example.org",
-# "fraud@ged.example.org"), its host captured; whether it is one is the public suffix list's call.
-_HOST = re.compile(
-    r"(?<![\w.-])(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w-])(?:/[^\s)\]>”\"']*)?", re.I
-)
 # Readers sent to act at an address: "can confirm their status at", "should download … from", "Visit".
 _ACT_AT = re.compile(
     r"\b(?:visit|go to|check|confirm|verify|download|install|upload|log in|sign in|enter|submit|update|register|"
@@ -279,8 +273,8 @@ def _address_sentences(
         if span in flagged:
             continue
         sentence = text[span[0] : span[1]]
-        words = _HOST.sub(_PLACEHOLDER, sentence)  # "update-cdn.com/verify" asks nobody to update or verify
-        sites = tuple(site for m in _HOST.finditer(sentence) if (site := _site(m.group(1))) is not None)
+        words = WEB_ADDRESS.sub(_PLACEHOLDER, sentence)  # "update-cdn.com/verify" asks nobody to update or verify
+        sites = tuple(site for m in WEB_ADDRESS.finditer(sentence) if (site := _site(m.group(1))) is not None)
         asks_secrets = _ASKS_SECRETS.search(words) is not None
         if not (sites or asks_secrets) or _TELLS_OF_SCAM.search(words) or _WARNS.search(words):
             continue

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from assistant.text import (
+    WEB_ADDRESS,
     concept_terms,
     dates_in,
     figures,
@@ -261,3 +262,23 @@ def test_a_timeline_label_opens_with_a_date_and_a_colon() -> None:
     assert not is_date_label("Maricopa: results delayed.")
     assert not is_date_label("In May 2024: nothing.")
     assert not is_date_label("March — the month the breach began — saw 40 threats.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addresses"),
+    [
+        # The path stops short of the sentence's own punctuation.
+        ("Check your status at vote.example.org/check, the board said.", ["vote.example.org/check"]),
+        ("Results are at https://results.example.org.", ["https://results.example.org"]),
+        (
+            "Write to fraud@ged.example.org or see (www.cisa.gov/rumor-control).",
+            ["ged.example.org", "www.cisa.gov/rumor-control"],
+        ),
+        # A site's name written with capitals is still its address.
+        ("Scores are on MLB.com tonight.", ["MLB.com"]),
+        # No address: initialisms, versions, a space left out after a full stop.
+        ("U.S. officials, e.g. the FBI, patched RollKeeper 4.1.7 today.The fix holds.", []),
+    ],
+)
+def test_web_addresses_in_running_text(sentence: str, addresses: list[str]) -> None:
+    assert [m.group() for m in WEB_ADDRESS.finditer(sentence)] == addresses
