@@ -114,10 +114,10 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Words given to someone: "…, Lindqvist said.", "'…,' she wrote."
+_SAID = r"(?:said|says|told|added|explained|noted|wrote)"
 # A reporter's sentence: it says who said or found what.
-_REPORTS = re.compile(
-    r"\b(?:said|says|told|according to|reported|wrote|added|announced|urged|warned|explained|noted)\b", re.I
-)
+_REPORTS = re.compile(rf"\b(?:{_SAID}|according to|reported|announced|urged|warned)\b", re.I)
 
 # A sentence that gives its words to someone named: "…, Lindqvist said.", "…, county clerk Dana Ruiz said.",
 # "according to Ana Ruiz".
@@ -126,9 +126,10 @@ _REPORTS = re.compile(
 _NAMED_SPEAKER = re.compile(
     # A title before the name may be lower case ("county clerk Dana Ruiz"), not a determiner ("the Commission").
     r",\s+(?:(?!(?:the|a|an|its|their|our|his|her)\s)[a-z]+\s+){0,2}?(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*)\s+"
-    r"(?:said|says|told|added|explained|noted)\b"
+    rf"{_SAID}\b"
     r"|^\W*(?:[\w'’.-]+\s+){0,5}?(?!(?:Officials|Authorities|Sources|Experts|Observers|Analysts|Researchers|Police|"
-    r"Organi[sz]ers|Critics|Staff|Readers|Voters)\b)[A-Z][\w'’.-]*\s+(?:said|says|told|added|explained|noted)\b"
+    r"Organi[sz]ers|Critics|Staff|Readers|Voters)\b)[A-Z][\w'’.-]*\s+"
+    rf"{_SAID}\b"
     r"|\baccording to\s+(?:[a-z]+\s+){0,3}[A-Z][a-z]"
 )
 
@@ -171,7 +172,7 @@ _WARNS = re.compile(r"\b(?:warn\w*|not to|do not|don't|avoid|beware|block|ignore
 # office, never a lure's words.
 _NEVER = re.compile(r"\bnever\b", re.I)
 # Words given to a speaker after the quote: "'…,' she said."
-_QUOTED = re.compile(r"[”\"]\s*(?:\w+\s+){0,4}?(?:said|says|told|added|wrote)\b", re.I)
+_QUOTED = re.compile(rf"[”\"]\s*(?:\w+\s+){{0,4}}?{_SAID}\b", re.I)
 # An address the article vouches for: "the directorate's official site", "its genuine portal".
 _VOUCHED = re.compile(
     r"\b(?:official|genuine|legitimate|authentic|authori[sz]ed)\s+(?:[\w-]+\s+){0,2}?"
