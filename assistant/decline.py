@@ -33,7 +33,8 @@ class Evidence:
     coverage: float  # idf share of the question's terms the best fitting sentence (and its title) holds
     joint_coverage: float  # ... the three best fitting sentences and their titles hold together
     key_coverage: float  # share of the question's names and numbers the best fitting sentence, its title
-    # or its source holds ("Michigan" in a question about Michigan; 1 when the question has none)
+    # or its source holds ("Michigan" in a question about Michigan; 1 when the question has none), or, for
+    # a place the question names, its story's opening sentence (ExtractiveAnswerer._lede)
     joint_key_coverage: float  # ... the three best fitting sentences hold together
     fitting_share: float  # share of the candidate sentences that hold the asked-for kind of fact
     log_terms: float  # log(1 + the question's content words)

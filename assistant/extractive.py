@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from cachetools import LRUCache
@@ -29,7 +30,7 @@ from assistant.choices import Choice, asked_choice
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
-from assistant.places import COUNTY, demonym_place, places_in, speaks_of
+from assistant.places import COUNTY, countries_and_states_in, demonym_place, places_in, speaks_of
 from assistant.questions import (
     asked_doer,
     asked_inquiry,
@@ -80,6 +81,7 @@ from assistant.sentences import (
     candidates,
     leaned_on,
     leaned_on_text,
+    lede,
     list_items,
     one_line,
     paragraph,
@@ -92,9 +94,11 @@ from assistant.text import (
     acronyms,
     concept,
     concept_terms,
+    figures,
     lead_length,
     long_date,
     phrases,
+    replaced_figures,
     speaks_of_itself,
     spelled_acronyms,
     spells_out,
@@ -244,6 +248,13 @@ def _names_doer(text: str, doer: str) -> bool:
     """Does the text name the doer ("Copper Lantern"), or spell out its acronym ("DHS": "the Department of
     Homeland Security")?"""
     return _names(text, doer) or bool(ACRONYM.fullmatch(doer) and spells_out(doer, text))
+
+
+@lru_cache(maxsize=256)
+def _sets_one_scene(opening: str) -> bool:
+    """Does a story's opening sentence set it in one place at most: one country or state (by name or its
+    people's word: "Iranian hackers broke into Arizona's portal" sets two) and one county?"""
+    return len(countries_and_states_in(opening)) <= 1 and len(set(COUNTY.findall(opening))) <= 1
 
 
 def _year_of(passage: Passage) -> str:
@@ -657,23 +668,35 @@ class ExtractiveAnswerer:
             fits_question_type(x.text, question, surnames) for x in [*read_with(c, leans_on), *list_items(c, pool)]
         )
 
-    @staticmethod
-    def _at_places(places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
+    def _at_places(self, places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
         """The fact is asked of a place: those of the typed sentences whose article has one (or the one
-        it leans on, or the title or source) that speaks of one of the question's places. Fulton County's
-        count does not answer how many threats Michigan had, though the article lists Michigan among the
-        states hit."""
+        it leans on, or the title, source or lede) that speaks of one of the question's places. Fulton
+        County's count does not answer how many threats Michigan had, though the article lists Michigan
+        among the states hit; "Traffic peaked at 61 Gbps" answers of Cameroon in a story whose opening
+        sentence sets it there ("…knocked Cameroon's election results portal offline…")."""
         leans_on = antecedents(pool)
 
         def at_place(c: Candidate) -> bool:
-            said = " ".join([*(x.text for x in read_with(c, leans_on)), c.passage.title, c.passage.source])
+            said = " ".join(
+                [*(x.text for x in read_with(c, leans_on)), c.passage.title, c.passage.source, self._lede(c.passage)]
+            )
             return any(speaks_of(said, place) for place in places)
 
         local = {pool[i].passage.article_id for i in typed if at_place(pool[i])}
         return [i for i in typed if pool[i].passage.article_id in local]
 
-    @staticmethod
-    def evidence(question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]) -> Evidence:
+    def _lede(self, passage: Passage) -> str:
+        """The opening sentence of the passage's article (sentences.lede), where it sets the story in one
+        country or state at most: "" when it names several ("…three campaigns …: in San Jacinto del Olmo,
+        Colombia; in Aït Berdane, Morocco; and in Kessler County, … Oregon" sets no one scene), or when the
+        article cannot be had and the passage does not open it."""
+        article = self.whole_article(passage) if self.whole_article is not None else None
+        opening = lede(article.text) if article is not None else lede(passage.text) if passage.start == 0 else ""
+        return opening if _sets_one_scene(opening) else ""
+
+    def evidence(
+        self, question: str, scored: _Scored, order: list[int], typed: list[int], pool: list[Candidate]
+    ) -> Evidence:
         total = sum(scored.weights.values()) or 1.0
 
         def coverage(picked: list[int]) -> float:
@@ -687,6 +710,9 @@ class ExtractiveAnswerer:
 
         keys = key_terms(question)
         leans_on = antecedents(pool)
+        # The question's places, which a story's opening sentence may give for all of it ("Traffic peaked at
+        # 61 Gbps" of "…knocked Cameroon's results portal offline"): only they, not its other names.
+        places = {place: keys & key_terms_in(place) for place in asked_places(question)}
 
         def key_coverage(picked: list[int]) -> float:
             if not keys:
@@ -708,6 +734,8 @@ class ExtractiveAnswerer:
                     ]
                 )
                 have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, said)
+                if places and (opening := self._lede(passage)):
+                    have |= set().union(*(terms for place, terms in places.items() if speaks_of(opening, place)))
             return len(keys & have) / len(keys)
 
         best = typed[0] if typed else None
@@ -931,6 +959,20 @@ class ExtractiveAnswerer:
         when = pool[best].passage.published
         if when is None:
             return None
+        # A later sentence on its matter that corrects the very figure the best one gives ("…peaked at 61 Gbps,
+        # not the 38 Gbps given in the office's first estimate" of "…peaked at 38 Gbps") is its update, however
+        # little else of the question it holds; the latest such, if several.
+        given = {f.value for f in figures(pool[best].text)}
+        corrections = [
+            i
+            for i in typed
+            if (other := pool[i].passage.published)
+            and other > when
+            and replaced_figures(pool[i].text) & given
+            and float(scored.vectors[i] @ scored.vectors[best]) >= _CORRECTED_MATTER
+        ]
+        if corrections:
+            return max(corrections, key=lambda i: pool[i].passage.published or date.min)
         close = [i for i in typed if i != best and scored.scores[i] >= _UPDATE_SHARE * floor]
         # A later sentence that says it corrects an earlier figure ("118,600 records, not the roughly
         # 41,000 first reported") is the update, however differently it is worded.

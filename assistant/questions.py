@@ -89,7 +89,13 @@ _ASKS_COMPARED_FIGURE = re.compile(
     # Not what an article suggests: "Does the Fortune article suggest that the film was less successful than…"
     r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\b(?![^?]*\b(?:suggest|impl(?:y|ies)|indicate)s?\b)[^?]*?"
     # Not "more sophisticated than", "less secure than": what is compared is no figure.
-    r"\b(?:fewer|larger|smaller|bigger|higher|lower|greater|longer|shorter)\b[^?]*?\bthan\b",
+    r"(?:\b(?:fewer|larger|smaller|bigger|higher|lower|greater|longer|shorter)\b[^?]*?\bthan\b"
+    # Or to a figure it gives: "Was the contract worth more than AUD 500,000?", "Did over 2,000 voters…?";
+    # not a year ("below 2020 levels"), a law ("under 18 U.S.C. 1030"), a name ("over 3G networks") or a
+    # time before or after ("more than 2 weeks after the election").
+    r"|\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed(?:ed|s)?)\s+(?:than\s+)?"
+    r"(?:(?-i:[A-Z]{3})\s?|[$€£¥₱]\s?)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w.])"
+    r"(?!\s+(?:U\.?S\.?C|[a-z]+\s+(?:after|before|ago|later|earlier)\b)))",
     re.I,
 )
 # "When did…", "in what year": a date. Not "when asked" nor "since when" inside a longer question.
@@ -856,6 +862,15 @@ _MEASURES = tuple(
     (re.compile(rf"(?:[,(]\s*|\bmeasured\s+)in {unit}(?![\w/])", re.I), re.compile(rf"\d\s*{unit}(?![\w/])", re.I))
     for unit in (_BITS_PER_SECOND, _BYTES, _PER_SECOND)
 )
+# What a unit measures: "How much traffic hit the portal?" is answered by "peaked at 61 Gbps", and "How much
+# data was taken?" by "2.3 GB", though neither names what they measure (not "How many data records…?").
+_MEASURED_IN = tuple(
+    (re.compile(rf"\bhow much (?:\w+\s+)?{things}\b", re.I), re.compile(rf"\d\s*{unit}(?![\w/])", re.I))
+    for things, unit in (
+        ("(?:traffic|bandwidth)", f"(?:{_BITS_PER_SECOND}|{_PER_SECOND})"),
+        ("(?:data|storage)", _BYTES),
+    )
+)
 # "24 November 2024": a date written day first, and any year.
 _DAY_FIRST_OR_YEAR = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{_MONTHS})\b)|\b(?:19|20)\d\d\b")
 # "8.05pm", "11:50 p.m.", "20:15": a time of day.
@@ -941,7 +956,8 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
         # is counted, however long it runs.
         numbered = [m for a, _ in stated for m in _NUMBER_OF.finditer(undated[:a])]
         return (
-            _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
+            any(asks.search(question) and unit.search(undated) for asks, unit in _MEASURED_IN)
+            or _near_focus(sentence, spans, focus, _COUNTED_BEFORE, _COUNTED_AFTER)
             or _near_focus(sentence, stated, focus, _WINDOW, _COUNTED_AFTER)
             or any(_says_focus(w, focus) for m in numbered for w in undated[m.end() :].split()[:_COUNTED_AFTER])
             or _near_focus(sentence, partitive, focus, _COUNTED_BEFORE, _WINDOW)

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.mentions import introductions, referents
 from assistant.text import BULLET, LEAD_IN, is_date_label, is_label, sentence_spans, words
@@ -45,6 +46,34 @@ def is_heading(text: str) -> bool:
     # A closing parenthesis ends a sentence "(…in 2024.)" but not a heading "Case study: Fulton County (January 2024)".
     bare = re.sub(r"\s*\([^()]*\)$", "", text.rstrip())
     return not re.search(r"[.!?:;\"”’)\]]$", bare) and len(words(text)) <= 10
+
+
+_ENDS_STATEMENT = re.compile(r"[.!][\"'”’)\]]*$")  # not "?": a headline may ask
+# Lines before a story that are none of it: a header or a label ("Date: 2026-11-09", "Title: …", "Key
+# points:"), a note ("Correction (2026-02-19): An earlier version …", "Updated 20 November 2026.",
+# "Published 3 July 2026 by the …", "Editor's note: …"), a caption or a byline ("Photo: …", "By Ana Ruiz").
+_NOT_STORY = re.compile(
+    r"^\W*(?:[A-Za-z][\w '’]{0,24}:\s"
+    r"|(?:corrections?|clarifications?|updated?|last updated|editors?['’]?s?\s+note|published|posted|issued|released|"
+    r"compiled|prepared|photo|image|picture|caption|credit|by)\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)
+def lede(text: str) -> str:
+    """An article's opening sentence, where a news story sets its scene ("The full voter roll held by
+    Kiribati's Registry of Island Electors was accessible…"). Headings, headers, notes, captions and list
+    items before the story are passed over; the story's first line gives it, or nothing where that line's
+    first statement does not end on it (a line that opens a list with ":", a wrapped line of a PDF)."""
+    for line in text.split("\n"):
+        if not line.strip() or _NOT_STORY.match(line) or BULLET.match(line.lstrip()) or is_heading(line):
+            continue
+        sentences = [line[a:b] for a, b in sentence_spans(line)]
+        first = next((x for x in sentences if not is_label(x)), "")
+        # A statement from its start ("went down on Monday." is the end of a wrapped one).
+        return first if _ENDS_STATEMENT.search(first) and re.match(r"\W*[A-Z0-9]", first) else ""
+    return ""
 
 
 # A sentence that asks ("Where can I check that I am registered?", "**What happened?**") answers nothing;

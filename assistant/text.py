@@ -411,6 +411,18 @@ def states_correction(sentence: str) -> bool:
     return re.search(r"\d", sentence) is not None and _CORRECTION.search(sentence) is not None
 
 
+# The figure a correction replaces: "not the roughly 41,000 first announced", "up from 12".
+_REPLACED = re.compile(rf"\b(?:(?:not|instead of|rather than) (?:the )?|(?:up|down) from ){_ABOUT}(?=\d)", re.I)
+
+
+def replaced_figures(sentence: str) -> set[float]:
+    """The values of the figures a sentence says it corrects ("61 Gbps, not the 38 Gbps given first": 38)."""
+    found = (_FIGURE.match(sentence, m.end()) for m in _REPLACED.finditer(sentence))
+    return {
+        float(f["number"].replace(",", "")) * SCALE.get((f["scale"] or "").lower(), 1.0) for f in found if f is not None
+    }
+
+
 # A sentence that gives a figure as one taken back: "An earlier version of this statement said that
 # 48,000 records had been exposed", "…was initially put at 212".
 _TAKEN_BACK = re.compile(

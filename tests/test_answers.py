@@ -14,7 +14,7 @@ from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer, _Scored
-from assistant.sentences import antecedents, candidates
+from assistant.sentences import antecedents, candidates, lede
 from assistant.text import terms
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from ingest.loaders import load_file
@@ -217,6 +217,110 @@ def test_a_later_sentence_correcting_an_earlier_figure_leads(bot: Assistant) -> 
     draft = answerer("How many poll book records were copied in the Harlow County breach?", [first, review])
     assert draft.text.startswith("As of May 20, 2025: A forensic review finished in May counted 27,400")
     assert "Earlier, on March 4, 2025: Harlow County officials said" in draft.text
+
+
+def test_a_later_sentence_correcting_the_very_figure_leads_however_little_it_matches(bot: Assistant) -> None:
+    """A later review that corrects the figure the best sentence gives ("61 Gbps, not the 38 Gbps given in
+    the office's first estimate") is its update, though it shares few of the question's words ("traffic",
+    "hit") and scores well below it."""
+    first = _passage(
+        "first",
+        "The results portal of Cameroon's publication office went down on Monday. According to the office's first "
+        "estimate, the flood of traffic that hit the results portal peaked at 38 Gbps.",
+        "Results portal knocked offline",
+        date(2026, 10, 13),
+    )
+    review = _passage(
+        "review",
+        "A review published on Friday covered the attack on Cameroon's results portal in October. The review "
+        "found that the attack peaked at 61 Gbps, not the 38 Gbps given in the office's first estimate.",
+        "Review finds attack was larger",
+        date(2026, 11, 9),
+    )
+    draft = _answerer(bot)("At its height, how much traffic hit Cameroon's results portal?", [first, review])
+    assert draft.text.startswith("As of November 9, 2026: The review found that the attack peaked at 61 Gbps")
+    assert "Earlier, on October 13, 2026: According to the office's first estimate" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # Header lines and a headline end no sentence; the story's first sentence does.
+        (
+            "Title: Review finds attack was larger\nSource: Savanna Wire\nDate: 2026-11-09\n\nThe attack that "
+            "knocked Cameroon's portal offline was larger than first reported. It lasted 140 minutes.",
+            "The attack that knocked Cameroon's portal offline was larger than first reported.",
+        ),
+        # A correction notice before the story is skipped whole.
+        (
+            "Correction (2026-02-19): An earlier version said 1.8 million. The Directorate has since confirmed "
+            "the count.\n\nA storage server holding voter roll data in Nepal was left open.",
+            "A storage server holding voter roll data in Nepal was left open.",
+        ),
+        ("Voter roll left open\nNo sentence here", ""),
+        # Notes, captions and a list of key points before the story are passed over.
+        (
+            "Published 3 July 2026 by the Election Cyber Coordination Centre (ECCC), Latvia.\n"
+            "Photo: A voter casts a ballot in Accra, Ghana.\nKey points\n- Traffic peaked at 61 Gbps.\n\n"
+            "The portal of Cameroon's results office went down on Monday.",
+            "The portal of Cameroon's results office went down on Monday.",
+        ),
+        # A story line that opens a list, or a wrapped line, gives no opening sentence.
+        ("This report examines three campaigns:\n- in Colombia;\n- in Kessler County, Oregon.", ""),
+        ("The portal of Cameroon's results office\nwent down on Monday after an attack.", ""),
+    ],
+)
+def test_the_lede_is_the_first_sentence_of_the_story(text: str, opening: str) -> None:
+    assert lede(text) == opening
+
+
+def test_a_later_figure_in_another_sense_is_no_update(bot: Assistant) -> None:
+    """ "Approval rose to 58%, up from 52%" repeats turnout's 52% but corrects another figure: no update."""
+    first = _passage("t", "Turnout in Harlow County was 52% in the March primary.", "Harlow turnout", date(2026, 3, 4))
+    later = _passage(
+        "a", "The governor's approval rating rose to 58%, up from 52% in March.", "Poll", date(2026, 5, 20)
+    )
+    draft = _answerer(bot)("What was turnout in Harlow County in the March primary?", [first, later])
+    assert draft.citations[0].quote.startswith("Turnout in Harlow County was 52%")
+    assert "As of" not in draft.text
+
+
+def test_a_fact_is_of_the_place_its_story_opens_in(bot: Assistant) -> None:
+    """A story's opening sentence sets it ("…held by Kiribati's Registry of Island Electors…"): a figure
+    further on answers of Kiribati, though its sentence, title and source name no place; another
+    country's story still does not."""
+    text = (
+        "The full voter roll held by Kiribati's Registry of Island Electors was open to the internet for 23 days, "
+        "the registry said on Tuesday. The registry has since locked the server. The exposed database, a single "
+        "2.3 GB file, contained 47,300 records with voters' names and dates of birth."
+    )
+    article = _passage("roll", text, "Voter roll left open on vendor-managed server", date(2026, 9, 10))
+    answerer = _answerer(bot)
+    draft = answerer("How many voter records were in the database exposed in Kiribati?", [article])
+    assert not draft.refused and "47,300 records" in draft.citations[0].quote
+    declined = answerer("How many voter records were in the database exposed in Tuvalu?", [article])
+    assert declined.refused and declined.declined_because == DeclineReason.OTHER_PLACE
+    # A chunk further on is read with its article's opening, which the index gives.
+    start = text.index("The exposed database")
+    chunk = article.model_copy(update={"chunk_id": "roll-2", "start": start, "text": text[start:]})
+    reader = ExtractiveAnswerer(
+        bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, whole_article=lambda p: article
+    )
+    draft = reader("How many voter records were in the database exposed in Kiribati?", [chunk])
+    assert not draft.refused and "47,300 records" in draft.citations[0].quote
+    assert _answerer(bot)("How many voter records were in the database exposed in Kiribati?", [chunk]).refused
+    # A report that opens on campaigns in several countries sets no one scene: its Colombian estimate is not
+    # Oregon's.
+    report = _passage(
+        "report",
+        "This report examines three robocall campaigns: in San Jacinto del Olmo, Colombia; in Aït Berdane, "
+        "Morocco; and in Kessler County, in the US state of Oregon. The institute estimates that the first "
+        "campaign cost less than COP 9 million to run.",
+        "Cloned voices on the line",
+        date(2026, 7, 1),
+    )
+    declined = answerer("What did the Oregon robocall campaign cost to run?", [report])
+    assert declined.refused and declined.declined_because == DeclineReason.OTHER_PLACE
 
 
 def test_a_neutral_label_is_left_out_of_the_quote(bot: Assistant) -> None:

@@ -54,3 +54,12 @@ def test_only_a_question_for_a_fact_asks_it_of_its_places() -> None:
     assert asked_places("How many records were taken in Montana, and how many in Idaho?") == []
     # Asked for a place inside it: "Maricopa County" answers without naming Arizona.
     assert asked_places("Which county in Arizona had ballot printer failures?") == []
+
+
+def test_a_country_is_known_by_the_other_names_the_news_gives_it() -> None:
+    """GeoNames calls it "Ivory Coast"; questions and sources write "Côte d'Ivoire", "Ivorian"."""
+    assert places_in("Who made the fake audio before Côte d'Ivoire's municipal elections?") == ["Côte d'Ivoire"]
+    assert speaks_of("Ivorian police opened an inquiry.", "Côte d'Ivoire")
+    assert speaks_of("The clip spread ahead of the Ivory Coast vote.", "Cote d'Ivoire")
+    assert speaks_of("Burma's election commission said so.", "Myanmar")
+    assert not speaks_of("Cameroon's results portal went down.", "Côte d'Ivoire")

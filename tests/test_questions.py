@@ -1491,6 +1491,25 @@ def test_a_yes_no_question_comparing_two_figures_asks_for_them() -> None:
     assert asked_kind("Was the attack more sophisticated than previous ones?") == ""
 
 
+def test_a_yes_no_question_comparing_with_a_figure_asks_for_one() -> None:
+    """ "Worth more than AUD 500,000?" is settled by what the contract is worth, not by a sentence that
+    only says a contract was signed."""
+    q = "Was the registry's support contract with Talvero worth more than AUD 500,000?"
+    assert asked_kind(q) == "number"
+    assert fits_question_type("The support contract is worth AUD 420,000 a year.", q)
+    assert not fits_question_type("Talvero manages the registry's servers under a support contract signed in 2024.", q)
+    assert asked_kind("Did over 2,000 voters receive the texts?") == "number"
+    assert asked_kind("Were at least 40 stations affected?") == "number"
+    # No figure compared: a law, a year, a time after, a name.
+    for other in (
+        "Was he charged under 18 U.S.C. 1030?",
+        "Did turnout fall below 2020 levels?",
+        "Was the fine imposed more than 2 weeks after the election?",
+        "Did the app run on over 3G networks?",
+    ):
+        assert asked_kind(other) == "", other
+
+
 def test_the_name_a_question_says_did_the_deed() -> None:
     assert asked_doer("How many voter records did Copper Lantern steal from the register?") == "Copper Lantern"
     assert asked_doer("What did Governor Hobbs sign?") == "Hobbs"  # the sources may write "Gov. Katie Hobbs"
@@ -1627,4 +1646,25 @@ def test_a_yes_that_meets_all_the_question_states_stands() -> None:
     assert (
         yes_no_verdict("The county paid the ransom last year.", "Did the county pay the ransom in 2024?", around="2024")
         is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "At its height, how much traffic hit the results portal?",
+            "The review found that the attack peaked at 61 Gbps.",
+        ),
+        ("How much data did the intruders take?", "Investigators said a single 2.3 GB archive was copied out."),
+    ],
+)
+def test_a_unit_measures_what_the_question_counts(question: str, sentence: str) -> None:
+    """Gbps measure traffic and GB data, though the sentence names neither."""
+    assert fits_question_type(sentence, question)
+
+
+def test_a_unit_does_not_count_things_named_after_what_it_measures() -> None:
+    assert not fits_question_type(
+        "The records sat in a single 2.3 GB file.", "How many voter data records were exposed?"
     )
