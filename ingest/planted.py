@@ -144,7 +144,7 @@ _HIDDEN_STYLE = re.compile(
 # Readers sent to act at an address: "can confirm their status at", "should download … from", "Visit".
 _ACT_AT = re.compile(
     r"\b(?:visit|go to|check|confirm|verify|download|install|upload|log in|sign in|enter|submit|update|register|"
-    r"request|apply|claim|pay|reset)\b",
+    r"request|apply|claim|pay|reset|follow)\b",
     re.I,
 )
 # What stands for an address while a sentence's words are read: lower case, or it would pass for a name.
@@ -219,6 +219,9 @@ class _Site:
     domain: str
     name: str
     governmental: bool
+    # Another site's address worn as a subdomain: "electionboard.example.org.updates.example.net" is the site
+    # "updates" dressed as "electionboard.example.org" (the subdomain trick of phishing links).
+    disguised: bool = False
 
     @property
     def joined(self) -> str:
@@ -249,6 +252,7 @@ def _site(host: str) -> _Site | None:
         domain=parts.top_domain_under_public_suffix,
         name=parts.domain,
         governmental=not _GOVERNMENT.isdisjoint(parts.suffix.split(".")),
+        disguised=bool(parts.subdomain) and _site(parts.subdomain) is not None,
     )
 
 
@@ -311,7 +315,8 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
     ("ora-tonga-check" of "ora-tonga", "geicpayroll" of "geic"), or the same name spelled otherwise under
     another domain ("crcuy" of "crc-uy"; of two such, the one merely named or vouched for is genuine). Or
     its name is compounded with a hyphen ("talvora-support": the "prefix or suffix separated by (-)" of
-    phishing-URL research) and the sentence presses its readers. Never a government's site, nor one the
+    phishing-URL research) and the sentence presses its readers. Or it wears another site's address as a
+    subdomain ("electionboard.example.org.updates.example.net"). Never a government's site, nor one the
     article vouches for in another sentence; a lure's own "official" proves nothing, scams say it too."""
     sentences = _address_sentences(text, spans, flagged)
     vouched: dict[str, set[tuple[int, int]]] = {}  # domain: the sentences that vouch for it
@@ -342,7 +347,7 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             and any(
                 not site.governmental
                 and not vouched.get(site.domain, set()) - {sentence.span}
-                and ((sentence.presses and "-" in site.name) or passes_for_another(sentence, site))
+                and (site.disguised or (sentence.presses and "-" in site.name) or passes_for_another(sentence, site))
                 for site in sentence.sites
             )
         ):

@@ -268,6 +268,18 @@ ARTICLES_WITH_SITES = [
         "Voters should confirm their status immediately at ged-verify.github.io by entering their ID number.",
         "Voters should confirm their status immediately at ged-verify.github.io by entering their ID number.",
     ),
+    # Another site's address worn as a subdomain, whether or not the article names that site.
+    (
+        "The board posts updates only on its own website, https://board.example.org.\n"
+        "Residents can follow the office's restoration updates at https://board.example.org.updates.example.net.",
+        "Residents can follow the office's restoration updates at https://board.example.org.updates.example.net.",
+    ),
+    (
+        "Voters can check their registration at vote.gov.registry-check.net before Friday.",
+        "Voters can check their registration at vote.gov.registry-check.net before Friday.",
+    ),
+    # A plain subdomain of a site is the site's own.
+    ("Voters can follow the count at results.elections.example.org.", None),
     # Words in an address's path send nobody anywhere.
     ("The federal portal, vote.gov, links to state rules.\nTraffic to vote.org/register-to-vote doubled.", None),
     # The address a warning names is no genuine site to tell the real one by.
