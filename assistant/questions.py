@@ -154,6 +154,12 @@ _ASKS_WHICH = re.compile(
     r"(?![^?]*\bor\b(?!\s+not\b))",
     re.I,
 )
+# "Which version of BallotPath…", "what firmware version…": a version number answers it ("4.2.1", "version
+# 3.9"), not a name. Not "what version of events": an account.
+_ASKS_VERSION = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?versions?\b(?!\s+of\s+(?:the\s+)?(?:events|story|what))", re.I
+)
+_VERSION = re.compile(r"\b\d+\.\d+\.\d+\b|\b(?:versions?|v)\s?\d+(?:\.\d+)*\b", re.I)
 # "Which consultant…", "which ex-presidential candidate…": a person's name answers it, not "Treasury" nor
 # "APT42" (an "actor" may be a group). Not "which individual": its sources may name the person by surname
 # alone ("Bankman-Fried"), which no pattern tells from other capitalised words; nor "which members" (of
@@ -973,6 +979,8 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
         return _near_focus(sentence, spans, focus)
     if kind == "date":
         return bool(_date_spans(sentence))
+    if kind == "version":
+        return _VERSION.search(sentence) is not None
     if kind == "age":
         return bool(_AGE.search(sentence))
     if kind == "place":
@@ -1093,6 +1101,7 @@ _KINDS = (
     ("person", _ASKS_PERSON),
     ("date", _ASKS_DATE),
     ("place", _ASKS_PLACE),
+    ("version", _ASKS_VERSION),
     ("which", _ASKS_WHICH),
     ("which", _ASKS_TO_NAME),
     ("named", _ASKS_NAMED),

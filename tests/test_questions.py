@@ -1668,3 +1668,14 @@ def test_a_unit_does_not_count_things_named_after_what_it_measures() -> None:
     assert not fits_question_type(
         "The records sat in a single 2.3 GB file.", "How many voter data records were exposed?"
     )
+
+
+def test_which_version_asks_for_a_version_number() -> None:
+    q = "Which version of BallotPath was running at the district office when it was hit?"
+    assert asked_kind(q) == "version"
+    assert fits_question_type("The server ran BallotPath 3.9.2, the vendor's roll software.", q)
+    assert fits_question_type("The vendor released version 4.2 in June.", q)
+    assert fits_question_type("The flaw affects firmware versions 5.2 through 5.4.", q)
+    assert not fits_question_type("Ransomware encrypted nine computers at the district office on Monday.", q)
+    assert asked_kind("Which RollCall 5 firmware versions are hit by the flaw?") == "version"
+    assert asked_kind("What version of events did the board give?") == ""  # an account, not a release
