@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from assistant.text import WEB_ADDRESS, sentence_spans
 from assistant.types import Flag
 
@@ -206,6 +208,8 @@ _COMMON_NAMES = frozenset(
     "vote votes voter voters voting election elections electoral state gov usa news results result info register "
     "registration portal online official service services support help".split()
 )
+# Names shorter than this are too alike by one letter to tell a typosquat by ("ine" and "inec").
+_TYPO_MIN_LENGTH = 6
 # Labels of suffixes only governments register under ("gov.np", "nsw.gov.au", "gob.mx", "go.ke", "gouv.fr",
 # "gc.ca", "nic.in"): a site there is the government's, never a look-alike.
 _GOVERNMENT = frozenset({"gov", "gob", "go", "gouv", "govt", "gv", "mil", "gc", "nic"})
@@ -313,9 +317,10 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
 
     A look-alike passes for a site the article names in another sentence: the genuine name with words added
     ("ora-tonga-check" of "ora-tonga", "geicpayroll" of "geic"), or the same name spelled otherwise under
-    another domain ("crcuy" of "crc-uy"; of two such, the one merely named or vouched for is genuine). Or
-    its name is compounded with a hyphen ("talvora-support": the "prefix or suffix separated by (-)" of
-    phishing-URL research) and the sentence presses its readers. Or it wears another site's address as a
+    another domain ("crcuy" of "crc-uy"; of two such, the one merely named or vouched for is genuine), or
+    misspelt by one letter ("regsitre" of "registre": a typosquat). Or its name is compounded with a hyphen
+    ("talvora-support": the "prefix or suffix separated by (-)" of phishing-URL research) and the sentence
+    presses its readers. Or it wears another site's address as a
     subdomain ("electionboard.example.org.updates.example.net"). Never a government's site, nor one the
     article vouches for in another sentence; a lure's own "official" proves nothing, scams say it too."""
     sentences = _address_sentences(text, spans, flagged)
@@ -338,6 +343,16 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             and (genuine.joined != own or not other.lures)
             for name in shorter | {own}
             for other, genuine in named.get(name, ())
+        ) or any(
+            # Or it is the genuine name misspelt by one letter: a typosquat ("regsitre" of "registre").
+            other.span != sentence.span
+            and genuine.domain != site.domain
+            and not other.lures
+            and len(genuine.joined) >= _TYPO_MIN_LENGTH
+            and genuine.joined not in _COMMON_NAMES
+            and OSA.distance(genuine.joined, own) == 1
+            for places in named.values()
+            for other, genuine in places
         )
 
     found = []

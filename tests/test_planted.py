@@ -278,6 +278,13 @@ ARTICLES_WITH_SITES = [
         "Voters can check their registration at vote.gov.registry-check.net before Friday.",
         "Voters can check their registration at vote.gov.registry-check.net before Friday.",
     ),
+    # The genuine name misspelt by one letter: a typosquat; not a short name one letter from another.
+    (
+        "The commission's official registration site is https://registre.example.org.\n"
+        "Voters can confirm their polling station at https://regsitre.example.net before Sunday.",
+        "Voters can confirm their polling station at https://regsitre.example.net before Sunday.",
+    ),
+    ("The court's official site is tsjeu.example.org.\nVoters can check their status at tsjez.example.net.", None),
     # A plain subdomain of a site is the site's own.
     ("Voters can follow the count at results.elections.example.org.", None),
     # Words in an address's path send nobody anywhere.
