@@ -147,8 +147,13 @@ def countries_and_states_in(text: str) -> frozenset[str]:
     named = {
         _OTHER_NAMES.get(m.group(), m.group()) for m in _gazetteer().finditer(text) if _standalone(text, *m.span())
     }
+    return frozenset(named | _called_by(text))
+
+
+def _called_by(text: str) -> set[str]:
+    """The countries and states whose people's word the text uses ("Iranian hackers": Iran)."""
     called = {demonym_place(word) for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text)}
-    return frozenset(named | {place for place in called if place is not None})
+    return {place for place in called if place is not None}
 
 
 def is_country_or_state(name: str) -> bool:
@@ -221,4 +226,4 @@ def speaks_of(text: str, place: str) -> bool:
         if set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said):
             return True
     # Or share fewer, the people's word being the shorter: "the Kyrgyz Republic" is Kyrgyzstan.
-    return any(demonym_place(word) in names for word in set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))
+    return not names.isdisjoint(_called_by(text))

@@ -863,15 +863,22 @@ _LENGTH_OF_TIME = re.compile(
 _BITS_PER_SECOND = r"(?:[kmgt]bps|[kmgt]b/s|[kmgt]bit/s|(?:kilo|mega|giga|tera)bits? per second)"
 _BYTES = r"(?:[kmgt]i?b|(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?)"
 _PER_SECOND = r"(?:requests|packets|queries) per second"
+
+
+def _figure_in(unit: str) -> re.Pattern[str]:
+    """A figure in the unit, in any of its spellings: "386 Gbps", "2.3 GB"."""
+    return re.compile(rf"\d\s*{unit}(?![\w/])", re.I)
+
+
 _MEASURES = tuple(
     # Set off as a unit (", in GB,", "(in Gbps)", "measured in"): "councils in GB" is Great Britain.
-    (re.compile(rf"(?:[,(]\s*|\bmeasured\s+)in {unit}(?![\w/])", re.I), re.compile(rf"\d\s*{unit}(?![\w/])", re.I))
+    (re.compile(rf"(?:[,(]\s*|\bmeasured\s+)in {unit}(?![\w/])", re.I), _figure_in(unit))
     for unit in (_BITS_PER_SECOND, _BYTES, _PER_SECOND)
 )
 # What a unit measures: "How much traffic hit the portal?" is answered by "peaked at 61 Gbps", and "How much
 # data was taken?" by "2.3 GB", though neither names what they measure (not "How many data records…?").
 _MEASURED_IN = tuple(
-    (re.compile(rf"\bhow much (?:\w+\s+)?{things}\b", re.I), re.compile(rf"\d\s*{unit}(?![\w/])", re.I))
+    (re.compile(rf"\bhow much (?:\w+\s+)?{things}\b", re.I), _figure_in(unit))
     for things, unit in (
         ("(?:traffic|bandwidth)", f"(?:{_BITS_PER_SECOND}|{_PER_SECOND})"),
         ("(?:data|storage)", _BYTES),
