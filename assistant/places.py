@@ -70,9 +70,15 @@ def _gazetteer() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
+# The capital is not the state: "Washington, D.C." (and "Washington DC") names no place GeoNames lists.
+_CAPITAL = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?")
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Is the place named for itself, not as part of a longer name ("The New York Times", "Minnesota
-    Vikings", "Business Today | … India")?"""
+    Vikings", "Business Today | … India", "Washington, D.C.")?"""
+    if any(m.start() == start for m in _CAPITAL.finditer(text)):
+        return False
     before = re.search(r"(\S+)\s+$", text[:start])
     after = re.match(r"\s+(\S+)", text[end:])
     if before and (before.group(1) == "|" or (before.group(1)[0].isupper() and before.group(1) not in _OPENERS)):
@@ -215,9 +221,27 @@ def _shared_prefix(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+@lru_cache(maxsize=256)
+def _other_places_named_alike(place: str) -> re.Pattern[str] | None:
+    """The names of other places that begin a word with one of the place's names: "West Virginia" for
+    Virginia, "New Mexico" for Mexico, "Guinea-Bissau" for Guinea, "Nigeria" for Niger, and the capital
+    for Washington."""
+    names = _names_of(place)
+    starts = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})")
+    others = [n for n in (_countries_and_states() | _OTHER_NAMES.keys()) - names if starts.search(n)]
+    alternatives = [re.escape(n) for n in sorted(others, key=len, reverse=True)]
+    if "Washington" in names:
+        alternatives.insert(0, _CAPITAL.pattern)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b") if alternatives else None
+
+
 def speaks_of(text: str, place: str) -> bool:
     """Does the text name the place (by any of its names: "Côte d'Ivoire" is "Ivory Coast"), or call
-    something by it ("North Korean" hackers, "Israeli" officials)?"""
+    something by it ("North Korean" hackers, "Israeli" officials)? Not by naming another place whose
+    name holds it: West Virginia is not Virginia."""
+    alike = _other_places_named_alike(place)
+    if alike is not None:
+        text = alike.sub(" ", text)
     said = set(concept_terms(text))
     names = _names_of(place)
     for name in names:

@@ -63,3 +63,22 @@ def test_a_country_is_known_by_the_other_names_the_news_gives_it() -> None:
     assert speaks_of("The clip spread ahead of the Ivory Coast vote.", "Cote d'Ivoire")
     assert speaks_of("Burma's election commission said so.", "Myanmar")
     assert not speaks_of("Cameroon's results portal went down.", "Côte d'Ivoire")
+
+
+def test_another_place_whose_name_holds_the_place_is_not_it() -> None:
+    """West Virginia's count does not answer a question about Virginia, nor Guinea-Bissau's about Guinea."""
+    assert not speaks_of("West Virginia officials reported 14 threats.", "Virginia")
+    assert speaks_of("Virginia and West Virginia both reported threats.", "Virginia")
+    assert speaks_of("West Virginia officials reported 14 threats.", "West Virginia")
+    assert not speaks_of("New Mexico's secretary of state said so.", "Mexico")
+    assert not speaks_of("The Guinea-Bissau election commission said so.", "Guinea")
+    assert not speaks_of("Papua New Guinea's electoral office said so.", "Guinea")
+    assert not speaks_of("Observers in Nigeria said so.", "Niger")
+    assert not speaks_of("New Jersey's clerks said so.", "Jersey")
+    assert not speaks_of("South Sudan's election body said so.", "Sudan")
+    # The capital is not the state, in a question or in a source.
+    assert not speaks_of("Officials in Washington, D.C., said the portal was down.", "Washington")
+    assert speaks_of("Washington state officials said the portal was down.", "Washington")
+    assert places_in("What did officials in Washington, D.C. say about the outage?") == []
+    assert places_in("How many ballots did Washington DC reject?") == []
+    assert places_in("How many ballots did Washington reject?") == ["Washington"]
