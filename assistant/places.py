@@ -77,7 +77,7 @@ _CAPITAL = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?")
 def _standalone(text: str, start: int, end: int) -> bool:
     """Is the place named for itself, not as part of a longer name ("The New York Times", "Minnesota
     Vikings", "Business Today | … India", "Washington, D.C.")?"""
-    if any(m.start() == start for m in _CAPITAL.finditer(text)):
+    if _CAPITAL.match(text, start):
         return False
     before = re.search(r"(\S+)\s+$", text[:start])
     after = re.match(r"\s+(\S+)", text[end:])

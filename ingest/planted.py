@@ -351,8 +351,8 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             and len(genuine.joined) >= _TYPO_MIN_LENGTH
             and genuine.joined not in _COMMON_NAMES
             and OSA.distance(genuine.joined, own) == 1
-            for places in named.values()
-            for other, genuine in places
+            for sightings in named.values()
+            for other, genuine in sightings
         )
 
     found = []
