@@ -31,7 +31,10 @@ _WHICH = re.compile(
     r"(?:(?:in|on|at|to|from|with|by|for)\s+)?which\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.I,
 )
-_WHO_IS_THE = re.compile(r"^\W*who (?:is|was|are|were) the\s+(?=[a-z])", re.I)
+# "Who was the clerk…", "What is the name of the campaign volunteer whose account…": which one.
+_WHO_IS_THE = re.compile(
+    r"^\W*(?:who (?:is|was|are|were) the|(?:what|which) (?:is|was|are|were) the names? of (?:the )?)\s*(?=[a-z])", re.I
+)
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
 
 
@@ -44,7 +47,7 @@ def forms(noun: str) -> set[str]:
 # news often leaves unnamed ("A judge must still accept the charges").
 _ROLE_NOUNS = frozenset(
     "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
-    "investigator lawyer attorney employee staffer insider engineer clerk".split()
+    "investigator lawyer attorney employee staffer insider engineer clerk volunteer".split()
 )
 # Bodies a "which" question may ask to be named that articles seldom introduce by name ("hired by a
 # rival campaign committee"), and which the mentions of an organisation do not list.

@@ -255,12 +255,15 @@ def _verbs_after_auxiliary(question: str) -> tuple[str, list[str]] | None:
         return None
     # A verb, not a noun of the subject: "Did the county pay…" asks of "pay", not "county"; "Was the
     # hearing delayed?" of "delayed" (a word right after a determiner is a noun's).
+    # "Did the council have multi-factor authentication…" asks of "have", a small word elsewhere: without it
+    # the next word that may be a verb ("staff accounts") was taken for the deed.
+    possessing = tokens[0].lower() in ("do", "does", "did")
     verbs = [
         t
         for before, t in itertools.pairwise(tokens)
         if t[0].islower()
         and t.lower() not in _NOT_THE_VERB
-        and t.lower() not in STOPWORDS
+        and (t.lower() not in STOPWORDS or (possessing and t.lower() == "have"))
         and before.lower() not in _DETERMINERS
         and "VERB" in getAllLemmas(t.lower())
     ]

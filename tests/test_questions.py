@@ -462,6 +462,13 @@ def test_a_timestamp_is_no_name() -> None:
         # Asked for, to come or an infinitive is not done: the fake site's visitors were asked to pay.
         ("Visitors were asked to pay 2,500 CFA francs to confirm it.", "Do voters have to pay to check a card?", None),
         ("The county said it would pay the ransom.", "Did the county pay the ransom?", None),
+        # A plan to have it is not having it; having it is.
+        (
+            "The council plans to require two-factor logins on staff accounts.",
+            "Did the council have two-factor logins?",
+            None,
+        ),
+        ("The council had two-factor logins on staff accounts.", "Did the council have two-factor logins?", "Yes"),
         # Only possible is not done: that a regulator can fine says nothing of whether it fined anyone.
         ("The regulator can impose fines on the processor.", "did the regulator fine Telvaart", None),
         ("On May 28, a grand jury charged a 23-year-old man.", "Has anyone been charged?", "Yes"),  # a month
@@ -1100,6 +1107,8 @@ def test_a_year_that_says_which_event_is_asked_about() -> None:
         ("Did turnout increase?", "increase"),
         ("Was the hearing delayed after the ruling?", "delayed"),
         ("Is the voter lookup tool back online?", None),
+        # "have" as the deed: not "staff", a noun that may be a verb.
+        ("Did the election council have multi-factor authentication on all staff accounts?", "have"),
     ],
 )
 def test_the_verb_a_yes_no_question_asks_about(question: str, verb: str | None) -> None:

@@ -37,6 +37,7 @@ from tests.test_answers import _answerer, _passage
         ("Name the political consultancy the voter data was offered to.", "consultancy"),
         ("who was the former contractor whose remote access account the attackers used", "contractor"),
         ("Who is the judge in the Urnalink case?", "judge"),
+        ("What is the name of the campaign volunteer whose account was phished?", "volunteer"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
