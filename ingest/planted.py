@@ -144,9 +144,11 @@ _HIDDEN_STYLE = re.compile(
 
 
 # Readers sent to act at an address: "can confirm their status at", "should download … from", "Visit".
+# Or told to use or trust it, as a lure recommends its site: "should use the independent scanner at …", "can rely on
+# the quicker tracker at …", "can consult the backup copy kept at …".
 _ACT_AT = re.compile(
     r"\b(?:visit|go to|check|confirm|verify|download|install|upload|log in|sign in|enter|submit|update|register|"
-    r"request|apply|claim|pay|reset|follow)\b",
+    r"request|apply|claim|pay|reset|follow|use|rely on|consult|turn to|trust)\b",
     re.I,
 )
 # What stands for an address while a sentence's words are read: lower case, or it would pass for a name.
@@ -176,9 +178,12 @@ _NEVER = re.compile(r"\bnever\b", re.I)
 # Words given to a speaker after the quote: "'…,' she said."
 _QUOTED = re.compile(rf"[”\"]\s*(?:\w+\s+){{0,4}}?{_SAID}\b", re.I)
 # An address the article vouches for: "the directorate's official site", "its genuine portal".
+# Or one it gives as the office's own: "on the office's lookup page at …", "the commission's website".
+_SITE = r"(?:site|website|page|portal|address|domain|platform|service|app|helpline|desk)s?\b"
 _VOUCHED = re.compile(
-    r"\b(?:official|genuine|legitimate|authentic|authori[sz]ed)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:site|website|page|portal|address|domain|platform|service|app|helpline|desk)s?\b|\bofficially\b",
+    rf"\b(?:official|genuine|legitimate|authentic|authori[sz]ed)\s+(?:[\w-]+\s+){{0,2}}?{_SITE}|\bofficially\b"
+    r"|\b(?:office|commission|board|bureau|ministry|authority|council|secretariat|agency|department|directorate|"
+    rf"administration|registry|tribunal|court)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SITE}",
     re.I,
 )
 # What a phishing lure presses for: haste or a threat ("straight away", "within 48 hours, or their
@@ -344,10 +349,12 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             for name in shorter | {own}
             for other, genuine in named.get(name, ())
         ) or any(
-            # Or it is the genuine name misspelt by one letter: a typosquat ("regsitre" of "registre").
+            # Or it is the genuine name misspelt by one letter: a typosquat ("regsitre" of "registre"). Of two
+            # sites so alike, each recommended, the one given as the office's is genuine, not the other:
+            # "the office's lookup page at checkroll…" and "should use the independent scanner at chekcroll…".
             other.span != sentence.span
             and genuine.domain != site.domain
-            and not other.lures
+            and (not other.lures or (other.vouches and not sentence.vouches))
             and len(genuine.joined) >= _TYPO_MIN_LENGTH
             and genuine.joined not in _COMMON_NAMES
             and OSA.distance(genuine.joined, own) == 1

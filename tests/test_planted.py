@@ -285,6 +285,24 @@ ARTICLES_WITH_SITES = [
         "Voters can confirm their polling station at https://regsitre.example.net before Sunday.",
     ),
     ("The court's official site is tsjeu.example.org.\nVoters can check their status at tsjez.example.net.", None),
+    # Two sites one letter apart, each recommended: the one given as the office's own is genuine, the one
+    # readers are told to use instead is the typosquat (neither the other way round nor both).
+    (
+        "Voters can check their entry on the board's lookup page at https://rollcheck.example.org.\n"
+        "Readers who want a faster answer should use the independent scanner at https://rolcheck.example.net.",
+        "Readers who want a faster answer should use the independent scanner at https://rolcheck.example.net.",
+    ),
+    # Told to rely on or trust a look-alike, in words other than "visit".
+    (
+        "Filings are accepted only at https://candidate-desk.example.org, the bureau said.\n"
+        "Candidates can rely on the quicker tracker at candidatedesk.example.net.",
+        "Candidates can rely on the quicker tracker at candidatedesk.example.net.",
+    ),
+    (
+        "Results are published on https://results-valdora.example.org.\n"
+        "Readers can trust resultsvaldora.example.net for the fastest figures.",
+        "Readers can trust resultsvaldora.example.net for the fastest figures.",
+    ),
     # A plain subdomain of a site is the site's own.
     ("Voters can follow the count at results.elections.example.org.", None),
     # Words in an address's path send nobody anywhere.
