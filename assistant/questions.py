@@ -110,7 +110,8 @@ _ASKS_DATE = re.compile(
 _PLACE_AND_ORGANISATION_KINDS = (
     r"(?:compan(?:y|ies)|groups?|states?|count(?:y|ies)|cit(?:y|ies)|countr(?:y|ies)|agenc(?:y|ies)|candidates?|"
     r"firms?|networks?|outlets?|websites?|vendors?|organi[sz]ations?|platforms?|newspapers?|banks?|"
-    r"universit(?:y|ies)|towns?)"
+    # What ORGANISATION_NOUNS also calls one by its name: "Which outfit was behind the pages?"
+    r"universit(?:y|ies)|towns?|outfits?|crews?|gangs?|collectives?|consultanc(?:y|ies)|contractors?)"
 )
 # Up to two words between "which" and the kind it asks for ("which swing state"), but no verb and no
 # article: "What did Bucks County officials say", "What caused the county to delay" ask for no county.

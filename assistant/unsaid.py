@@ -233,6 +233,11 @@ def says_not_known(sentence: str, question: str) -> bool:
     elif asked_kind(question) in ("money", "number", "share"):
         unknown = _UNKNOWN_AMOUNT
     elif asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
+        if asked_deed(question) is not None and not re.search(r"\bor\b", asked_part(question), re.I):
+            # Whether the very deed asked was done: "declined to say whether the attack resembled the
+            # earlier outage" says nothing of whether it used more machines. (A choice is said unknown in
+            # its own words: "does not know yet whether the messages are the work of fraudsters or …".)
+            return declines_comment(sentence) or says_whether_unknown(sentence, question)
         unknown = _UNKNOWN_WHETHER
     elif _asks_who_did_it(question):
         # Declining to comment on the ransom says nothing of who sent the note.

@@ -1033,6 +1033,7 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("What happens when a ballot is rejected?", None),
         ("What percentage of the vote did Dunphy get?", None),
         ("Which app was used to spread the video?", None),  # a name answers it: "TikTok"
+        ("Which outfit do researchers say was behind the pages?", None),  # so it does "Lumen Crest Media"
         # A sum of the kind asked for answers it, the kind said beside the sum ("a note demanding $2.5
         # million"), not by the noun; asked for no sum, the noun stays.
         ("what ransom did Lantern Spider demand from Tallyforge", None),

@@ -187,6 +187,19 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
             "How many visitors did the site have?",
             False,
         ),
+        # Whether another deed was done, not told, leaves the asked one open; the asked one not told, or a
+        # choice said unknown, does not.
+        (
+            "He declined to say whether the attack resembled the outage that hit the other portal.",
+            "Did the attack use more machines than the one on the other portal?",
+            False,
+        ),
+        ("Tellaris declined to say whether it had paid the ransom.", "Did Tellaris pay the ransom?", True),
+        (
+            "The office does not know yet whether the messages are the work of fraudsters or aimed at the vote.",
+            "Are the scam texts regular fraud or are they aimed at the election?",
+            True,
+        ),
     ],
 )
 def test_a_sentence_that_says_what_was_asked_is_not_known(sentence: str, question: str, unknown: bool) -> None:
