@@ -1234,11 +1234,12 @@ ASKED_FOR = frozenset("asked urged called demanded requested recommended advised
 
 
 # Inquiries whose findings a question may ask for, and how it asks: "What did the NEO's survey find?",
-# "What were the findings of the NVRA review?", "What did the NRC's forensic report conclude?" (not any
-# report: an article's own "reports" are everywhere).
+# "What were the findings of the NVRA review?", "What did the NRC's forensic report conclude?", "What did
+# the full incident report conclude?" (not any report: an article's own "reports" are everywhere).
 _INQUIRY = (
-    r"(?:forensic reports?|reviews?|surveys?|audits?|inquir(?:y|ies)|investigations?|stud(?:y|ies)|analys[ie]s|probes?|"
-    r"assessments?|examinations?|evaluations?|polls?|tests?)"
+    r"(?:(?:forensic|incident|final|full|technical|independent|investigative) reports?|reviews?|surveys?|audits?|"
+    r"inquir(?:y|ies)|investigations?|stud(?:y|ies)|analys[ie]s|probes?|assessments?|examinations?|evaluations?|"
+    r"polls?|tests?)"
 )
 _ASKS_FINDINGS = (
     re.compile(

@@ -1157,6 +1157,7 @@ def test_where_something_is_made_public_is_answered_by_a_website_or_an_office() 
         ("What vulnerabilities did Montana's 2021 penetration test of its election systems turn up?", "test"),
         ("What did the county's review identify?", "review"),
         ("What did the NRC's forensic report on the Ghana portal outage conclude?", "forensic report"),
+        ("What did the full incident report conclude about who was behind it?", "incident report"),
         ("What did the Halvard report find about TG-417?", None),  # a report is what the article may be
         ("What did it find there?", None),  # no inquiry named: any finding may answer
         ("Which company did he found?", None),
