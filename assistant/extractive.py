@@ -257,32 +257,6 @@ def _sets_one_scene(opening: str) -> bool:
     return len(countries_and_states_in(opening)) <= 1 and len(set(COUNTY.findall(opening))) <= 1
 
 
-def _reported_again_later(settles: Candidate, question: str, pool: list[Candidate]) -> bool:
-    """Does a later article among the retrieved follow up the story a yes/no question's settling sentence
-    comes from (a headline naming it alike), speaking of the matter with every name and number of the
-    question that the settling passage holds? What it says may overturn the earlier sentence in other
-    words ("blamed on a power failure", later "caused by a denial-of-service attack"), which the polarity
-    of one quote cannot tell: the answer shows both, dated, and gives no verdict."""
-    when = settles.passage.published
-    if when is None:
-        return False
-    keys = key_terms(question) & key_terms_in(f"{settles.passage.title} {settles.passage.text}")
-    # And a word of what is asked that the settling sentence says too ("ransom"): a later story that names
-    # the company over another matter ("…whose servers were hit by ransomware") reports nothing again.
-    said = (set(concept_terms(asked_part(question))) - keys - _SCAFFOLDING) & set(concept_terms(settles.text))
-    return bool(keys and said) and any(
-        c.passage.published is not None
-        and c.passage.published > when
-        and c.passage.article_id != settles.passage.article_id
-        and keys <= key_terms_in(f"{c.passage.title} {c.passage.text}")
-        and bool(said & set(concept_terms(c.passage.text)))
-        # One story followed up: both headlines name it alike ("Ruritania results portal…", "Ruritania outage…"),
-        # not a later story about something else that recalls it in passing.
-        and bool(keys & key_terms_in(settles.passage.title) & key_terms_in(c.passage.title))
-        for c in pool
-    )
-
-
 def _year_of(passage: Passage) -> str:
     """The year an article is dated in: it speaks of that year ("ordered 224 printed binders" in an
     article of October 2024 is of "November 2024")."""
@@ -1095,8 +1069,6 @@ class ExtractiveAnswerer:
         if not asks_yes_no(question) or len(parts) > 1 or len(supported) < len(parts):
             return picked, None
         settles = pool[supported[0]]
-        if _reported_again_later(settles, question, pool):
-            return picked, None
         # What a sentence holds a question's part by besides its own words (see _support_terms).
         around = f"{settles.refers} {settles.passage.title} {settles.passage.source} {_year_of(settles.passage)}"
         return picked, yes_no_verdict(settles.text, question, settles.passage.title, around)

@@ -703,36 +703,6 @@ def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
     assert answerer(question, [earlier, mention]).text.startswith("No. No one has been charged")
 
 
-def test_no_verdict_from_a_story_a_later_one_follows_up_in_other_words(bot: Assistant) -> None:
-    """The first report blamed a power failure; the follow-up says an attack caused it, without the words
-    "power failure": no "Yes" from the first. A later story on another matter that recalls the name in
-    passing follows nothing up."""
-    earlier = _passage(
-        "p1",
-        "The Ruritania results portal outage was caused by a power failure at the data centre, officials said.",
-        "Ruritania results portal goes dark on election night",
-        date(2026, 5, 18),
-    )
-    later = _passage(
-        "p2",
-        "A review found that the Ruritania results portal outage came from a denial-of-service attack.",
-        "Review: Ruritania portal outage was an attack",
-        date(2026, 6, 9),
-    )
-    aside = _passage(
-        "p3",
-        "The Ruritania vendor also sells scanners, and its portal outage in May is still being reviewed.",
-        "Scanner maker wins Borduria contract",
-        date(2026, 7, 1),
-    )
-    answerer = _answerer(bot)
-    question = "Was the Ruritania results portal outage caused by a power failure?"
-    assert answerer(question, [earlier, aside]).text.startswith("Yes. The Ruritania results portal outage")
-    draft = answerer(question, [earlier, later])
-    assert not draft.text.startswith(("Yes", "No"))
-    assert "denial-of-service attack" in draft.text
-
-
 def _first_line_retrieved(bot: Assistant, article: str) -> tuple[Passage, ExtractiveAnswerer]:
     """The article's first line as the one retrieved passage, and an answerer that can read the rest."""
     first = article.index("\n")
