@@ -18,6 +18,7 @@ from assistant.questions import (
     asks_reason,
     asks_state_behind,
     asks_whether,
+    asks_yes_no,
     deed_asked,
     which_asked,
 )
@@ -32,7 +33,7 @@ _WHICH = re.compile(
     re.I,
 )
 # "Who was the clerk…", "What is the name of the campaign volunteer whose account…": which one.
-_WHO_IS_THE = re.compile(
+_WHICH_ONE = re.compile(
     r"^\W*(?:who (?:is|was|are|were) the|(?:what|which) (?:is|was|are|were) the names? of (?:the )?)\s*(?=[a-z])", re.I
 )
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
@@ -61,7 +62,7 @@ def asked_to_name(question: str) -> str | None:
     for a paper), and a compound's last part ("incident-response firm" asks for a firm)."""
     # "Name the political consultancy…" asks which one, and so does "Who was the former contractor whose
     # account…": a role or an organisation the answer must name.
-    asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
+    asked = _WHICH_ONE.sub("which ", which_asked(question), count=1)
     match = _WHICH.search(asked)
     # Not a choice between what the question names ("Which site was down longer, X or Y?"), nor a
     # question that gives the organisation's alias and asks who it is ("Which real company matches
@@ -86,7 +87,7 @@ def kind_to_name(question: str) -> tuple[str, tuple[str, ...]] | None:
     noun = asked_to_name(question)
     if noun is None:
         return None
-    asked = _WHO_IS_THE.sub("which ", which_asked(question), count=1)
+    asked = _WHICH_ONE.sub("which ", which_asked(question), count=1)
     spelled = "|".join(re.escape(f) for f in forms(noun))
     found = re.search(rf"\bwhich\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?:{spelled})\b(?P<comma>\s*,)?", asked, re.I)
     if found is None or found["comma"]:
@@ -233,7 +234,7 @@ def says_not_known(sentence: str, question: str) -> bool:
     elif asked_kind(question) in ("money", "number", "share"):
         unknown = _UNKNOWN_AMOUNT
     elif asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
-        if asked_deed(question) is not None and not re.search(r"\bor\b", asked_part(question), re.I):
+        if asks_yes_no(question) and asked_deed(question) is not None:
             # Whether the very deed asked was done: "declined to say whether the attack resembled the
             # earlier outage" says nothing of whether it used more machines. (A choice is said unknown in
             # its own words: "does not know yet whether the messages are the work of fraudsters or …".)
