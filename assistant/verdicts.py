@@ -49,7 +49,18 @@ def _says_done(verb: str, text: str) -> bool:
     copied; nor as only to come or asked for: "visitors were asked to pay 2,500 CFA francs" says nothing
     of whether voters must pay (see _only_to_come_at)."""
     tokens = words(text)
-    return any(not _only_to_come_at(tokens, i) for i in _uses_of(verb, tokens))
+    return any(not _only_to_come_at(tokens, i) and not _only_proposed_at(tokens, i) for i in _uses_of(verb, tokens))
+
+
+def _only_proposed_at(tokens: list[str], i: int) -> bool:
+    """Is the verb at tokens[i] only what a proposal or a draft would do ("had proposed a rule requiring
+    anyone who pays…", "is weighing requiring…")? It says nothing of whether it is required."""
+    return bool(set(tokens[max(i - _TO_COME_REACH, 0) : i]) & _PROPOSING)
+
+
+_PROPOSING = frozenset(
+    "proposed proposes propose proposing proposal draft drafted weighing mulling considering".split()
+)
 
 
 def _only_to_come_at(tokens: list[str], i: int) -> bool:
@@ -244,8 +255,15 @@ def asked_predicate(question: str) -> str | None:
     if auxiliary in ("do", "does", "did"):
         return verbs[0] if verbs else None
     # "Has any state certified…", "Were any registrations changed", "Has the advisory been withdrawn": the
-    # participle, regular or not. "Is the tool back online?" has none: no verb to find.
-    return next((t for t in verbs if re.search(r"(?:ed|en|ing)$", t) or verb_base(t) != t.lower()), None)
+    # participle, regular or not. "Is the tool back online?" has none: no verb to find. Not a plural noun
+    # that could be a verb's present tense: "Were any Lwanda by-election results tampered with" asks of
+    # "tampered", not "results".
+    return next((t for t in verbs if _participle(t)), None)
+
+
+def _participle(word: str) -> bool:
+    """May the word be a participle ("changed", "taken", "leaking", "won"), not a present tense ("results")?"""
+    return bool(re.search(r"(?:ed|en|ing)$", word)) or (verb_base(word) != word.lower() and not word.endswith("s"))
 
 
 def _verbs_after_auxiliary(question: str) -> tuple[str, list[str]] | None:
@@ -322,6 +340,45 @@ _FALSE_SAYING_REACH = 6  # words from "fake texts" to "told"
 _SAID_REACH = 15  # words from "told" to what it said
 # Where the claim's own clause ends: the rest of the sentence speaks again ("…, investigators confirmed…").
 _CLAUSE_END = re.compile(r"[,;:]|\bbut\b", re.I)
+# A claim taken back: "has withdrawn its explanation that…", "retracted the statement", "walked back its
+# earlier estimate".
+_TAKES_BACK = re.compile(
+    r"\b(?:withdr[ae]wn?|withdraws|withdrawing|retract(?:ed|s|ing)?|walk(?:ed|s)?\s+back|rescind(?:ed|s)?|"
+    r"abandon(?:ed|s)?|disowned)\b",
+    re.I,
+)
+_RETRACTED = re.compile(
+    rf"{_TAKES_BACK.pattern}\s+(?:(?:its|their|his|her|the|an?|that|this|earlier|initial|first|original|previous)\s+)"
+    r"{0,3}(?:explanation|claim|statement|account|assertion|attribution|conclusion|finding|estimate|figure|"
+    r"assessment)s?\b",
+    re.I,
+)
+# Deeds that are the other's opposite: a sentence saying one answers a question of the other "No", if
+# anything, never "Yes".
+_OPPOSITES = {
+    "convict": "acquit clear",
+    "acquit": "convict",
+    "win": "lose",
+    "lose": "win",
+    "approve": "reject veto",
+    "accept": "reject",
+    "adopt": "reject",
+    "pass": "fail reject",
+    "confirm": "deny refute",
+    "admit": "deny",
+    "open": "close",
+    "close": "open",
+    "increase": "decrease",
+    "rise": "fall",
+}
+
+
+def _says_opposite(verb: str, sentence: str) -> bool:
+    """Does the sentence use a verb that is the opposite of the asked one ("acquitted" for "convicted")?"""
+    opposites = set(_OPPOSITES.get(verb_base(verb), "").split())
+    return bool(opposites) and any(verb_base(w) in opposites for w in words(sentence))
+
+
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
 
 
@@ -336,6 +393,10 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
     `around` is what the sentence is read with (the names it refers to, its article's title, source and
     year): it may hold who or when the question names, never the deed itself."""
     if negated(asked_part(question)):
+        return None
+    if _RETRACTED.search(sentence) and not _TAKES_BACK.search(asked_part(question)):
+        # "…has withdrawn its explanation that a faulty load balancer knocked its portal offline": the words
+        # of the question stand in what was taken back; what is so instead takes more than words to tell.
         return None
     asked = set(terms(asked_part(question)))
     claimed = _EARLIER_CLAIM.search(sentence)
@@ -354,6 +415,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         verb = asked_predicate(question)
         if verb is not None and not _says_done(verb, f"{sentence} {title}"):
             return None
+        if verb is not None and _says_opposite(verb, sentence):
+            return None  # "Was Quintanal convicted…?" is not answered "Yes" by "Quintanal was acquitted…"
         state = _asked_state(question)
         if state is not None and not set(concept_terms(state)) & set(concept_terms(f"{sentence} {title}")):
             # "Was the memo real?" is not answered "Yes" by "a memo purporting to show…": a yes says it is so.
@@ -451,6 +514,7 @@ _ONLY_DELAYED = re.compile(
     re.I,
 )
 _DENYING = frozenset("denied denies deny".split())
+_CHANGING = frozenset("change alter overturn reverse affect shift undo".split())
 _PLEADED = re.compile(r"\bplead(?:ed|s)?\s*$|\bpled\s*$", re.I)
 
 
@@ -464,6 +528,8 @@ def _leaves_open(denial: _Denial, question: str) -> bool:
         return True
     if _ONLY_DELAYED.search(denial.clause):
         return True
+    if "still" in words(asked_part(question)) and following and verb_base(following[0]) in _CHANGING:
+        return True  # "Is Merep-Hale still the winner?": "the recount has not changed the winner" says he is
     # Who did it denying it, or pleading not guilty, says no more than that they deny it: "Russia denied
     # interfering in the election".
     doer = _subject(question)

@@ -1690,3 +1690,37 @@ def test_which_version_asks_for_a_version_number() -> None:
     assert not fits_question_type("Ransomware encrypted nine computers at the district office on Monday.", q)
     assert asked_kind("Which RollCall 5 firmware versions are hit by the flaw?") == "version"
     assert asked_kind("What version of events did the board give?") == ""  # an account, not a release
+
+
+def test_no_verdict_from_a_claim_taken_back_an_opposite_deed_a_proposal_or_an_unchanged_outcome() -> None:
+    """Wrong verdicts once shown on questions nobody had tuned on: "Yes" to "Was the outage caused by a faulty
+    load balancer?" from the sentence saying that explanation was withdrawn; "Yes" to "convicted of abuse of
+    office?" from "acquitted of abuse of office" (the title said "convicted" of another charge); "Yes" to "Does
+    Brunei require…?" from a rule only proposed; "No" to "still the winner?" from "has not changed the winner";
+    "Yes" to "Were any results tampered with?" from a sentence naming the results and no tampering."""
+    withdrawn = (
+        "The directorate has withdrawn its explanation that a faulty load balancer knocked its portal offline, "
+        "and now says the outage was caused by a denial-of-service attack."
+    )
+    assert yes_no_verdict(withdrawn, "Was the portal outage caused by a faulty load balancer?") is None
+    # Asked whether it was withdrawn, the sentence says so.
+    assert yes_no_verdict(withdrawn, "Has the directorate withdrawn its load balancer explanation?") == "Yes"
+    title = "Former registry clerk convicted of leaking voter data"
+    q = "Was the clerk convicted of abuse of office?"
+    assert yes_no_verdict("The clerk was acquitted of abuse of office.", q, title) is None
+    assert yes_no_verdict("The clerk was convicted of abuse of office.", q, title) == "Yes"
+    proposed = "The secretariat had proposed a rule requiring anyone who pays for election ads to register with it."
+    assert yes_no_verdict(proposed, "Does the secretariat require people paying for election ads to register?") is None
+    assert (
+        yes_no_verdict(
+            "The secretariat requires anyone who pays for election ads to register with it.",
+            "Does the secretariat require people paying for election ads to register?",
+        )
+        == "Yes"
+    )
+    unchanged = "The hand recount narrowed the margin from 212 votes to 187 but has not changed the winner."
+    assert yes_no_verdict(unchanged, "Is Merep-Hale still the winner after the recount?") is None
+    assert yes_no_verdict("The recount did not change the winner.", "Did the recount change the winner?") == "No"
+    q = "Were any by-election results tampered with while the portal was down?"
+    assert asked_predicate(q) == "tampered"
+    assert yes_no_verdict("The commission publishes the findings on the by-election results portal.", q) is None
