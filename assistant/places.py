@@ -246,8 +246,10 @@ def speaks_of(text: str, place: str) -> bool:
     names = _names_of(place)
     for name in names:
         *first, last = concept_terms(name) or [""]
-        # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican".
-        if set(first) <= said and any(_shared_prefix(t, last) >= max(4, len(last) - 2) for t in said):
+        # Stems of a name and its people's word share all but a few letters: "israel"/"isra", "mexico"/"mexican";
+        # all of a short one ("lao" of Laos, "laotian").
+        least = min(len(last), max(4, len(last) - 2))
+        if set(first) <= said and any(_shared_prefix(t, last) >= least for t in said):
             return True
     # Or share fewer, the people's word being the shorter: "the Kyrgyz Republic" is Kyrgyzstan.
     return not names.isdisjoint(_called_by(text))

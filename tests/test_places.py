@@ -27,6 +27,9 @@ def test_a_place_is_spoken_of_in_its_own_words() -> None:
     assert speaks_of("Central Commission for Elections (Kyrgyz Republic)", "Kyrgyzstan")  # +stan
     assert speaks_of("A Maltese court ruled.", "Malta")
     assert not speaks_of("The Kyrgyz Republic", "Kazakhstan")
+    # A name whose stem is short ("lao") is spoken of by all of it.
+    assert speaks_of("Threadloom removes 1,850 fake accounts aimed at voters in Laos", "Laos")
+    assert not speaks_of("The laboratory said so.", "Laos")
 
 
 def test_a_peoples_word_names_its_country() -> None:
