@@ -70,7 +70,10 @@ def standalone_question(question: str, history: Sequence[tuple[str, str]]) -> st
     if not earlier:
         return question
     carried = "; ".join(earlier)
-    given = _answer_names(history, [first, *earlier]) if _REFERS_BACK.search(first) else []
+    # Who "he", "they" or "that company" is may be a name only the answer gave ("Who heads that company?"
+    # after "Who ran the network?" answered "…operated by Velmora Media Group, a marketing company…").
+    refers = _REFERS_BACK.search(first) or _DEFINITE.search(first)
+    given = _answer_names(history, [first, *earlier]) if refers else []
     return f"{first}{FOLLOWING_UP}{carried}{ANSWERED + ', '.join(given) if given else ''})"
 
 

@@ -98,3 +98,13 @@ def test_a_follow_up_carries_a_person_the_answer_called_by_the_last_name_alone()
     assert standalone_question(question, [("user", sent), ("assistant", answered)]) == (
         f"{question} (following up: {sent}; answered: Camilleri)"
     )
+
+
+def test_that_company_is_the_one_the_answer_named() -> None:
+    """ "Who heads that company?": the company is one only the answer named, as "he" or "they" would be."""
+    ran = "Who ran the fake-account network that targeted voters in Laos?"
+    answered = "Threadloom said the network was operated by Velmora Media Group, a marketing company. [1]"
+    question = "Who heads that company?"
+    assert standalone_question(question, [("user", ran), ("assistant", answered)]) == (
+        f"{question} (following up: {ran}; answered: Velmora Media Group)"
+    )
