@@ -40,6 +40,12 @@ class Candidate:
 
 
 BOILERPLATE = re.compile(r"^(image|photo|photograph)\b.*\b(created|credit|courtesy)\b", re.I)
+# A plain-text article's header line, which the loader reads for its title, source and date ("Title: Inspector's
+# review: Kuwait portal outage lasted 11 hours…", "Source: Gulfline Civic Report"): the article's card says
+# it, and as a quote it reads as a label, not as what the story reports.
+_HEADER_LINE = re.compile(
+    r"^(?:title|headline|subject|source|publisher|date|published|updated|posted|url|link|author|byline)\s*:\s", re.I
+)
 
 
 def is_heading(text: str) -> bool:
@@ -103,7 +109,7 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             key = (passage.article_id, start)
             # A short timeline label ("May 23: charges.") stays: it dates the sentence after it.
             short = len(words(text)) < 4 and not is_date_label(text)
-            if key in seen or short or BOILERPLATE.match(text) or is_heading(text):
+            if key in seen or short or BOILERPLATE.match(text) or _HEADER_LINE.match(text) or is_heading(text):
                 continue
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue

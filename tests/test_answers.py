@@ -1347,3 +1347,17 @@ def test_who_had_a_deed_done_is_answered_by_the_article_that_says_the_deed(bot: 
     )
     answer = _answerer(bot)("Who was convicted in the Paraguayan voter-data case?", [early, verdict])
     assert answer.text.startswith("A criminal court on Friday convicted Mirta Galeano")
+
+
+def test_a_plain_text_articles_header_lines_are_never_quoted() -> None:
+    """ "Title: Inspector's review: Kuwait portal outage lasted 11 hours…" once led an answer: the loader reads
+    the header for the article's card, and as a quote it is a label, not what the story reports."""
+    text = (
+        "Title: Inspector's review: Kuwait portal outage lasted 11 hours and affected 27,800 voters\n"
+        "Source: Gulfline Civic Report\nDate: 2026-10-20\n\n"
+        "A review by the Office of the Registration Inspector has found that the outage lasted 11 hours."
+    )
+    pool = candidates([_passage("kuwait", text, "Inspector's review: Kuwait portal outage lasted 11 hours")])
+    assert [c.text for c in pool] == [
+        "A review by the Office of the Registration Inspector has found that the outage lasted 11 hours."
+    ]
