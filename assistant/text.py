@@ -454,6 +454,7 @@ CALENDAR_WORDS = frozenset(w.lower() for w in CALENDAR)  # as `words` gives them
 _SAME_MEANING = {
     "indict": "charg",
     "intrus": "breach",
+    "purg": "remov",  # "purged the accounts": removed them
     "penalti": "fine",
     "fabric": "fake",
     "bogus": "fake",
