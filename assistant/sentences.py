@@ -44,8 +44,16 @@ BOILERPLATE = re.compile(r"^(image|photo|photograph)\b.*\b(created|credit|courte
 # review: Kuwait portal outage lasted 11 hours…", "Source: Gulfline Civic Report"): the article's card says
 # it, and as a quote it reads as a label, not as what the story reports.
 _HEADER_LINE = re.compile(
-    r"^(?:title|headline|subject|source|publisher|date|published|updated|posted|url|link|author|byline)\s*:\s", re.I
+    r"^(?:title|headline|source|publisher|date|published|updated|posted|url|link|author)\s*:\s", re.I
 )
+
+
+def _in_header(passage: Passage, start: int) -> bool:
+    """Does the text at `start` stand among the header lines an article opens with? Only there: a phishing
+    email's "Subject: …" or a "Source: …" line quoted in the story is what it reports."""
+    if passage.start != 0:
+        return False
+    return all(not line.strip() or _HEADER_LINE.match(line) for line in passage.text[:start].splitlines())
 
 
 def is_heading(text: str) -> bool:
@@ -109,7 +117,9 @@ def candidates(passages: Sequence[Passage]) -> list[Candidate]:
             key = (passage.article_id, start)
             # A short timeline label ("May 23: charges.") stays: it dates the sentence after it.
             short = len(words(text)) < 4 and not is_date_label(text)
-            if key in seen or short or BOILERPLATE.match(text) or _HEADER_LINE.match(text) or is_heading(text):
+            if key in seen or short or BOILERPLATE.match(text) or is_heading(text):
+                continue
+            if _HEADER_LINE.match(text) and _in_header(passage, start):
                 continue
             if passage.flagged(start, end):  # a planted sentence is data about its article, never an answer
                 continue

@@ -1361,3 +1361,10 @@ def test_a_plain_text_articles_header_lines_are_never_quoted() -> None:
     assert [c.text for c in pool] == [
         "A review by the Office of the Registration Inspector has found that the outage lasted 11 hours."
     ]
+    # Inside the story, such a line is what it reports: an update further down.
+    story = (
+        "The portal was restored on Sunday after nine hours offline.\n\n"
+        "Updated: the bureau said on Friday that 27,800 voters had been unable to register.\n"
+    )
+    pool = candidates([_passage("kuwait-update", story, "Portal restored")])
+    assert pool[-1].text == "Updated: the bureau said on Friday that 27,800 voters had been unable to register."
