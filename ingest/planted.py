@@ -143,13 +143,14 @@ _NAMED_SPEAKER = re.compile(
     r"|\baccording to\s+(?:[a-z]+\s+){0,3}[A-Z][a-z]"
 )
 
+# The bodies that run elections and speak for themselves: "the administration said", "the office's page".
+_OFFICE = (
+    r"(?:office|commission|board|bureau|ministry|authority|council|secretariat|agency|department|directorate|"
+    r"administration|registry|tribunal|court)"
+)
 # A sentence that gives its words to the office itself: "…, the administration said", "…, the electoral
 # commission said".
-_BODY_SAID = re.compile(
-    r",\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:office|commission|board|bureau|ministry|authority|council|"
-    rf"secretariat|agency|department|directorate|administration|registry|tribunal|court)\s+{_SAID}\b",
-    re.I,
-)
+_BODY_SAID = re.compile(rf",\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OFFICE}\s+{_SAID}\b", re.I)
 
 # Inline styles that keep an element's text from a sighted reader.
 _HIDDEN_STYLE = re.compile(
@@ -203,8 +204,7 @@ _QUOTED = re.compile(rf"[”\"]\s*(?:\w+\s+){{0,4}}?{_SAID}\b", re.I)
 _SITE = r"(?:site|website|page|portal|address|domain|platform|service|app|helpline|desk)s?\b"
 _VOUCHED = re.compile(
     rf"\b(?:official|genuine|legitimate|authentic|authori[sz]ed)\s+(?:[\w-]+\s+){{0,2}}?{_SITE}|\bofficially\b"
-    r"|\b(?:office|commission|board|bureau|ministry|authority|council|secretariat|agency|department|directorate|"
-    rf"administration|registry|tribunal|court)['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SITE}",
+    rf"|\b{_OFFICE}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_SITE}",
     re.I,
 )
 # What a phishing lure presses for: haste or a threat ("straight away", "within 48 hours, or their
@@ -388,9 +388,9 @@ def _lures(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
     def another_site(sentence: _AddressSentence, site: _Site) -> bool:
         """Does another sentence name a site under another domain (the one a stand-in would copy)?"""
         return any(
-            other.span != sentence.span and genuine.domain != site.domain
-            for sightings in named.values()
-            for other, genuine in sightings
+            other.span != sentence.span and copied.domain != site.domain
+            for other in sentences
+            for copied in other.sites
         )
 
     found = []
