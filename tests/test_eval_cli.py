@@ -174,6 +174,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind22", "followups.jsonl", 6),
         ("blind23", "gold.jsonl", 70),
         ("blind23", "followups.jsonl", 6),
+        ("blind24", "gold.jsonl", 70),
+        ("blind24", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
