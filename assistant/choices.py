@@ -4,9 +4,10 @@ portal outage?", "Puerto Almendro's registry vs Datavale: who got their systems 
 
 Such a question is answered by one sentence per option that holds what is compared ("unreachable for 3
 hours and 40 minutes", "lost its website for 55 minutes"), so the reader can weigh them. It asks for no
-name, though it begins "which" or "whose": the options are named already. Which option wins is left to
-the reader: the quotes may measure different things ("viewed" against "forwarded"), which words cannot
-tell apart.
+name, though it begins "which" or "whose": the options are named already. Which option wins is said only
+when each quote states one figure of what is compared, in units that compare (assistant.measures); else
+it is left to the reader. A yes/no question may compare two things it names the same way ("Was the attack
+on Dominica's portal larger at its peak than the one on Hungary's site?"): its verdict is which wins.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from dataclasses import dataclass
 # ("down longer"), or a count ("reached more people"), which may be of money.
 _BY_DATE = r"first|earlier|earliest|sooner|soonest|later|latest"
 _BY_DURATION = r"longer|longest|shorter|shortest"
+# The words by which the smaller figure, or the earlier date, wins.
+_SMALLER_WINS = frozenset(
+    """first earlier earliest sooner soonest shorter shortest fewer fewest less least lower lowest smaller
+    smallest""".split()
+)
 _BY_COUNT = (
     r"more|most|fewer|fewest|less|least|bigger|biggest|larger|largest|higher|highest|lower|lowest|greater|greatest|"
     r"wider|widest"
@@ -48,6 +54,7 @@ class Choice:
     options: tuple[str, str]
     asked: str  # what the question asks of them: "website was down longer on count night"
     compared: str  # "date", "duration", "money" or "count"
+    smaller_wins: bool = False  # "shorter", "fewer", "sooner": the smaller figure (or earlier date) wins
 
     @property
     def kind(self) -> str:
@@ -73,7 +80,49 @@ def asked_choice(question: str) -> Choice | None:
         r"^\W*(?:which|whose|who)\s+(?:of\s+(?:the|these|those)\s+(?:two\s+)?)?", "", match["ask"], flags=re.I
     )
     options = (match["first"].strip(" ,"), match["second"].strip(" ,"))
+    return _choice(options, asked.strip(), compares, match["ask"])
+
+
+def _choice(options: tuple[str, str], asked: str, compares: re.Match[str], words: str) -> Choice:
+    """The choice, with what is compared read from the word that compares (and the words of money in
+    what is asked, `words`)."""
     compared = next(kind for kind in ("date", "duration", "count") if compares[kind])
-    if compared == "count" and _OF_MONEY.search(match["ask"]):
+    if compared == "count" and _OF_MONEY.search(words):
         compared = "money"
-    return Choice(options=options, asked=asked.strip(), compared=compared)
+    return Choice(options, asked, compared, smaller_wins=compares.group().lower() in _SMALLER_WINS)
+
+
+# "Was the attack on Dominica's portal larger at its peak than the one on Hungary's site?", "Were the
+# Comorian authority's systems out of action longer than Grenada's?": a yes/no question that compares
+# what it names first, up to the comparing word, with what it names after "than".
+_FIRST_THAN_SECOND = re.compile(
+    r"^\W*(?:was|were|is|are|did|does|do|has|have|had)\s+(?P<first>[^?]+?)\s+than\s+(?P<second>[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+# What an article suggests or reports of two things ("Does the Fortune article suggest that the film was less
+# successful than…?") is a reading of it, which figures do not settle.
+_WHAT_IS_SAID = re.compile(r"\b(?:suggest|impl(?:y|ie)|indicate|report|state|claim|say)(?:s|ed)?\b", re.I)
+# A name: a capitalised word after the first ("Hungary's", "Burkina").
+_NAMED = re.compile(r"(?<!^)\b[A-Z][\w'’-]*")
+
+
+def compared_by_figures(question: str) -> Choice | None:
+    """The two things a yes/no question compares, and by what, as a choice whose first option winning
+    answers "Yes" (None when it compares none, or compares something with itself at another time:
+    "Is Guyana checking more stations than it did in 2025?", whose second part names nothing new)."""
+    match = _FIRST_THAN_SECOND.match(question)
+    if match is None or _WHAT_IS_SAID.search(question):
+        return None
+    first, second = match["first"], match["second"]
+    compares = None
+    for found in _COMPARES.finditer(first):
+        compares = found  # the last comparing word before "than" is the one "than" completes
+    if compares is None or compares.start() == 0:
+        return None  # "Did more X than Y …?" would need where Y ends: left as it is
+    if re.search(r"\d", second):
+        return None  # "…worth more than AUD 500,000?" compares with a figure it gives: no choice
+    names = {n.lower() for n in _NAMED.findall(first)}
+    if not {n.lower() for n in _NAMED.findall(f" {second}")} - names:
+        return None
+    options = (first[: compares.start()].strip(" ,"), second.strip(" ,"))
+    return _choice(options, first[compares.start() :].strip(), compares, first)

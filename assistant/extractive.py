@@ -26,8 +26,9 @@ from cachetools import LRUCache
 from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Resolved
-from assistant.choices import Choice, asked_choice
+from assistant.choices import Choice, asked_choice, compared_by_figures
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.measures import states_compared, weighed, winner
 from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
 from assistant.places import COUNTY, countries_and_states_in, demonym_place, places_in, speaks_of
@@ -448,8 +449,10 @@ class ExtractiveAnswerer:
         verdict = None
         parts = question_parts(question)
         choice = asked_choice(asked_part(question))
+        if choice is None and asks_yes_no(question):
+            choice = compared_by_figures(asked_part(question))  # its verdict: whether the first option wins
         if choice is not None:
-            chosen = self._answer_choice(question, choice, typed, chosen, pool, scored.vectors)
+            chosen, verdict = self._answer_choice(question, choice, typed, chosen, pool, scored.vectors)
         elif len(parts) > 1 or asks_yes_no(question):
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
@@ -1081,8 +1084,11 @@ class ExtractiveAnswerer:
         chosen: list[int],
         pool: list[Candidate],
         vectors: np.ndarray,
-    ) -> list[int]:
-        """One sentence per option of a choice ("…, Hallowfield's or Wyckham's?"), before the chosen ones.
+    ) -> tuple[list[int], str | None]:
+        """One sentence per option of a choice ("…, Hallowfield's or Wyckham's?"), before the chosen ones,
+        and what leads the answer when the two sentences settle it (assistant.measures): the option that
+        wins with both figures ("Hallowfield's: 3 hours and 40 minutes against 55 minutes"), or, for a
+        yes/no question that compares ("Was A's outage longer than B's?"), the verdict with them.
 
         Of the typed sentences that hold the option's names and most of its words (its article's title
         counts), the one that states what is compared (a count, a sum, a length of time, a date) and means most
@@ -1109,10 +1115,36 @@ class ExtractiveAnswerer:
                 by_option.append(
                     max(
                         holding,
-                        key=lambda i: (settles_choice(pool[i].text, choice), round(float(near[i]), _SCORE_DIGITS)),
+                        key=lambda i: (
+                            settles_choice(pool[i].text, choice),
+                            states_compared(choice, pool[i].text),
+                            round(float(near[i]), _SCORE_DIGITS),
+                        ),
                     )
                 )
-        return list(dict.fromkeys([*by_option, *chosen]))[: max(len(chosen), len(by_option))]
+        picked = list(dict.fromkeys([*by_option, *chosen]))[: max(len(chosen), len(by_option))]
+        settled = self._settled(question, choice, [pool[i] for i in by_option], pool) if len(by_option) == 2 else None
+        return picked, settled
+
+    def _settled(self, question: str, choice: Choice, quoted: list[Candidate], pool: list[Candidate]) -> str | None:
+        """What the two options' quotes settle, in words, or None when they do not tell (see _answer_choice)."""
+        leans_on = antecedents(pool)
+        for option, c in zip(choice.options, quoted, strict=True):
+            # The figure must be said of the option: its names stand in the sentence (or what it leans on),
+            # its article's title or its opening sentence ("…has taken up to three days in some rural
+            # districts" is no site's outage).
+            said = " ".join([*(x.text for x in read_with(c, leans_on)), c.passage.title, self._lede(c.passage)])
+            if not key_terms(option) <= key_terms_in(said):
+                return None
+        figures = weighed(choice, quoted[0].text, quoted[1].text)
+        wins = None if figures is None else winner(choice, *figures)
+        if figures is None or wins is None:
+            return None
+        first, second = figures
+        if asks_yes_no(question):
+            return f"{'Yes' if wins == 0 else 'No'}: {first.said} against {second.said}"
+        option = choice.options[wins]
+        return f"{option[:1].upper()}{option[1:]}: {figures[wins].said} against {figures[1 - wins].said}"
 
     @staticmethod
     def _overturned_by(speaks: int, holding: list[int], asked: set[str], pool: list[Candidate]) -> int:

@@ -91,6 +91,11 @@ def holds_sum(text: str) -> bool:
     return _SUM.search(text) is not None
 
 
+def sums_in(text: str) -> list[tuple[int, int]]:
+    """Where the text states sums of money (start and end of each)."""
+    return [m.span() for m in _SUM.finditer(text)]
+
+
 def sum_of_kind(sentence: str, question: str, undated: str | None = None) -> bool:
     """Does the sentence state a sum of a kind that answers the question: is the word nearest to it (within
     a few words) that says what it is one such kind? A question that names no kind takes any sum. Sums are

@@ -415,6 +415,11 @@ def states_correction(sentence: str) -> bool:
 _REPLACED = re.compile(rf"\b(?:(?:not|instead of|rather than) (?:the )?|(?:up|down) from ){_ABOUT}(?=\d)", re.I)
 
 
+def replaced_at(sentence: str) -> set[int]:
+    """Where the figures a sentence says it corrects begin ("63 minutes, not the 47 first reported")."""
+    return {m.end() for m in _REPLACED.finditer(sentence)}
+
+
 def replaced_figures(sentence: str) -> set[float]:
     """The values of the figures a sentence says it corrects ("61 Gbps, not the 38 Gbps given first": 38)."""
     found = (_FIGURE.match(sentence, m.end()) for m in _REPLACED.finditer(sentence))

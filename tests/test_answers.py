@@ -1003,6 +1003,47 @@ def test_each_option_of_a_choice_is_answered_by_the_sentence_that_states_what_is
     assert "As of" not in answer.text and "Earlier" not in answer.text
 
 
+def test_a_choice_the_figures_settle_leads_with_the_option_that_wins(bot: Assistant) -> None:
+    """When each option's quote states one figure of what is compared, the answer says which wins, with
+    both figures as the quotes state them; a yes/no question comparing two named things gets its verdict so."""
+    dominica = _passage(
+        "dominica",
+        "Dominica's results portal was unusable for 2 hours and 15 minutes on election night, after a "
+        "denial-of-service attack that peaked at 38 Gbps.",
+        "Dominica results portal knocked offline",
+    )
+    hungary = _passage(
+        "hungary",
+        "The attack on Hungary's results website peaked at 340 Gbps shortly after polls closed, the authority said.",
+        "Hungary results website attacked",
+    )
+    answerer = _answerer(bot)
+    larger = answerer(
+        "Was the denial-of-service attack on Dominica's results portal larger at its peak than the one on "
+        "Hungary's results website?",
+        [dominica, hungary],
+    )
+    assert larger.text.startswith("No: 38 Gbps against 340 Gbps. Dominica's results portal")
+    assert [c.quote[:10] for c in larger.citations[:2]] == ["Dominica's", "The attack"]
+    smaller = answerer(
+        "Was the denial-of-service attack on Hungary's results website bigger at its peak than the one on "
+        "Dominica's results portal?",
+        [dominica, hungary],
+    )
+    assert smaller.text.startswith("Yes: 340 Gbps against 38 Gbps. ")
+    which = answerer("Which results site was down longer, Dominica's portal or Hungary's website?", [dominica, hungary])
+    assert " against " not in which.text  # Hungary's quote says nothing of how long its site was down
+    hungary_down = _passage(
+        "hungary-down",
+        "Hungary's results website was down for 47 minutes on election night, the authority said.",
+        "Hungary results website attacked",
+    )
+    which = answerer(
+        "Which results site was down longer, Dominica's portal or Hungary's website?", [dominica, hungary_down]
+    )
+    assert which.text.startswith("Dominica's portal: 2 hours and 15 minutes against 47 minutes. ")
+
+
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
     """The sentence that answers the first part also names Lumenfold, so it holds the second part as
     well; the second part is answered by the sentence that says what Lumenfold reported."""
