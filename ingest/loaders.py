@@ -20,7 +20,7 @@ from assistant.text import MONTH_NAME
 from assistant.tiers import UNRATED
 from assistant.types import Article, Flag, IngestFailure
 from ingest.markdown import first_heading, markdown_to_text
-from ingest.planted import find_flags, hidden_html_texts
+from ingest.planted import find_flags, hidden_html_texts, unseen_hidden
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -180,6 +180,10 @@ def _make_article(
     `given_flags`: flags an export carried over)."""
     if not text.strip():
         raise IngestError(path, "empty: no text to index")
+    unseen = unseen_hidden(text, hidden)
+    if unseen:
+        # Hidden text the extraction left out follows the text, where it is flagged like the rest.
+        text = "\n\n".join([text.rstrip(), *unseen])
     found = find_flags(text, hidden)
     # A carried-over flag was decided with more to go on (the HTML it was hidden in): it wins.
     extra = tuple(f for f in found if not any(g.overlaps(f.start, f.end) for g in given_flags))
