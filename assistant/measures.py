@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from lemminflect import getAllLemmas
+from text_to_num import text2num
 
 from assistant.choices import Choice
 from assistant.sums import sums_in
-from assistant.text import SCALE, STOPWORDS, concept_terms, dates_in, replaced_at, terms, words
+from assistant.text import MONTH_WORDS, SCALE, STOPWORDS, concept_terms, dates_in, replaced_at, terms, words
 
 _UNITS = "one two three four five six seven eight nine".split()
 _NUMBER_WORDS = (
@@ -27,9 +28,6 @@ _NUMBER_WORDS = (
         "twenty thirty forty fifty sixty seventy eighty ninety"
     ).split()
 )
-_VALUE_OF_WORD = {w: n for n, w in enumerate(_NUMBER_WORDS[:19], start=1)} | {
-    w: 10 * n for n, w in enumerate(_NUMBER_WORDS[19:], start=2)
-}
 _NUMBER_WORD = rf"(?:{'|'.join(_NUMBER_WORDS[19:])})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_NUMBER_WORDS[:19])}"
 _SCALES = r"thousand|million|billion|trillion"
 # A number in figures or words, with its scale: "1,840", "2.3", "six", "twenty-one", "1.2 million".
@@ -66,9 +64,6 @@ _NAMES_ONE = re.compile(
     r"\b(?:version|v|no|number|ward|district|precinct|route|article|section|chapter|page|room|unit|#)\.?\s*$", re.I
 )
 _TIME_OF_DAY = re.compile(r"^\s*(?:[ap]\.?m\b|[:.]\d\d)", re.I)
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_MONTH_NEXT = re.compile(rf"^\s+(?:{_MONTHS})\b", re.I)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s+$", re.I)
 _COUNT_SKIP = frozenset(
     "of than more about some nearly almost roughly over under around up to at least most per each and or".split()
 )
@@ -102,11 +97,7 @@ def _number(text: str) -> float:
     found = re.fullmatch(rf"(?P<n>.+?)(?:\s+(?P<scale>{_SCALES}))?", text.strip(), re.I)
     assert found is not None  # any text matches
     number = found["n"].lower()
-    value = (
-        float(number.replace(",", ""))
-        if number[0].isdigit()
-        else sum(_VALUE_OF_WORD[w] for w in re.split(r"[- ]", number))
-    )
+    value = float(number.replace(",", "")) if number[0].isdigit() else float(text2num(number, "en"))
     return value * SCALE.get((found["scale"] or "").lower(), 1.0)
 
 
@@ -165,7 +156,9 @@ def _scaled(pattern: re.Pattern[str], dimension: str, text: str) -> list[Measure
     ]
 
 
-_SUM_NUMBER = re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>{_SCALES}|bn|m)?\b", re.I)
+# A sum's number and its scale, in the words sums are scaled by (assistant.sums): "C$1.85 million", "₹1.5 crore".
+_SUM_NUMBER = re.compile(rf"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>{_SCALES}|bn|m|crores?|lakhs?)?\b", re.I)
+_SUM_SCALE = {"bn": 1e9, "m": 1e6, "crore": 1e7, "lakh": 1e5}
 
 
 def _sums(text: str) -> list[Measure]:
@@ -176,7 +169,7 @@ def _sums(text: str) -> list[Measure]:
         if number is None:
             continue
         scale = (number["scale"] or "").lower()
-        value = float(number["n"].replace(",", "")) * {"bn": 1e9, "m": 1e6}.get(scale, SCALE.get(scale, 1.0))
+        value = float(number["n"].replace(",", "")) * _SUM_SCALE.get(scale.rstrip("s"), SCALE.get(scale, 1.0))
         currency = (said[: number.start()] + said[number.end() :]).strip().lower()
         found.append(Measure(value, "money", currency, said, start, _near(text, start, end)))
     return found
@@ -199,7 +192,7 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Measure]:
         if _TIME_OF_DAY.match(text[m.end() :]):
             continue
         tail = text[m.end() : m.end() + 60]
-        if tail[:1] == "-" or _MONTH_NEXT.match(tail) or _MONTH_BEFORE.search(text[: m.start()]):
+        if tail[:1] == "-" or set(words(tail)[:1] + words(text[: m.start()])[-1:]) & MONTH_WORDS:
             continue  # "a 36-year-old", "5 October", "March 17": no count
         counted: list[re.Match[str]] = []
         for word in re.finditer(r"[A-Za-z][\w'’-]*", tail):
@@ -272,9 +265,10 @@ def weighed(choice: Choice, first: str, second: str) -> tuple[Measure, Measure] 
     """The figures of what the choice compares that the sentence for each option states, when each states
     one (or one beside the asked words) in units that compare; None when they do not tell."""
     asked = set(concept_terms(choice.asked))
+    in_first, in_second = measures(first), measures(second)
     for dimension in _dimensions(choice):
-        a = _the_one([f for f in measures(first) if f.dimension == dimension], asked)
-        b = _the_one([f for f in measures(second) if f.dimension == dimension], asked)
+        a = _the_one([f for f in in_first if f.dimension == dimension], asked)
+        b = _the_one([f for f in in_second if f.dimension == dimension], asked)
         if a is not None and b is not None:
             return (a, b) if a.compares_with(b, asked) else None
     return None

@@ -357,7 +357,7 @@ class Figure:
         return bool(self.counts & other.counts)
 
 
-_MONTH_WORDS = frozenset(_MONTH_NUMBERS)
+MONTH_WORDS = frozenset(_MONTH_NUMBERS)  # month names and their abbreviations, lower case
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|-|[^\sA-Za-z-]+")
 
 
@@ -369,7 +369,7 @@ def _counted(after: str) -> frozenset[str]:
         word = token.group().lower()
         if word == "-":
             continue
-        if not word[0].isalpha() or word in _UNIT_SKIP or word in _MONTH_WORDS or len(counted) == 3:
+        if not word[0].isalpha() or word in _UNIT_SKIP or word in MONTH_WORDS or len(counted) == 3:
             break
         counted.append(word)
     return frozenset(terms(" ".join(counted)))
@@ -422,7 +422,7 @@ def replaced_at(sentence: str) -> set[int]:
 
 def replaced_figures(sentence: str) -> set[float]:
     """The values of the figures a sentence says it corrects ("61 Gbps, not the 38 Gbps given first": 38)."""
-    found = (_FIGURE.match(sentence, m.end()) for m in _REPLACED.finditer(sentence))
+    found = (_FIGURE.match(sentence, at) for at in replaced_at(sentence))
     return {
         float(f["number"].replace(",", "")) * SCALE.get((f["scale"] or "").lower(), 1.0) for f in found if f is not None
     }

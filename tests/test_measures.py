@@ -27,6 +27,7 @@ from assistant.measures import measures, weighed, winner
             [(1.85e6, "money", "C$1.85 million"), (6e5, "money", "C$600,000")],
         ),
         ("About 212 GB was copied.", [(212e9, "data", "212 GB")]),
+        ("It cost ₹1.5 crore, against ₹90 lakh in 2024.", [(1.5e7, "money", "₹1.5 crore"), (9e6, "money", "₹90 lakh")]),
         (
             "Turnout was 71.3% there and 73.9 per cent nationally.",
             [(71.3, "share", "71.3%"), (73.9, "share", "73.9 per cent")],
