@@ -28,6 +28,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice, compared_by_figures
 from assistant.decline import DeclineModel, Evidence, decline_model
+from assistant.figure_claims import ClaimedFigure, StatedFigure, claimed_figure, figure_terms, stated_figure
 from assistant.measures import states_compared, weighed, winner
 from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
@@ -455,6 +456,15 @@ class ExtractiveAnswerer:
             chosen, verdict = self._answer_choice(question, choice, typed, chosen, pool, scored.vectors)
         elif len(parts) > 1 or asks_yes_no(question):
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
+            claim = claimed_figure(asked_part(question)) if asks_yes_no(question) and len(parts) == 1 else None
+            gainsaid = self._figure_gainsaid(question, claim, order, pool) if claim is not None else None
+            if gainsaid is not None and not (verdict or "").startswith("No"):
+                # Another figure of what the question states a figure of: "No", unless the "Yes" was read
+                # from a later sentence (later reporting wins).
+                at, lead = gainsaid
+                yes = pool[chosen[0]].passage.published if verdict and chosen else None
+                if yes is None or (pool[at].passage.published or date.min) >= yes:
+                    chosen, verdict = [at, *(i for i in chosen if i != at)], lead
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
             naming = as_retrieved(naming, pool)
@@ -1145,6 +1155,50 @@ class ExtractiveAnswerer:
             return f"{'Yes' if wins == 0 else 'No'}: {first.said} against {second.said}"
         option = choice.options[wins]
         return f"{option[:1].upper()}{option[1:]}: {figures[wins].said} against {figures[1 - wins].said}"
+
+    def _figure_gainsaid(
+        self, question: str, claim: ClaimedFigure, order: list[int], pool: list[Candidate]
+    ) -> tuple[int, str] | None:
+        """The sentence that states another figure of what a yes/no question states a figure of ("Was the
+        archive 3.2 GB?": "The archive examined by investigators was 2.3 GB"), with the verdict it gives
+        ("No: 2.3 GB, not 3.2 GB"); None when no sentence states one, or the latest that state one give
+        the question's own (see assistant.figure_claims).
+
+        Of the sentences that hold the question's names and most of its words but its figure (as a part is
+        held, see _answer_parts), those of the latest date speak, as later reporting supersedes earlier;
+        the best ranked of them is quoted."""
+        support_terms = _support_terms(question, pool)
+        keys = key_terms(question) - figure_terms(claim)
+        asked = set(concept_terms(asked_part(question)))
+        weights = {t: self.idf(t) for t in asked - _SCAFFOLDING - set(concept_terms(claim.figure.said))}
+        total = sum(weights.values()) or 1.0
+        # The names a question ties its figure to may stand elsewhere in the sentence's article ("Was the
+        # archive Caldera Forensics examined … 3.2 GB?": "The archive examined by investigators was 2.3 GB",
+        # in the article that says "The review, carried out by Caldera Forensics…").
+        named: dict[str, set[str]] = {}
+        for i, c in enumerate(pool):
+            named.setdefault(c.passage.article_id, set()).update(keys & support_terms[i])
+        stated: list[tuple[int, StatedFigure]] = []
+        for i in order:
+            held = support_terms[i] | named[pool[i].passage.article_id]
+            found = stated_figure(claim, pool[i].text, asked) if keys <= held else None
+            # A part of the very whole the question names ("287 of the 312 accounts") is of what it asks,
+            # however the sentence words the deed ("removed" for "take down").
+            if found is not None and (
+                found.part_of_whole or sum(w for t, w in weights.items() if t in held) / total >= _PART_SUPPORT
+            ):
+                stated.append((i, found))
+        latest = max((pool[i].passage.published or date.min for i, _ in stated), default=None)
+        speaking = [(i, s) for i, s in stated if (pool[i].passage.published or date.min) == latest]
+        # "Only 310 staff?" is gainsaid by the total beside a sentence that repeats 310 as the first wave;
+        # "all 312 accounts?" by "287 of the 312" beside one that counts the 312.
+        either = claim.only or claim.all_of
+        if not speaking or (not either and any(s.same for _, s in speaking)):
+            return None
+        at, said = next(((i, s) for i, s in speaking if not s.same), (None, None))
+        if at is None or said is None:
+            return None
+        return at, f"No: {said.said}" if claim.all_of else f"No: {said.said}, not {claim.figure.said}"
 
     @staticmethod
     def _overturned_by(speaks: int, holding: list[int], asked: set[str], pool: list[Candidate]) -> int:

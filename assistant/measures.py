@@ -65,7 +65,8 @@ _NAMES_ONE = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"^\s*(?:[ap]\.?m\b|[:.]\d\d)", re.I)
 _COUNT_SKIP = frozenset(
-    "of than more about some nearly almost roughly over under around up to at least most per each and or".split()
+    "of than more about some nearly almost roughly over under around up to at least most per each and or behind "
+    "across against among between beyond within without toward towards".split()
 )
 _WINDOW = 6  # words either side of a figure that tell what it is of
 

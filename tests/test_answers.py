@@ -1044,6 +1044,40 @@ def test_a_choice_the_figures_settle_leads_with_the_option_that_wins(bot: Assist
     assert which.text.startswith("Dominica's portal: 2 hours and 15 minutes against 47 minutes. ")
 
 
+def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> None:
+    """A yes/no question that states a figure is answered "No" by the latest source that states another figure
+    of the same thing, which is quoted first; a figure the sources give as taken back, or that they state as
+    asked, gets no "No"."""
+    first = _passage(
+        "first",
+        "Orrin Labs examined the dump from the Gavle voter-roll leak, which the agency put at 4.1 GB.",
+        "Gavle voter-roll leak: Orrin Labs examines dump",
+        date(2026, 3, 2),
+    )
+    corrected = _passage(
+        "corrected",
+        "Orrin Labs said the dump from the Gavle voter-roll leak was 1.4 GB, and it held scanned forms. "
+        "An earlier version of this article said the dump was 4.1 GB.",
+        "Gavle voter-roll leak smaller than first said",
+        date(2026, 4, 9),
+    )
+    answerer = _answerer(bot)
+    answer = answerer("Was the dump Orrin Labs examined in the Gavle voter-roll leak 4.1 GB?", [first, corrected])
+    assert answer.text.startswith("No: 1.4 GB, not 4.1 GB. ")
+    assert answer.citations[0].quote.startswith("Orrin Labs said the dump from the Gavle voter-roll leak was 1.4 GB")
+    # Only the first report, which states the asked figure: no "No".
+    alone = answerer("Was the dump Orrin Labs examined in the Gavle voter-roll leak 4.1 GB?", [first])
+    assert not alone.text.startswith("No")
+    removed = _passage(
+        "removed",
+        "Streamhive said it had taken down 598 of the 640 accounts that pushed the fake Gavle clip.",
+        "Streamhive acts on fake Gavle clip",
+        date(2026, 5, 1),
+    )
+    every = answerer("Did Streamhive take down all 640 accounts that pushed the fake Gavle clip?", [removed])
+    assert every.text.startswith("No: 598 of the 640. ")
+
+
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
     """The sentence that answers the first part also names Lumenfold, so it holds the second part as
     well; the second part is answered by the sentence that says what Lumenfold reported."""

@@ -1,0 +1,123 @@
+"""A yes/no question that states a figure ("Was the archive Caldera Forensics examined 3.2 GB?", "Was he
+sentenced to five years?", "Did the lures reach only 310 staff?") is answered "No" by a source that states
+another figure of the same thing ("The archive examined by investigators was 2.3 GB", "He was sentenced to
+four years", "In total, 1,140 staff received one of the lures").
+
+The same thing: a figure of the same measure (assistant.measures: a length of time, an amount of data, a sum
+in the same currency, a count of the same kind of thing) with a word of what the question says it is of
+beside it. Not a figure a sentence gives as taken back ("An earlier version of this article said … 3.2 GB"),
+corrects ("not the 38,000 first reported") or compares with ("lower than the 18,500 dollars stated…"), nor
+one given as a bound ("more than 3,000 emails"). A "Yes" is left to assistant.verdicts, which reads whether
+the sentence says the deed as fact: the same figure in "Ninefold claims it stole 140 GB" is no yes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.measures import Measure, measures
+from assistant.text import takes_back
+
+# Before a figure: it is a bound ("more than 3,000"), said roughly ("about 2,000"), or compared with ("lower
+# than the 18,500 dollars stated when…").
+_BOUND = re.compile(
+    r"\b(?:more|fewer|less|[a-z]+er)\s+than(?:\s+(?:the|a|an))?\s*$"
+    r"|\b(?:over|under|above|below|at\s+least|at\s+most|up\s+to|as\s+many\s+as|as\s+much\s+as|upwards\s+of)\s*$",
+    re.I,
+)
+_ROUGH = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s*$", re.I)
+_ROUGH_MARGIN = 0.25  # how far a rough figure must lie from the asked one to say it is another
+# "only 310 staff": a larger figure of it says no, even beside a source that repeats 310 as the first wave.
+_ONLY = re.compile(r"\bonly\s*$", re.I)
+# "all 312 accounts": "287 of the 312 accounts" says no.
+_ALL = re.compile(r"\ball(?:\s+(?:the|of\s+the))?\s*$", re.I)
+_PART_OF = re.compile(
+    r"(?<![\w.,])(?P<part>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b"
+)
+# A number that is part of a name: "EPB-400", "HB 1187", "TallyBridge 4.3" (a capitalised word that does not
+# open the question: "Were 38,000 records…" states a figure).
+_OF_A_NAME = re.compile(r"(?:[-\w]|(?<=\S)\s+[A-Z][\w'’]*\s)$")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # as assistant.questions reads a key number
+_DIMENSIONS = frozenset({"duration", "rate", "data", "money", "share", "count"})
+
+
+@dataclass(frozen=True)
+class ClaimedFigure:
+    """The figure a yes/no question states of something, to be checked against what the sources state."""
+
+    figure: Measure
+    only: bool = False  # "only 310 staff": a larger figure says no
+    all_of: bool = False  # "all 312 accounts": a part of them says no
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    """What a sentence states of the claimed figure's thing: the figure, in its words, and whether it is the
+    claimed one."""
+
+    said: str
+    same: bool
+    part_of_whole: bool = False  # "287 of the 312": the question's own figure names the whole it is part of
+
+
+def claimed_figure(asked: str) -> ClaimedFigure | None:
+    """The one figure the asked part of a yes/no question states exactly ("3.2 GB", "five years", "310 staff"),
+    or None: none, several, a bound ("worth more than AUD 500,000"), a rough one, or a number of a name."""
+    found = [m for m in measures(asked) if m.dimension in _DIMENSIONS]
+    if len(found) != 1:
+        return None
+    figure = found[0]
+    before = asked[: figure.start]
+    if _BOUND.search(before) or _ROUGH.search(before) or _OF_A_NAME.search(before):
+        return None
+    if figure.dimension == "count" and not figure.counts:
+        return None
+    return ClaimedFigure(figure, only=bool(_ONLY.search(before)), all_of=bool(_ALL.search(before)))
+
+
+def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) -> StatedFigure | None:
+    """What the sentence states of the claimed figure's thing, or None when it states no figure of it (see
+    the module's docstring). `asked_terms` are the question's concept terms: a figure is of the thing when a
+    word of what the question puts beside its figure stands beside the sentence's."""
+    if takes_back(sentence):
+        return None
+    if claim.all_of:
+        for part in _PART_OF.finditer(sentence):
+            whole, share = _value(part["whole"]), _value(part["part"])
+            if whole == claim.figure.value and share < whole:
+                return StatedFigure(part.group(), same=False, part_of_whole=True)
+    # A count's own words stand beside it in both ("310 staff", "1,140 staff"): another word must too.
+    beside = claim.figure.near & asked_terms - claim.figure.counts
+    stated = [
+        m
+        for m in measures(sentence)
+        if m.compares_with(claim.figure, asked_terms) and m.near & beside and not _BOUND.search(sentence[: m.start])
+    ]
+    if not stated:
+        return None
+    if any(m.value == claim.figure.value for m in stated):
+        if claim.only and any(m.value > claim.figure.value for m in stated):
+            return StatedFigure(max(stated, key=lambda m: m.value).said, same=False)
+        return StatedFigure(next(m.said for m in stated if m.value == claim.figure.value), same=True)
+    # Several other figures of it ("2 hours on Monday and 5 on Tuesday"): which one answers is not told.
+    if len({m.value for m in stated}) > 1:
+        return None
+    figure = stated[0]
+    if _ROUGH.search(sentence[: figure.start]) and abs(figure.value - claim.figure.value) <= _ROUGH_MARGIN * max(
+        figure.value, claim.figure.value
+    ):
+        return None
+    if claim.only and figure.value < claim.figure.value:
+        return None  # "only 310" is not gainsaid by a part of them
+    return StatedFigure(figure.said, same=False)
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", ""))
+
+
+def figure_terms(claim: ClaimedFigure) -> set[str]:
+    """The numbers of the claimed figure itself ("3.2 GB": "3.2"), as the question's key terms hold them: a
+    sentence stating another figure of the thing holds every key term but these."""
+    return set(_NUMBER.findall(claim.figure.said))

@@ -1,0 +1,81 @@
+import pytest
+
+from assistant.figure_claims import claimed_figure, stated_figure
+from assistant.text import concept_terms
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "only", "all_of"),
+    [
+        ("Was the dump Orrin Labs examined in the Gavle leak 4.1 GB?", "4.1 GB", False, False),
+        ("Was the former clerk sentenced to six years in prison?", "six years", False, False),
+        ("Did the ministry reach only 240 poll workers with the warning?", "240 poll workers", True, False),
+        ("Did Streamhive remove all 640 accounts behind the clip?", "640 accounts", False, True),
+        ("Were 12,500 records exposed?", "12,500 records", False, False),
+    ],
+)
+def test_a_yes_no_question_may_state_a_figure_to_check(question: str, said: str, only: bool, all_of: bool) -> None:
+    claim = claimed_figure(question)
+    assert claim is not None
+    assert (claim.figure.said, claim.only, claim.all_of) == (said, only, all_of)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the vendor's contract worth more than €400,000?",  # a bound, not a figure
+        "Did about 3,000 voters get the text?",  # a rough figure
+        "Has any county installed the KV-300 poll book software?",  # the number of a name
+        "Has SB 2210 passed the state senate?",
+        "Is Ballotline 6.2 certified yet?",
+        "Was the outage longer than 2 hours and 10 minutes?",  # a bound
+        "Was the portal down for 2 hours on 4 May and 3 hours on 6 May?",  # two figures
+        "Was the portal attacked?",
+    ],
+)
+def test_no_figure_to_check(question: str) -> None:
+    assert claimed_figure(question) is None
+
+
+def _stated(question: str, sentence: str) -> tuple[str, bool] | None:
+    claim = claimed_figure(question)
+    assert claim is not None
+    found = stated_figure(claim, sentence, set(concept_terms(question)))
+    return None if found is None else (found.said, found.same)
+
+
+def test_another_figure_of_the_same_thing_says_no() -> None:
+    question = "Was the dump Orrin Labs examined in the Gavle leak 4.1 GB?"
+    assert _stated(question, "The dump examined by the lab was 1.4 GB and held scanned forms.") == ("1.4 GB", False)
+    assert _stated(question, "Orrin Labs examined a dump of 4.1 GB, the lab said.") == ("4.1 GB", True)
+    # Taken back, corrected, compared with or given as a bound: not what the source states now.
+    assert _stated(question, "An earlier version of this article said the dump examined was 1.4 GB.") is None
+    assert _stated(question, "The dump examined was 900 MB, not the 4.1 GB first reported.") == ("900 MB", False)
+    assert _stated(question, "The dump examined was smaller than the 6 GB stated in May.") is None
+    assert _stated(question, "The dump examined was more than 2 GB.") is None
+    # A figure of something else: another measure, or nothing the question puts beside its figure.
+    assert _stated(question, "The dump examined took 3 days to index.") is None
+    assert _stated(question, "Investigators later copied 9 GB of mail from the party's server.") is None
+
+
+def test_only_and_all_are_gainsaid_by_a_larger_whole_and_a_part() -> None:
+    only = "Did the phishing texts in the county reach only 240 poll workers?"
+    # The first wave repeated beside the total: the total says no.
+    total = "The texts first reached 240 poll workers; in total, 910 poll workers received the phishing texts."
+    assert _stated(only, total) == ("910 poll workers", False)
+    assert _stated(only, "The phishing texts reached 120 poll workers in the first hour.") is None
+    every = "Did Streamhive take down all 640 accounts that pushed the clip?"
+    assert _stated(every, "Streamhive took down 598 of the 640 accounts that pushed the clip.") == (
+        "598 of the 640",
+        False,
+    )
+    assert _stated(every, "Streamhive took down the 640 accounts that pushed the clip.") == ("640 accounts", True)
+
+
+def test_rough_figures_near_the_claim_do_not_gainsay_it() -> None:
+    question = "Was the registration portal down for 5 hours during the attack?"
+    assert _stated(question, "The registration portal was down for about 4 hours and 50 minutes.") is None
+    assert _stated(question, "The registration portal was down for about 2 hours during the attack.") == (
+        "2 hours",
+        False,
+    )
