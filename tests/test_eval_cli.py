@@ -176,6 +176,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind23", "followups.jsonl", 6),
         ("blind24", "gold.jsonl", 70),
         ("blind24", "followups.jsonl", 6),
+        ("blind25", "gold.jsonl", 70),
+        ("blind25", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
