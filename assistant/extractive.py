@@ -324,7 +324,17 @@ def _said_not_known(question: str, pool: list[Candidate], order: list[int], type
     if found is None:
         return None
     said_on = found.passage.published or date.min
-    return None if any((pool[i].passage.published or date.min) > said_on for i in typed[:_LATER_REACH]) else found
+
+    # A later sentence that says it is not known either answers nothing: "…had not linked Harbor Moth to any
+    # government and did not know who had commissioned the leak" is no answer on Grey Lantern.
+    later = [
+        c
+        for c in (pool[i] for i in typed[:_LATER_REACH])
+        if (c.passage.published or date.min) > said_on
+        and not says_not_known(c.text, question)
+        and not says_who_unknown(c.text, question)
+    ]
+    return None if later else found
 
 
 def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:

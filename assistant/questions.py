@@ -686,7 +686,7 @@ _ASKS_SUBDIVISION = re.compile(
 # "Which country is behind…", "which government was responsible for…": who did it, not where.
 _ASKS_WHO_IS_BEHIND = re.compile(
     r"\b(?:which|what) (?:countr(?:y|ies)|nations?|governments?)\b[^?]*?"
-    r"\b(?:(?:is|are|was|were|be|been) behind|responsible for|sponsored|attributed|blamed|orchestrated|"
+    r"\b(?:(?:is|are|was|were|be|been) behind|responsible for|sponsor(?:s|ed|ing)?|attributed|blamed|orchestrated|"
     r"work(?:s|ed|ing)? for|act(?:s|ed|ing)? (?:for|on behalf of))\b",
     re.I,
 )

@@ -171,7 +171,8 @@ _UNKNOWN_WHO = re.compile(
 # "It was too early to attribute it to any group": who did it is not known, though someone may have
 # claimed it (a claim is no attribution, so this does not answer who claimed it).
 _UNATTRIBUTED = re.compile(
-    r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?attributed\b[^.;]{0,40}\bto any\b"
+    r"\btoo early to attribute\b|\b(?:has|have|had) not (?:yet |publicly )?(?:attributed|linked|tied|connected)\b"
+    r"[^.;]{0,40}\bto any\b"
     # "No government or security company has publicly attributed the group to a state": "no" opens the
     # subject ("Despite no official statement, Microsoft has linked the group to a state-backed unit" is
     # an attribution).

@@ -153,6 +153,12 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
             "Which group was responsible for the phishing of volunteers?",
             True,
         ),
+        # Linked to no government: which one sponsors the group is not known (blind25 showed both missed).
+        (
+            "The agency has not linked Copperfin to any government, the review said.",
+            "Which government is sponsoring Copperfin?",
+            True,
+        ),
         # The very deed asked, its doer not known.
         ("The office does not know who started the false messages.", "Who started the false messages?", True),
         ("The office does not know who started the false messages.", "Who shared the false messages?", False),
@@ -281,6 +287,28 @@ def test_the_article_quoted_may_say_it_is_not_known_below_its_best_sentence(bot:
     )
     named = answerer("Who was behind the phishing campaign against Vaucressac poll workers?", [early, later])
     assert not named.refused and "Grey Lantern" in named.text
+
+
+def test_a_later_article_that_says_it_is_not_known_either_supersedes_nothing(bot: Assistant) -> None:
+    """A later article on another group that also says no government is linked to it answers nothing on the
+    group asked about (blind25 showed it taken for an update)."""
+    answerer = _answerer(bot)
+    early = _passage(
+        "c1",
+        "The cyber agency has not linked Copperfin to any government, and its review makes no finding on who "
+        "paid for the attack on the results portal.",
+        "Review of the results portal attack",
+        date(2026, 5, 12),
+    )
+    other = _passage(
+        "c2",
+        "The company said it had not linked Harbor Moth to any government and did not know who had commissioned "
+        "the leak of party emails.",
+        "Party email leak: company reports",
+        date(2026, 7, 14),
+    )
+    answer = answerer("Which government is sponsoring Copperfin?", [early, other])
+    assert answer.refused and answer.declined_because == DeclineReason.NOT_KNOWN
 
 
 def test_who_did_the_very_deed_asked_may_be_said_unknown_anywhere_in_the_article(bot: Assistant) -> None:
