@@ -122,7 +122,7 @@ from assistant.unsaid import (
     says_who_unknown,
     withheld_as,
 )
-from assistant.verdicts import only_requested, only_to_come, thing_only_to_come, yes_no_verdict
+from assistant.verdicts import asked_predicate, only_requested, only_to_come, thing_only_to_come, yes_no_verdict
 
 
 @dataclass(frozen=True)
@@ -1181,7 +1181,11 @@ class ExtractiveAnswerer:
         keys = key_terms(question) - figure_terms(claim)
         asked = set(concept_terms(asked_part(question)))
         weights = {t: self.idf(t) for t in asked - _SCAFFOLDING - set(concept_terms(claim.figure.said))}
-        total = sum(weights.values()) or 1.0
+        # A part of the very whole the question names ("287 of the 312 accounts") may word the deed otherwise
+        # ("removed" for "take down"): it must hold the rest of the question's words.
+        verb = asked_predicate(question)
+        deed = set(concept_terms(verb)) if verb is not None else set()
+        rest = {t: w for t, w in weights.items() if t not in deed}
         # The names a question ties its figure to may stand elsewhere in the sentence's article ("Was the
         # archive Caldera Forensics examined … 3.2 GB?": "The archive examined by investigators was 2.3 GB",
         # in the article that says "The review, carried out by Caldera Forensics…").
@@ -1192,10 +1196,10 @@ class ExtractiveAnswerer:
         for i in order:
             held = support_terms[i] | named[pool[i].passage.article_id]
             found = stated_figure(claim, pool[i].text, asked) if keys <= held else None
-            # A part of the very whole the question names ("287 of the 312 accounts") is of what it asks,
-            # however the sentence words the deed ("removed" for "take down").
-            if found is not None and (
-                found.part_of_whole or sum(w for t, w in weights.items() if t in held) / total >= _PART_SUPPORT
+            counted = rest if found is not None and found.part_of_whole else weights
+            if (
+                found is not None
+                and sum(w for t, w in counted.items() if t in held) / (sum(counted.values()) or 1.0) >= _PART_SUPPORT
             ):
                 stated.append((i, found))
         latest = max((pool[i].passage.published or date.min for i, _ in stated), default=None)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.measures import Measure, measures
+from assistant.questions import key_numbers
 from assistant.text import takes_back
 
 # Before a figure: it is a bound ("more than 3,000"), said roughly ("about 2,000"), or compared with ("lower
@@ -38,7 +39,6 @@ _PART_OF = re.compile(
 # A number that is part of a name: "EPB-400", "HB 1187", "TallyBridge 4.3" (a capitalised word that does not
 # open the question: "Were 38,000 records…" states a figure).
 _OF_A_NAME = re.compile(r"(?:[-\w]|(?<=\S)\s+[A-Z][\w'’]*\s)$")
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # as assistant.questions reads a key number
 _DIMENSIONS = frozenset({"duration", "rate", "data", "money", "share", "count"})
 
 
@@ -58,7 +58,7 @@ class StatedFigure:
 
     said: str
     same: bool
-    part_of_whole: bool = False  # "287 of the 312": the question's own figure names the whole it is part of
+    part_of_whole: bool = False  # "287 of the 312": the question's own figure is the whole it is a part of
 
 
 def claimed_figure(asked: str) -> ClaimedFigure | None:
@@ -120,4 +120,4 @@ def _value(number: str) -> float:
 def figure_terms(claim: ClaimedFigure) -> set[str]:
     """The numbers of the claimed figure itself ("3.2 GB": "3.2"), as the question's key terms hold them: a
     sentence stating another figure of the thing holds every key term but these."""
-    return set(_NUMBER.findall(claim.figure.said))
+    return key_numbers(claim.figure.said)

@@ -246,7 +246,12 @@ def key_terms(question: str) -> set[str]:
     asked = asked_part(question)
     dropped = corporate_suffixes(asked) | _trade_words(asked)
     names = [demonym_place(n) or n for n in proper_nouns(asked) if n not in dropped]
-    return set(concept_terms(" ".join(names))) | set(_NUMBER.findall(asked))
+    return set(concept_terms(" ".join(names))) | key_numbers(asked)
+
+
+def key_numbers(text: str) -> set[str]:
+    """The numbers of a text as key terms hold them, whole ("2,000", "3.2")."""
+    return set(_NUMBER.findall(text))
 
 
 def key_terms_in(text: str) -> set[str]:
@@ -255,7 +260,7 @@ def key_terms_in(text: str) -> set[str]:
     `key_terms` keeps it)."""
     said = re.findall(r"\b[A-Z][a-z]+\b", text) + re.findall(r"\b(?=([A-Z][a-z]+ [A-Z][a-z]+)\b)", text)
     places = [p for w in said if (p := demonym_place(w))]
-    return set(concept_terms(" ".join([text, *places]))) | set(_NUMBER.findall(text))
+    return set(concept_terms(" ".join([text, *places]))) | key_numbers(text)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -1076,6 +1076,15 @@ def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> 
     )
     every = answerer("Did Streamhive take down all 640 accounts that pushed the fake Gavle clip?", [removed])
     assert every.text.startswith("No: 598 of the 640. ")
+    # A part of the same whole in a sentence on another matter: it holds the names, not the rest of the words.
+    reviewed = _passage(
+        "reviewed",
+        "Streamhive reviewed 598 of the 640 accounts that Gavle election officials flagged.",
+        "Streamhive reviews flagged accounts",
+        date(2026, 5, 1),
+    )
+    other = answerer("Did Streamhive take down all 640 accounts that pushed the fake Gavle clip?", [reviewed])
+    assert not other.text.startswith("No")
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:
