@@ -324,15 +324,12 @@ def _said_not_known(question: str, pool: list[Candidate], order: list[int], type
     if found is None:
         return None
     said_on = found.passage.published or date.min
-
     # A later sentence that says it is not known either answers nothing: "…had not linked Harbor Moth to any
     # government and did not know who had commissioned the leak" is no answer on Grey Lantern.
     later = [
         c
         for c in (pool[i] for i in typed[:_LATER_REACH])
-        if (c.passage.published or date.min) > said_on
-        and not says_not_known(c.text, question)
-        and not says_who_unknown(c.text, question)
+        if (c.passage.published or date.min) > said_on and not says_not_known(c.text, question)
     ]
     return None if later else found
 
@@ -1206,12 +1203,10 @@ class ExtractiveAnswerer:
         speaking = [(i, s) for i, s in stated if (pool[i].passage.published or date.min) == latest]
         # "Only 310 staff?" is gainsaid by the total beside a sentence that repeats 310 as the first wave;
         # "all 312 accounts?" by "287 of the 312" beside one that counts the 312.
-        either = claim.only or claim.all_of
-        if not speaking or (not either and any(s.same for _, s in speaking)):
+        gainsaying = [(i, s) for i, s in speaking if not s.same]
+        if not gainsaying or (len(gainsaying) < len(speaking) and not (claim.only or claim.all_of)):
             return None
-        at, said = next(((i, s) for i, s in speaking if not s.same), (None, None))
-        if at is None or said is None:
-            return None
+        at, said = gainsaying[0]
         return at, f"No: {said.said}" if claim.all_of else f"No: {said.said}, not {claim.figure.said}"
 
     @staticmethod
