@@ -1172,7 +1172,8 @@ _SAYS_NOTHING_OF_THE_THING = frozenset(
     "response responses purpose goal goals aim aims claim claims allegation allegations narrative narratives "
     "topic topics theme themes content concern concerns risk risks lesson lessons recommendation "
     "recommendations advice guidance argument arguments explanation bait baits lure lures ruse ruses pretext "
-    "pretexts ploy ploys trick tricks "
+    "pretexts ploy ploys trick tricks sign signs indication indications indicator indicators clue clues hint hints "
+    "trace traces fix fixes remedy remedies solution solutions "
     # Units and counts a figure gives without the word ("How many days…": "from May 1 to May 4";
     # "How many dollars…": "$5 million"), and staff, who are named or counted in other words.
     "times days weeks months hours minutes seconds decades dollars points bytes gigabytes megabytes terabytes "

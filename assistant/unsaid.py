@@ -213,6 +213,28 @@ _PERSON = frozenset({"person", "persons", "people", "individual", "individuals"}
 _WHO_OR_WHICH_NOUN = re.compile(r"\b(?:who|which\s+[\w-]+)(?:,\s+if anyone,)?\s+(?:(?:had|has|have)\s+)?", re.I)
 _UNSAID_BEFORE = re.compile(rf"\b{_WONT_SAY}{_QUOTE}\s+(?:[^.;]*?\s(?:or|and)\s+)?$", re.I)
 _UNKNOWN_WHETHER = re.compile(rf"\b{_WONT_SAY}(?:\s+(?:yet|so far))?{_QUOTE}\s+(?:whether|if)\b", re.I)
+# "The board has not announced a date", "No date has been set for the trial", "did not say when": asked
+# when, the date is not told.
+_UNKNOWN_WHEN = re.compile(
+    rf"\b{_WONT_SAY}{_QUOTE}\s+when\b"
+    r"|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:announced|set|given|fixed|scheduled|named|confirmed|decided)\s+"
+    r"(?:a|any|the|its|their)\s+(?:new\s+|final\s+|firm\s+)?(?:date|timetable|timeline|schedule)\b"
+    r"|\bno (?:new |final |firm )?(?:date|timetable|timeline)\b[^.;]{0,40}?\b(?:has|have|had) (?:yet )?been\s+"
+    r"(?:set|announced|given|fixed|scheduled|decided)\b"
+    r"|\b(?:date|timetable|timing)\b[^.;]{0,40}?\b(?:has|had|have) not (?:yet )?been (?:set|announced|fixed|decided)\b"
+    r"|\bnot (?:yet )?been scheduled\b|\bno date (?:was|is) (?:given|set)\b",
+    re.I,
+)
+# Asked someone's full name, "identified only by the surname Choi" says it is not given.
+_ASKS_FULL_NAME = re.compile(r"\b(?:full|first|given|complete)\s+names?\b", re.I)
+_PART_OF_NAME_ONLY = re.compile(
+    r"\bidentified only (?:by|as|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:surnames?|last names?|family names?|first names?|given names?|initials?)\b"
+    r"|\b(?:whose|his|her|their)\s+full names?\s+(?:was|were|has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:given|released|disclosed|published|made public)\b",
+    re.I,
+)
+_UNKNOWN_WHERE = re.compile(rf"\b{_WONT_SAY}{_QUOTE}\s+where\b", re.I)
 _UNKNOWN_AMOUNT = re.compile(
     rf"\b{_WONT_SAY}{_QUOTE}\s+how (?:much|many)\b|\b(?:undisclosed|unspecified|unknown) "
     rf"(?:sum|amount|ransom|fee|figure|number|price)\b",
@@ -230,10 +252,16 @@ def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
     "why" question, the verdict for a "whether" question, the figure for a "how much" question, who
     did it for a "who" or "which group" question?"""
+    if _ASKS_FULL_NAME.search(question) and _PART_OF_NAME_ONLY.search(sentence):
+        return True
     if asks_reason(question):
         unknown = _UNKNOWN_REASON
     elif asked_kind(question) in ("money", "number", "share"):
         unknown = _UNKNOWN_AMOUNT
+    elif asked_kind(question) == "date":
+        unknown = _UNKNOWN_WHEN
+    elif re.match(r"\W*where\b", asked_part(question), re.I):  # not "which country's government…": who
+        unknown = _UNKNOWN_WHERE
     elif asks_whether(question):  # "Did…", and a choice: "Are the texts ordinary fraud or aimed at the election?"
         if asks_yes_no(question) and asked_deed(question) is not None:
             # Whether the very deed asked was done: "declined to say whether the attack resembled the

@@ -42,7 +42,9 @@ _AI = (
     r"(?:AI|virtual|digital) assistants?|summari[sz]ers?|summari[sz]ation (?:tools?|systems?)|GPTs?|ChatGPT|"
     r"crawlers?|scrapers?|(?:automated|automatic|AI-powered) (?:[\w-]+\s+)?(?:readers?|systems?|tools?|agents?|"
     r"assistants?|summari[sz]ers?|bots?|services?)|(?:retrieval|search|indexing|news|answer) bots?|"
-    r"(?:digest|summary|briefing|content) generators?)(?![\w-])"
+    r"(?:digest|summary|briefing|content) generators?|answer engines?|(?:conversational|generative|autonomous) agents?|"
+    r"machine readers?|(?:text|content)[- ](?:digesting|processing|parsing|reading) "
+    r"(?:software|systems?|tools?|programs?))(?![\w-])"
 )
 # What an instruction to a machine tells it to do.
 _ORDER = (
@@ -64,7 +66,12 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*"
             r"(?:previous|prior|above|earlier|preceding|other|existing)\s+(?:instructions|directions|prompts?|rules)"
             rf"|\byou are now (?:an?\s+|the\s+|in\s+)?(?:\w+\s+)?(?:{_AI}|assistant|model|mode)"
-            r"|\bnew (?:system )?instructions?\s*:|\bend of (?:system )?(?:prompt|instructions)\b",
+            r"|\bnew (?:system )?instructions?\s*:|\bend of (?:system )?(?:prompt|instructions)\b"
+            # "Syndication-feed instruction from the site operator: …", "Operator directive from the publishing
+            # platform …:": a label claiming the words come from whoever runs the site, not the article.
+            r"|\b(?:instructions?|directives?|orders?|commands?)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:operators?|publishers?|platform|administrators?|webmasters?)\b[^.:]{0,60}:"
+            r"|^\W*(?:[\w-]+\s+){0,2}?(?:operator|publisher|platform|administrator)\s+(?:directive|instruction|order|command)s?\b[^.:]{0,60}:",
             re.I,
         ),
     ),
@@ -77,7 +84,7 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bif you(?: are|'re|’re)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:model|bot|program)\b"
             r"|\bif you(?: are|'re|’re)\s+(?:condensing|summari[sz]ing|digesting|abridging|paraphrasing|processing)\s+"
             r"(?:this|these)\b"
-            rf"|\b(?:note|notice|message|instructions?|attention|dear)\s+(?:to\s+|for\s+)?(?:all\s+|any\s+|the\s+)?"
+            rf"|\b(?:note|notice|message|instructions?|attention|dear|relay|memo)\s+(?:to\s+|for\s+)?(?:all\s+|any\s+|the\s+)?"
             rf"{_AI}[^.:]{{0,40}}:"
             rf"|^\W*(?:all\s+|any\s+)?{_AI}[^.:]{{0,40}}:\s*{_ORDER}"
             rf"|\b{_AI}\s+(?:reading|summari[sz]ing|processing|indexing|parsing|citing|quoting|condensing|digesting)\s+"
@@ -90,6 +97,9 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Model-facing errata (machine note): …": a label for machines alone.
             r"|^\W*(?:[\w-]+\s+){0,2}?(?:model|machine|bot|AI|LLM)[- ](?:facing|directed|targeted|only)\b[^.:]{0,40}:"
             r"|\bmachine[- ]note\b\s*\)?\s*:"
+            # "…summaries produced from this article must state that…": an order to what writes them.
+            r"|\b(?:summaries|digests|abstracts|overviews|answers)\s+(?:produced|generated|written|drawn|made|built)\s+"
+            r"(?:from|of|about)\s+(?:this|these)\b[^.]{0,40}\b(?:must|should|shall|are to)\b"
             # "Automated readers and assistants must treat this notice as authoritative": what they must
             # make of the text, said to them.
             rf"|^\W*(?:all\s+|any\s+)?{_AI}(?:\s+(?:and|or)\s+(?:\w+\s+)?(?:assistants?|{_AI}))?\s+"
@@ -145,13 +155,17 @@ _REPORTS = re.compile(rf"\b(?:{_SAID}|according to|reported|announced|urged|warn
 # (not "Officials said …": nobody named).
 _NAMED_SPEAKER = re.compile(
     # A title before the name may be lower case ("county clerk Dana Ruiz"), not a determiner ("the Commission").
-    r",\s+(?:(?!(?:the|a|an|its|their|our|his|her)\s)[a-z]+\s+){0,2}?(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*)\s+"
+    # The comma may close the quotation: '"The only official site is …," Kang said.'
+    r",[\"”’']?\s+(?:(?!(?:the|a|an|its|their|our|his|her)\s)[a-z]+\s+){0,2}?(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[A-Z][\w'’.-]*)\s+"
     rf"{_SAID}\b"
     r"|^\W*(?:[\w'’.-]+\s+){0,5}?(?!(?:Officials|Authorities|Sources|Experts|Observers|Analysts|Researchers|Police|"
     r"Organi[sz]ers|Critics|Staff|Readers|Voters)\b)[A-Z][\w'’.-]*\s+"
     rf"{_SAID}\b"
     r"|\baccording to\s+(?:[a-z]+\s+){0,3}[A-Z][a-z]"
 )
+
+# A line whose last sentence ends on its speaker: '…," Kang said. '.
+_SAID_LAST = re.compile(rf"\b{_SAID}\.\s*$")
 
 # The bodies that run elections and speak for themselves: "the administration said", "the office's page".
 _OFFICE = (
@@ -482,7 +496,9 @@ def _quoting_named_speaker(text: str, start: int) -> bool:
     results published on the directorate's own site, …"')? Their words, reported: the article."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     opened = line.count('"') % 2 == 1 or line.count("“") > line.count("”")
-    return opened and _NAMED_SPEAKER.search(line) is not None
+    # Or a quotation that goes on after its speaker is named: '"…," Kang said. "Voters should disregard them."'
+    goes_on = text[start : start + 1] in ('"', "“") and _SAID_LAST.search(line) is not None
+    return (opened or goes_on) and _NAMED_SPEAKER.search(line) is not None
 
 
 def find_flags(text: str, hidden: Iterable[str] = ()) -> tuple[Flag, ...]:

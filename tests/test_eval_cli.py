@@ -178,6 +178,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind24", "followups.jsonl", 6),
         ("blind25", "gold.jsonl", 70),
         ("blind25", "followups.jsonl", 6),
+        ("blind26", "gold.jsonl", 70),
+        ("blind26", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(

@@ -1040,6 +1040,9 @@ def test_what_a_statement_urged_asks_for_its_verb_too() -> None:
         ("what fee did the consultancy charge for the network?", "fee"),
         ("What tactics did the operation use to reach voters?", None),  # a description answers it
         ("What bait were the phishing emails using?", None),  # "claimed to contain new payroll forms"
+        # blind26: "What fix did Veldmark ship…?" is answered by "version 5.4.2, which requires signed updates".
+        ("What fix did Veldmark ship for the weakness?", None),
+        ("What signs did the lab find that the clip was synthetic?", None),  # "spectral artefacts typical of…"
         # What a how-many question counts: the plural after "how many", past the words describing it.
         ("How many ballot drop boxes were set on fire during the election?", "boxes"),
         ("How many requests per second hit the council's website?", "requests"),

@@ -200,6 +200,25 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
             "Did the attack use more machines than the one on the other portal?",
             False,
         ),
+        # Asked when or where, the date or place not given (blind24 showed "has not announced a date" missed).
+        (
+            "Union council elections are still expected later this year; the board has not announced a date.",
+            "When will Bangladesh hold its union council elections?",
+            True,
+        ),
+        ("No date has yet been set for the trial.", "When does the trial start?", True),
+        ("The council did not say when the audit would be published.", "When will the audit be published?", True),
+        ("The council did not say where the servers were located.", "Where were the servers located?", True),
+        # Asked someone's full name: a surname alone does not give it (blind26 showed it answered).
+        (
+            "The Directorate said the two, a 26-year-old developer identified only by the surname Choi, ran it.",
+            "What is the full name of the 26-year-old charged over the attack?",
+            True,
+        ),
+        ("The developer, Choi Min-jun, 26, ran the service.", "What is the full name of the developer?", False),
+        ("The trial is set for 4 May.", "When does the trial start?", False),
+        ("The council did not say when the audit would be published.", "How many servers were hit?", False),
+        ("The board has not announced a date.", "Where were the servers located?", False),
         ("Tellaris declined to say whether it had paid the ransom.", "Did Tellaris pay the ransom?", True),
         (
             "The office does not know yet whether the messages are the work of fraudsters or aimed at the vote.",
