@@ -122,7 +122,15 @@ from assistant.unsaid import (
     says_who_unknown,
     withheld_as,
 )
-from assistant.verdicts import asked_predicate, only_requested, only_to_come, thing_only_to_come, yes_no_verdict
+from assistant.verdicts import (
+    asked_predicate,
+    only_requested,
+    only_to_come,
+    says_not_yet,
+    speaks_of_deed,
+    thing_only_to_come,
+    yes_no_verdict,
+)
 
 
 @dataclass(frozen=True)
@@ -279,6 +287,31 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
 
 _NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did it is not known
 _LATER_REACH = 3  # the leading sentences of the asked kind a later article's answer may stand among
+
+
+def _reported_since(question: str, settles: Candidate, pool: list[Candidate]) -> bool:
+    """Does a later article on the same matter among the candidates speak of the deed a yes/no question asks
+    about (see assistant.verdicts.speaks_of_deed)? The same matter: it holds the question's names, or a name
+    the settling sentence gives ("Obala Systems" in both, though only the first names Equatorial Guinea)."""
+    when = settles.passage.published
+    if when is None:
+        return False
+    keys = key_terms(question) | key_terms_in(settles.text)
+    held: dict[str, set[str]] = {}
+    for c, own in zip(pool, _support_terms(question, pool), strict=True):
+        held.setdefault(c.passage.article_id, set()).update(keys & own)
+
+    def same_matter(c: Candidate) -> bool:
+        found = held[c.passage.article_id]
+        return key_terms(question) <= found or bool(key_terms_in(settles.text) & found)
+
+    return any(
+        c.passage.published is not None
+        and c.passage.published > when
+        and same_matter(c)
+        and speaks_of_deed(question, c.text)
+        for c in pool
+    )
 
 
 def _of_lead_article(pool: list[Candidate], order: list[int], typed: list[int], reach: int) -> list[Candidate]:
@@ -1091,7 +1124,13 @@ class ExtractiveAnswerer:
         settles = pool[supported[0]]
         # What a sentence holds a question's part by besides its own words (see _support_terms).
         around = f"{settles.refers} {settles.passage.title} {settles.passage.source} {_year_of(settles.passage)}"
-        return picked, yes_no_verdict(settles.text, question, settles.passage.title, around)
+        verdict = yes_no_verdict(settles.text, question, settles.passage.title, around)
+        if verdict == "No" and says_not_yet(settles.text) and _reported_since(question, settles, pool):
+            # "The suspect has not been named" (September) is no "No" beside a later article on the same matter
+            # that speaks of the naming ("He had not been named when police arrested him", November): the
+            # deed may have been done since. The quotes are shown as they are.
+            return picked, None
+        return picked, verdict
 
     def _answer_choice(
         self,

@@ -86,6 +86,22 @@ def _uses_of(verb: str, tokens: list[str]) -> Iterator[int]:
             yield i
 
 
+def says_not_yet(sentence: str) -> bool:
+    """Does the sentence deny the deed only up to its own day ("The suspect has not been named", "No one has
+    yet been charged")? A later report may tell it done."""
+    return bool(_NOT_YET.search(sentence))
+
+
+_NOT_YET = re.compile(r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\b|\bnot\s+yet\b|\b(?:has|have)\s+yet\s+to\b", re.I)
+
+
+def speaks_of_deed(question: str, text: str) -> bool:
+    """Does the text use the verb a yes/no question asks about, in any form, whatever it says of it ("He had
+    not been named when police arrested him" speaks of naming)?"""
+    verb = asked_predicate(question)
+    return verb is not None and next(_uses_of(verb, words(text)), None) is not None
+
+
 _TO_COME_REACH = 6  # words before the verb
 _REPORTING = re.compile(r"\b(?:report|suggest|claim|state|indicate|imply|say|mention|note|describe)s?\b", re.I)
 _PREPOSITIONS = frozenset("of in on at for to from by with about after before during over under into".split())

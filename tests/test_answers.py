@@ -670,6 +670,31 @@ def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples
     assert "three Iranian men" in answer.citations[0].quote
 
 
+def test_a_denial_up_to_its_day_gives_no_verdict_beside_a_later_report_on_the_deed(bot: Assistant) -> None:
+    """ "The suspect has not been named" (September) is no "No" when a later article on the same matter (it
+    names the same contractor, not the country) speaks of the naming: "He had not been named when police
+    arrested him" tells that he has been since, which no rule reads. blind26 showed the "No" given."""
+    earlier = _passage(
+        "arrest",
+        "Police in Equatorial Guinea arrested a registry contractor's employee on September 25. "
+        "The suspect, a 34-year-old employee of the registry contractor Obala Systems, has not been named.",
+        "Registry contractor arrested in Equatorial Guinea",
+        date(2026, 9, 30),
+    )
+    later = _passage(
+        "indictment",
+        "Prosecutors indicted Anselmo Ndong-Bacale, 34, an employee of Obala Systems, on November 2. "
+        "He had not been named when police arrested him on September 25.",
+        "Registry insider indicted",
+        date(2026, 11, 4),
+    )
+    answerer = _answerer(bot)
+    question = "Has the Equatorial Guinea registry suspect been publicly named?"
+    assert answerer(question, [earlier]).text.startswith("No. The suspect")
+    draft = answerer(question, [earlier, later])
+    assert not draft.text.startswith(("No", "Yes"))
+
+
 def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
     """An earlier "no one has been charged" and a later "a grand jury charged…" are worded too differently
     to count as one matter updated (cosine below 0.55); the later report still settles the question."""
