@@ -56,6 +56,7 @@ from assistant.questions import (
     full_names_in,
     gives_means,
     gives_reason,
+    key_numbers,
     key_terms,
     key_terms_in,
     names_someone,
@@ -296,14 +297,16 @@ def _reported_since(question: str, settles: Candidate, pool: list[Candidate]) ->
     when = settles.passage.published
     if when is None:
         return False
-    keys = key_terms(question) | key_terms_in(settles.text)
+    # The denial's names, not its numbers: "34-year-old" ties it to nothing.
+    asked, given = key_terms(question), key_terms(settles.text) - key_numbers(settles.text)
     held: dict[str, set[str]] = {}
     for c, own in zip(pool, _support_terms(question, pool), strict=True):
-        held.setdefault(c.passage.article_id, set()).update(keys & own)
+        held.setdefault(c.passage.article_id, set()).update((asked | given) & own)
 
     def same_matter(c: Candidate) -> bool:
+        # A question that names nothing ("Has anyone been charged?") is tied to a matter by the denial's names.
         found = held[c.passage.article_id]
-        return key_terms(question) <= found or bool(key_terms_in(settles.text) & found)
+        return (bool(asked) and asked <= found) or bool(given & found)
 
     return any(
         c.passage.published is not None

@@ -693,6 +693,14 @@ def test_a_denial_up_to_its_day_gives_no_verdict_beside_a_later_report_on_the_de
     assert answerer(question, [earlier]).text.startswith("No. The suspect")
     draft = answerer(question, [earlier, later])
     assert not draft.text.startswith(("No", "Yes"))
+    # A later article on another matter that speaks of naming someone leaves the "No" as it was.
+    other = _passage(
+        "other",
+        "A court in Ruvara named the three defendants in a separate ballot-printing fraud on November 3.",
+        "Ballot-printing fraud defendants named",
+        date(2026, 11, 4),
+    )
+    assert answerer(question, [earlier, other]).text.startswith("No. The suspect")
 
 
 def test_a_later_report_overturns_an_earlier_denial(bot: Assistant) -> None:
