@@ -290,7 +290,16 @@ _NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did i
 _LATER_REACH = 3  # the leading sentences of the asked kind a later article's answer may stand among
 
 
-def _reported_since(question: str, settles: Candidate, pool: list[Candidate]) -> bool:
+def _held_by_article(terms: set[str], pool: list[Candidate], support_terms: list[set[str]]) -> dict[str, set[str]]:
+    """Which of the terms each article's candidates hold between them (see _support_terms): a name may stand
+    in another sentence of the article than the one quoted."""
+    held: dict[str, set[str]] = {}
+    for c, own in zip(pool, support_terms, strict=True):
+        held.setdefault(c.passage.article_id, set()).update(terms & own)
+    return held
+
+
+def _reported_since(question: str, settles: Candidate, pool: list[Candidate], support_terms: list[set[str]]) -> bool:
     """Does a later article on the same matter among the candidates speak of the deed a yes/no question asks
     about (see assistant.verdicts.speaks_of_deed)? The same matter: it holds the question's names, or a name
     the settling sentence gives ("Obala Systems" in both, though only the first names Equatorial Guinea)."""
@@ -299,9 +308,7 @@ def _reported_since(question: str, settles: Candidate, pool: list[Candidate]) ->
         return False
     # The denial's names, not its numbers: "34-year-old" ties it to nothing.
     asked, given = key_terms(question), key_terms(settles.text) - key_numbers(settles.text)
-    held: dict[str, set[str]] = {}
-    for c, own in zip(pool, _support_terms(question, pool), strict=True):
-        held.setdefault(c.passage.article_id, set()).update((asked | given) & own)
+    held = _held_by_article(asked | given, pool, support_terms)
 
     def same_matter(c: Candidate) -> bool:
         # A question that names nothing ("Has anyone been charged?") is tied to a matter by the denial's names.
@@ -1128,7 +1135,7 @@ class ExtractiveAnswerer:
         # What a sentence holds a question's part by besides its own words (see _support_terms).
         around = f"{settles.refers} {settles.passage.title} {settles.passage.source} {_year_of(settles.passage)}"
         verdict = yes_no_verdict(settles.text, question, settles.passage.title, around)
-        if verdict == "No" and says_not_yet(settles.text) and _reported_since(question, settles, pool):
+        if verdict == "No" and says_not_yet(settles.text) and _reported_since(question, settles, pool, support_terms):
             # "The suspect has not been named" (September) is no "No" beside a later article on the same matter
             # that speaks of the naming ("He had not been named when police arrested him", November): the
             # deed may have been done since. The quotes are shown as they are.
@@ -1228,9 +1235,7 @@ class ExtractiveAnswerer:
         # The names a question ties its figure to may stand elsewhere in the sentence's article ("Was the
         # archive Caldera Forensics examined … 3.2 GB?": "The archive examined by investigators was 2.3 GB",
         # in the article that says "The review, carried out by Caldera Forensics…").
-        named: dict[str, set[str]] = {}
-        for i, c in enumerate(pool):
-            named.setdefault(c.passage.article_id, set()).update(keys & support_terms[i])
+        named = _held_by_article(keys, pool, support_terms)
         stated: list[tuple[int, StatedFigure]] = []
         for i in order:
             held = support_terms[i] | named[pool[i].passage.article_id]

@@ -254,11 +254,12 @@ def says_not_known(sentence: str, question: str) -> bool:
     did it for a "who" or "which group" question?"""
     if _ASKS_FULL_NAME.search(question) and _PART_OF_NAME_ONLY.search(sentence):
         return True
+    kind = asked_kind(question)
     if asks_reason(question):
         unknown = _UNKNOWN_REASON
-    elif asked_kind(question) in ("money", "number", "share"):
+    elif kind in ("money", "number", "share"):
         unknown = _UNKNOWN_AMOUNT
-    elif asked_kind(question) == "date":
+    elif kind == "date":
         unknown = _UNKNOWN_WHEN
     elif re.match(r"\W*where\b", asked_part(question), re.I):  # not "which country's government…": who
         unknown = _UNKNOWN_WHERE
