@@ -55,6 +55,10 @@ class Choice:
     asked: str  # what the question asks of them: "website was down longer on count night"
     compared: str  # "date", "duration", "money" or "count"
     smaller_wins: bool = False  # "shorter", "fewer", "sooner": the smaller figure (or earlier date) wins
+    # "Across A and B, how many accounts were compromised in total?": no winner, the sum of the two figures.
+    summed: bool = False
+    # "How many days passed between A and B?": no winner, the days from one date to the other.
+    elapsed: bool = False
 
     @property
     def kind(self) -> str:
@@ -64,15 +68,65 @@ class Choice:
     def parts(self) -> list[str]:
         """One part per option, to be answered by a sentence of its own: "Hallowfield's website was down
         longer on count night". (What states what is compared: assistant.questions.settles_choice.)"""
+        if self.summed:
+            return [f"{self.asked} in {option}" for option in self.options]
+        if self.elapsed:
+            return [f"when {option}" for option in self.options]
         return [f"{option} {self.asked}" for option in self.options]
 
 
-def asked_choice(question: str) -> Choice | None:
-    """The choice the question asks between two options it names, settled by a figure or a date (None
-    when it asks none: "Which county … ?", "Did A or B …?")."""
-    match = _ASK_THEN_OPTIONS.match(question) or _OPTIONS_THEN_ASK.match(question)
+# A total over two things the question names, before or after what it counts: "Across the Turkmenistan
+# phishing campaign and the Ethiopian portal attack, how many accounts were compromised in total?", "how many
+# results devices has Corvane put out across Ghana and Kenya combined".
+_TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told|combined|put together|together)\b", re.I)
+_OVER_THEN_ASK = re.compile(
+    r"^\W*(?:across|between|for|in|from)\s+(?P<first>[^,?]+?)\s+and\s+(?P<second>[^,?]+?)\s*,\s*"
+    r"(?P<ask>how (?:many|much)\b[^?]*?)\s*\?*\s*$",
+    re.I,
+)
+_ASK_THEN_OVER = re.compile(
+    r"(?P<ask>\bhow (?:many|much)\b[^?]*?)\s+(?:across|between|in|for)\s+(?P<first>[^,?]+?)\s+and\s+"
+    r"(?P<second>[^,?]+?)\s*,?\s*(?:combined|together|altogether|in total|put together|in all)\s*\?*\s*$",
+    re.I,
+)
+
+
+# "How many days passed between Talvora detecting the ransomware and the PollPad failures…?"
+_DAYS_BETWEEN = re.compile(
+    r"^\W*how many days\s+(?:(?:have\s+|had\s+)?(?:passed|elapsed|went by|go by|were there|separated?)\s+)?"
+    r"between\s+(?P<first>[^?]+?)\s+and\s+(?P<second>[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+
+
+def elapsed_choice(question: str) -> Choice | None:
+    """The two events a question asks the days between ("How many days passed between A and B?"), as a
+    choice settled by their dates; None when it asks none."""
+    match = _DAYS_BETWEEN.match(question)
     if match is None:
         return None
+    return Choice((match["first"].strip(" ,"), match["second"].strip(" ,")), "days between", "date", elapsed=True)
+
+
+def summed_choice(question: str) -> Choice | None:
+    """The total a question asks over two things it names ("Across A and B, how many … in total?"), as a
+    choice whose options are summed; None when it asks none (a total of one thing: "How many … in total?")."""
+    match = _OVER_THEN_ASK.match(question) or _ASK_THEN_OVER.search(question)
+    if match is None or not _TOTAL.search(question):
+        return None
+    asked = " ".join(_TOTAL.sub(" ", match["ask"]).split())
+    compared = "money" if re.match(r"how much\b", asked, re.I) or _OF_MONEY.search(asked) else "count"
+    options = (match["first"].strip(" ,"), match["second"].strip(" ,"))
+    return Choice(options, asked, compared, summed=True)
+
+
+def asked_choice(question: str) -> Choice | None:
+    """The choice the question asks between two options it names, settled by a figure or a date, or the
+    total it asks over two (summed_choice), or the days between two (elapsed_choice); None when it asks none:
+    "Which county … ?", "Did A or B …?"."""
+    match = _ASK_THEN_OPTIONS.match(question) or _OPTIONS_THEN_ASK.match(question)
+    if match is None:
+        return summed_choice(question) or elapsed_choice(question)
     compares = _COMPARES.search(match["ask"])
     if compares is None:
         return None

@@ -9,6 +9,10 @@ beside it. Not a figure a sentence gives as taken back ("An earlier version of t
 corrects ("not the 38,000 first reported") or compares with ("lower than the 18,500 dollars stated…"), nor
 one given as a bound ("more than 3,000 emails"). A "Yes" is left to assistant.verdicts, which reads whether
 the sentence says the deed as fact: the same figure in "Ninefold claims it stole 140 GB" is no yes.
+
+A question may bound its figure instead ("Did the vendor take more than three weeks to fix the flaw?"): a figure
+of the same thing on the other side of the bound ("The vendor fixed it in 19 days") says no; one on its side is
+left to assistant.verdicts, as the question's own figure would be.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 
 from assistant.measures import Measure, measures
 from assistant.questions import key_numbers
-from assistant.text import takes_back
+from assistant.text import concept_terms, takes_back
 
 # Before a figure: it is a bound ("more than 3,000"), said roughly ("about 2,000"), or compared with ("lower
 # than the 18,500 dollars stated when…").
@@ -27,6 +31,18 @@ _BOUND = re.compile(
     r"|\b(?:over|under|above|below|at\s+least|at\s+most|up\s+to|as\s+many\s+as|as\s+much\s+as|upwards\s+of)\s*$",
     re.I,
 )
+# A bound the question puts on its figure, by the side of it the figure must lie on: "more than three weeks",
+# "under 100 accounts". Inclusive only where the words say so ("at least"). "Up to" and "as many as" say how
+# large something may have been, not on which side a stated figure falls: no bound.
+_ABOVE = re.compile(
+    r"\b(?:more|longer|larger|bigger|greater|higher)\s+than(?:\s+(?:the|a|an))?\s*$|\b(?:over|above|upwards\s+of)\s*$",
+    re.I,
+)
+_BELOW = re.compile(
+    r"\b(?:fewer|less|shorter|smaller|lower)\s+than(?:\s+(?:the|a|an))?\s*$|\b(?:under|below)\s*$", re.I
+)
+_AT_LEAST = re.compile(r"\bat\s+least\s*$", re.I)
+_AT_MOST = re.compile(r"\bat\s+most\s*$", re.I)
 _ROUGH = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s*$", re.I)
 _ROUGH_MARGIN = 0.25  # how far a rough figure must lie from the asked one to say it is another
 # "only 310 staff": a larger figure of it says no, even beside a source that repeats 310 as the first wave.
@@ -43,12 +59,33 @@ _DIMENSIONS = frozenset({"duration", "rate", "data", "money", "share", "count"})
 
 
 @dataclass(frozen=True)
+class Bound:
+    """The side of its figure a question says something lies on: "more than" (above), "at most" (below,
+    inclusive)."""
+
+    said: str  # the question's words: "more than", "under"
+    above: bool
+    inclusive: bool = False
+
+    def met_by(self, value: float, bound: float) -> bool:
+        if value == bound:
+            return self.inclusive
+        return (value > bound) == self.above
+
+
+@dataclass(frozen=True)
 class ClaimedFigure:
     """The figure a yes/no question states of something, to be checked against what the sources state."""
 
     figure: Measure
     only: bool = False  # "only 310 staff": a larger figure says no
     all_of: bool = False  # "all 312 accounts": a part of them says no
+    bound: Bound | None = None  # "more than three weeks": a figure on the other side says no
+
+    @property
+    def said(self) -> str:
+        """The claim in the question's words: "3.2 GB", "more than three weeks"."""
+        return self.figure.said if self.bound is None else f"{self.bound.said} {self.figure.said}"
 
 
 @dataclass(frozen=True)
@@ -62,18 +99,39 @@ class StatedFigure:
 
 
 def claimed_figure(asked: str) -> ClaimedFigure | None:
-    """The one figure the asked part of a yes/no question states exactly ("3.2 GB", "five years", "310 staff"),
-    or None: none, several, a bound ("worth more than AUD 500,000"), a rough one, or a number of a name."""
+    """The one figure the asked part of a yes/no question states ("3.2 GB", "five years", "310 staff", "more
+    than three weeks"), or None: none, several, a rough one, a number of a name, or a bound that says no side
+    ("up to 500 accounts")."""
     found = [m for m in measures(asked) if m.dimension in _DIMENSIONS]
     if len(found) != 1:
         return None
     figure = found[0]
     before = asked[: figure.start]
-    if _BOUND.search(before) or _ROUGH.search(before) or _OF_A_NAME.search(before):
+    # A sum of money is no number of a name: "pay Harborline Dialing $5,400".
+    if _ROUGH.search(before) or (figure.dimension != "money" and _OF_A_NAME.search(before)):
         return None
     if figure.dimension == "count" and not figure.counts:
         return None
+    bound = _bound(before)
+    if bound is not None:
+        return ClaimedFigure(figure, bound=bound)
+    if _BOUND.search(before):
+        return None
     return ClaimedFigure(figure, only=bool(_ONLY.search(before)), all_of=bool(_ALL.search(before)))
+
+
+def _bound(before: str) -> Bound | None:
+    """The bound the words before a figure put on it ("more than", "at least"), or None."""
+    for pattern, above, inclusive in (
+        (_ABOVE, True, False),
+        (_BELOW, False, False),
+        (_AT_LEAST, True, True),
+        (_AT_MOST, False, True),
+    ):
+        found = pattern.search(before)
+        if found is not None:
+            return Bound(" ".join(found.group().split()), above, inclusive)
+    return None
 
 
 def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) -> StatedFigure | None:
@@ -87,8 +145,10 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
             whole, share = _value(part["whole"]), _value(part["part"])
             if whole == claim.figure.value and share < whole:
                 return StatedFigure(part.group(), same=False, part_of_whole=True)
-    # A count's own words stand beside it in both ("310 staff", "1,140 staff"): another word must too.
-    beside = claim.figure.near & asked_terms - claim.figure.counts
+    # A count's own words stand beside it in both ("310 staff", "1,140 staff"): another word must too, and
+    # not the bound's ("fewer than 300 staff").
+    bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
+    beside = claim.figure.near & asked_terms - claim.figure.counts - bound_words
     stated = [
         m
         for m in measures(sentence)
@@ -96,7 +156,7 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     ]
     if not stated:
         return None
-    if any(m.value == claim.figure.value for m in stated):
+    if claim.bound is None and any(m.value == claim.figure.value for m in stated):
         if claim.only and any(m.value > claim.figure.value for m in stated):
             return StatedFigure(max(stated, key=lambda m: m.value).said, same=False)
         return StatedFigure(next(m.said for m in stated if m.value == claim.figure.value), same=True)
@@ -110,6 +170,8 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
         return None
     if claim.only and figure.value < claim.figure.value:
         return None  # "only 310" is not gainsaid by a part of them
+    if claim.bound is not None:  # "19 days" is not "more than three weeks"
+        return StatedFigure(figure.said, same=claim.bound.met_by(figure.value, claim.figure.value))
     return StatedFigure(figure.said, same=False)
 
 

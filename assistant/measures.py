@@ -66,7 +66,7 @@ _NAMES_ONE = re.compile(
 _TIME_OF_DAY = re.compile(r"^\s*(?:[ap]\.?m\b|[:.]\d\d)", re.I)
 _COUNT_SKIP = frozenset(
     "of than more about some nearly almost roughly over under around up to at least most per each and or behind "
-    "across against among between beyond within without toward towards".split()
+    "across against among between beyond within without toward towards whose".split()
 )
 _WINDOW = 6  # words either side of a figure that tell what it is of
 
@@ -273,6 +273,44 @@ def weighed(choice: Choice, first: str, second: str) -> tuple[Measure, Measure] 
         if a is not None and b is not None:
             return (a, b) if a.compares_with(b, asked) else None
     return None
+
+
+def summands(choice: Choice, first: str, second: str) -> tuple[Measure, Measure] | None:
+    """The figure of what a total is asked of (choices.summed_choice) that each option's sentence states: the
+    one with the asked words beside it or counting them ("the email accounts of 27 polling officials" and "58
+    candidate accounts" for "how many accounts were compromised"), in units that add up; None when either
+    sentence does not tell."""
+    asked = set(concept_terms(choice.asked))
+    dimension = "money" if choice.compared == "money" else "count"
+    found = []
+    for sentence in (first, second):
+        of_it = [m for m in measures(sentence) if m.dimension == dimension and (m.near | m.counts) & asked]
+        one = _the_one(of_it, asked)
+        if one is None:
+            return None
+        found.append(one)
+    a, b = found
+    return (a, b) if a.unit == b.unit else None
+
+
+def summed_figure(first: Measure, second: Measure) -> str | None:
+    """The two figures' sum, in the first one's words: "85" of "27 … accounts" and "58 … accounts", "$19,500"
+    of "$15,000" and "$4,500"; None for lengths of time and shares (no sum a source would state), or a
+    figure said with a scale ("1.2 million"), whose words would not carry the sum."""
+    if first.dimension not in ("count", "money") or first.unit != second.unit:
+        return None
+    numbers = [re.search(r"\d[\d,]*(?:\.\d+)?", m.said) for m in (first, second)]
+    if any(n is None for n in numbers) or any(
+        float(n.group().replace(",", "")) != m.value for n, m in zip(numbers, (first, second), strict=True) if n
+    ):
+        return None
+    total = first.value + second.value
+    shown = f"{total:,.0f}" if total == int(total) else f"{total:,.2f}"
+    if first.dimension == "count":
+        return shown
+    at = numbers[0]
+    assert at is not None
+    return f"{first.said[: at.start()]}{shown}{first.said[at.end() :]}"
 
 
 def winner(choice: Choice, first: Measure, second: Measure) -> int | None:

@@ -58,6 +58,9 @@ _ASKS_MONEY = re.compile(
     # "What ransom did LockMoth want?", "What did the elections cost to run?", "What did the mitigation
     # end up costing?"
     r"|\bwhat (?:ransom|fine|damages|bail)\b|\bwhat (?:did|does|do|will|would) (?:[\w'’.-]+ ){1,10}?cost(?:ing)?\b"
+    # "How large a civil penalty has the board imposed?", "How big a ransom…": the size of a sum.
+    r"|\bhow (?:large|big|high|steep|hefty) an? (?:[\w'’-]+ ){0,2}?(?:fine|penalty|ransom|payment|bill|budget|"
+    r"settlement|payout|reward|bail|contract|grant|donation|bribe|fee)s?\b"
     # "What bail amount was set?", "what sum did they pay?" (not "what amount of data").
     r"|\bwhat (?:[\w'’-]+ ){0,2}?(?:amount|sum)s?\b(?!\s+of\s+(?!money\b|cash\b|funds?\b)\w)"
     # "What's their contract with the IPA worth?", "How much is the deal worth?"
@@ -919,6 +922,23 @@ def asked_parts(question: str) -> list[str]:
     return [p for p in question_parts(question) if _QUESTION_WORD.match(p)]
 
 
+# A question that asks the date of something to come: "On what date will the board publish…?", "When is the
+# directorate expected to finish…?", "When does his trial start?".
+_ASKS_DATE_TO_COME = re.compile(
+    r"\b(?:when|what date|what day|which day|by when)\b[^?]*?\b(?:will|going to|expected|scheduled|due|set to|"
+    r"supposed to|planned|plans?)\b"
+    r"|\bwhen (?:does|do)\b[^?]*\b(?:start|begin|open|resume|end|take place|go ahead)\b",
+    re.I,
+)
+# Words by which a sentence gives a date still to come, or set: "will", "is scheduled for", "was moved to",
+# "goes ahead on", "must … by".
+_SAYS_TO_COME = re.compile(
+    r"\b(?:will|would|shall|is to|are to|scheduled|set (?:for|to)|due|expected|planned|plans?|postponed|moved to|"
+    r"rescheduled|adjourned|goes ahead|go ahead|going ahead|must|deadline|next)\b",
+    re.I,
+)
+
+
 def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about? (A question
     that asks two things is typed by one of them here; each part is answered on its own, see
@@ -938,7 +958,13 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     kind = asked_kind(question)
     if kind in ("money", "number", "share") and _of_another_owner(sentence, question):
         return False
-    if kind in ("money", "number") and _ASKS_TOTAL.search(question) and not _STATES_TOTAL.search(sentence):
+    summed = (choice := asked_choice(question)) is not None and choice.summed  # a total over two things: a part each
+    if (
+        kind in ("money", "number")
+        and _ASKS_TOTAL.search(question)
+        and not summed
+        and not _STATES_TOTAL.search(sentence)
+    ):
         # "In total, across all platforms, how much…?" is not answered by what was spent "on the platform",
         # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay.
         return False
@@ -991,7 +1017,11 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
             spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in quoting)]
         return _near_focus(sentence, spans, focus)
     if kind == "date":
-        return bool(_date_spans(sentence))
+        # "When will her trial start?" is not answered by the day she was charged: a date to come is given
+        # with words of what is planned or set ("is scheduled for", "will appear on", "goes ahead on").
+        return bool(_date_spans(sentence)) and (
+            not _ASKS_DATE_TO_COME.search(question) or bool(_SAYS_TO_COME.search(sentence))
+        )
     if kind == "version":
         return _VERSION.search(sentence) is not None
     if kind == "age":
@@ -1694,6 +1724,8 @@ def asked_places(question: str) -> list[str]:
     asked = asked_part(question)
     if asks_whether(question) or _CHOICE.search(asked) or len(question_parts(question)) > 1:
         return []
+    if asked_choice(asked) is not None:
+        return []  # "Across Turkmenistan's campaign and the Ethiopian attack, how many … in total?": one each
     if _ASKS_PLACE.search(asked):
         return []  # "Which county in Arizona…" is answered by "Maricopa County", which need not say Arizona
     return places_in(asked)

@@ -334,6 +334,27 @@ def dates_in(text: str, published: date | None) -> list[ProseDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+# A day written day first, as most of the world writes it: "19 July", "Sunday 3 May 2026", "12th June".
+_DAY_FIRST = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def days_in(text: str, published: date | None) -> list[ProseDate]:
+    """The days a text states, written either way round ("July 19, 2026", "19 July"): dates_in's days, and
+    the days written day first, which take the year the text states or else its article's. (dates_in itself
+    leaves "19 July" out: what the decline model weighs was measured so.)"""
+    found = [d for d in dates_in(text, published) if d.precision == "day"]
+    for m in _DAY_FIRST.finditer(text):
+        year = int(m["year"]) if m["year"] else published.year if published is not None else None
+        if year is None or any(d.start <= m.start() < d.end for d in found):
+            continue
+        with contextlib.suppress(ValueError):  # "31 June"
+            found.append(ProseDate(date(year, _MONTH_NUMBERS[m["month"].lower()], int(m["day"])), "day", *m.span()))
+    return sorted(found, key=lambda d: d.start)
+
+
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FIGURE = re.compile(
     r"(?<![\w.])(?P<money>[$€£])?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<percent>\s?%|\s+percent\b)?"

@@ -445,8 +445,14 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         return None if said is not None and any(_said_falsely(said, text) for text in (sentence, title)) else "Yes"
     if _ANY_AT_ALL.search(asked_part(question)) and not _NONE_AT_ALL.search(sentence):
         return None  # asked whether any at all: "the former employee has not been charged" is one of them
-    settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & asked]
+    # "Is that still the figure?" is not answered "No" by "it did not give a figure": a word for a figure
+    # says nothing of which one, so the denial must bear on more than it.
+    settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & asked - _FIGURE_WORDS]
     return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
+
+
+# Words for a figure that say nothing of what it counts (not "count", which may be the vote count itself).
+_FIGURE_WORDS = frozenset(terms("figure figures number numbers amount amounts estimate estimates"))
 
 
 def _asked_state(question: str) -> str | None:

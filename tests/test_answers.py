@@ -242,6 +242,30 @@ def test_a_later_sentence_correcting_the_very_figure_leads_however_little_it_mat
     assert "Earlier, on October 13, 2026: According to the office's first estimate" in draft.text
 
 
+def test_a_later_figure_of_the_same_measure_under_a_title_on_the_same_thing_leads(bot: Assistant) -> None:
+    """A later report that states the same measure otherwise ("5 hours and 40 minutes" for "about three hours
+    and ten minutes"), worded unlike the first and saying nothing of correcting it, is its update when both
+    titles speak of the same thing (the Faroese results site): the latest leads."""
+    first = _passage(
+        "first",
+        "The public website that publishes results for the Faroe Islands' general council election was knocked "
+        "offline for about three hours and ten minutes on election night, officials said on Sunday.",
+        "Results website knocked offline for hours on Faroese election night",
+        date(2026, 5, 4),
+    )
+    report = _passage(
+        "report",
+        "The report says results.example.org was unavailable or unusable for 5 hours and 40 minutes, from 22:05 "
+        "on Saturday 2 May until 03:45 the next morning.",
+        "Report: election-night attack on Faroese results site lasted nearly six hours",
+        date(2026, 5, 21),
+    )
+    question = "How long was the Faroese election results website unavailable on election night?"
+    draft = _answerer(bot)(question, [first, report])
+    assert draft.text.startswith("As of May 21, 2026: The report says results.example.org was unavailable")
+    assert "Earlier, on May 4, 2026: The public website" in draft.text
+
+
 @pytest.mark.parametrize(
     ("text", "opening"),
     [
@@ -872,7 +896,8 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
 def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
     """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
     Fulton County, and the answer is yes. Asked of another month or with a comparison the sentence does not
-    settle, the evidence is shown without a verdict."""
+    settle (its figure lies on the bound's side, but it does not say "more than"), the evidence is shown without
+    a verdict; a figure on the other side of the bound says no."""
     text = (
         "A ransomware attack hit the county's court systems in January 2024. "
         "The county paid the LockBit group $500,000 in March, officials said."
@@ -882,10 +907,12 @@ def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_wit
     assert answerer("Did Fulton County pay the LockBit group?", passages).text.startswith("Yes. ")
     for unsettled in (
         "Did Fulton County pay the LockBit group in April?",
-        "Did Fulton County pay LockBit more than $1 million?",
+        "Did Fulton County pay LockBit more than $100,000?",
     ):
         answer = answerer(unsettled, passages)
         assert not answer.text.startswith(("Yes", "No")), unsettled
+    beyond = answerer("Did Fulton County pay LockBit more than $1 million?", passages)
+    assert beyond.text.startswith("No: $500,000, not more than $1 million. ")
 
 
 def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant) -> None:
@@ -1077,6 +1104,48 @@ def test_a_choice_the_figures_settle_leads_with_the_option_that_wins(bot: Assist
     assert which.text.startswith("Dominica's portal: 2 hours and 15 minutes against 47 minutes. ")
 
 
+def test_a_total_over_two_named_incidents_quotes_each_and_leads_with_the_sum(bot: Assistant) -> None:
+    """No source states the total asked; each incident's sentence is quoted, the sum of their figures leads."""
+    turkmen = _passage(
+        "turkmen",
+        "Turkmenistan's Central Polling Administration says attackers gained access to the email accounts of 27 "
+        "polling officials during a phishing campaign that targeted 340 election staff in October.",
+        "Phishing campaign compromised 27 Turkmenistan polling officials' accounts",
+    )
+    ethiopia = _passage(
+        "ethiopia",
+        "Ethiopia's Candidate Registration Bureau says attackers broke into 58 candidate accounts on its online "
+        "nomination portal using passwords stolen from other websites.",
+        "Ethiopia's candidate nomination portal hit by password-guessing attack",
+    )
+    question = (
+        "Across the Turkmenistan phishing campaign and the Ethiopian portal attack, how many accounts were "
+        "compromised in total?"
+    )
+    draft = _answerer(bot)(question, [turkmen, ethiopia])
+    assert draft.text.startswith("85 in total: 27 polling officials and 58 candidate accounts. Turkmenistan's")
+    assert [c.quote[:12] for c in draft.citations] == ["Turkmenistan", "Ethiopia's C"]
+
+
+def test_the_days_between_two_dated_events_lead_their_quotes(bot: Assistant) -> None:
+    """Each event's sentence gives its day (the year from its article's date); the days between them lead."""
+    detected = _passage(
+        "detected",
+        "Talvora detected the encryption of its support servers on 19 July, the company said.",
+        "Talvora hit by ransomware",
+        date(2026, 7, 24),
+    )
+    failed = _passage(
+        "failed",
+        "The PollPad devices failed at 41 polling places in the by-election on 22 August.",
+        "PollPad failures in by-election",
+        date(2026, 8, 25),
+    )
+    question = "How many days passed between Talvora detecting the encryption and the PollPad failures?"
+    draft = _answerer(bot)(question, [detected, failed])
+    assert draft.text.startswith("34 days: 19 July to 22 August. Talvora detected")
+
+
 def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> None:
     """A yes/no question that states a figure is answered "No" by the latest source that states another figure
     of the same thing, which is quoted first; a figure the sources give as taken back, or that they state as
@@ -1118,6 +1187,15 @@ def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> 
     )
     other = answerer("Did Streamhive take down all 640 accounts that pushed the fake Gavle clip?", [reviewed])
     assert not other.text.startswith("No")
+    # A bound the question puts on the figure: one on the other side of it says no, in the question's words.
+    fixed = _passage(
+        "fixed",
+        "Kelvane fixed the Gavle scanner flaw in 19 days, the vendor said.",
+        "Kelvane fixes Gavle scanner flaw",
+        date(2026, 6, 3),
+    )
+    bounded = answerer("Did Kelvane take more than three weeks to fix the Gavle scanner flaw?", [fixed])
+    assert bounded.text.startswith("No: 19 days, not more than three weeks. ")
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:

@@ -1,6 +1,7 @@
 import pytest
 
 from assistant.choices import Choice, asked_choice
+from assistant.measures import summands, summed_figure
 from assistant.questions import asked_kind, asked_thing, settles_choice
 
 
@@ -79,3 +80,74 @@ def test_no_choice_is_asked(question: str) -> None:
 )
 def test_what_settles_a_choice_is_stated(compared: str, sentence: str, settles: bool) -> None:
     assert settles_choice(sentence, Choice(options=("A", "B"), asked="", compared=compared)) is settles
+
+
+@pytest.mark.parametrize(
+    ("question", "options", "asked", "compared"),
+    [
+        (
+            "Across the Turkmenistan phishing campaign and the Ethiopian portal attack, how many accounts were "
+            "compromised in total?",
+            ("the Turkmenistan phishing campaign", "the Ethiopian portal attack"),
+            "how many accounts were compromised",
+            "count",
+        ),
+        (
+            "going by these reports how many results devices has corvane put out across ghana and kenya combined",
+            ("ghana", "kenya"),
+            "how many results devices has corvane put out",
+            "count",
+        ),
+        (
+            "For the Bahía Ledger case and the Guam calls, how much was paid altogether?",
+            ("the Bahía Ledger case", "the Guam calls"),
+            "how much was paid",
+            "money",
+        ),
+    ],
+)
+def test_a_total_over_two_named_things_is_a_sum_of_their_figures(
+    question: str, options: tuple[str, str], asked: str, compared: str
+) -> None:
+    choice = asked_choice(question)
+    assert choice == Choice(options, asked, compared, summed=True)
+    assert asked_kind(question) == choice.kind and asked_thing(question) is None
+
+
+def test_a_total_of_one_thing_is_no_sum() -> None:
+    assert asked_choice("How many accounts were compromised in total?") is None
+    assert asked_choice("how many postal ballot packs did iceland send abroad in total for the referendum") is None
+    # Two things, but no total asked: each is asked of on its own.
+    assert asked_choice("Across Ghana and Kenya, how many devices failed?") is None
+
+
+def test_the_sum_is_of_the_figures_of_what_is_asked() -> None:
+    choice = asked_choice(
+        "Across the Turkmenistan phishing campaign and the Ethiopian portal attack, how many accounts were "
+        "compromised in total?"
+    )
+    assert choice is not None
+    first = "Attackers gained access to the email accounts of 27 polling officials during a campaign of 340 emails."
+    second = "Attackers broke into 58 candidate accounts in an attack that ran for 36 hours."
+    addends = summands(choice, first, second)
+    assert addends is not None and [m.said for m in addends] == ["27 polling officials", "58 candidate accounts"]
+    assert summed_figure(*addends) == "85"
+    # A sentence that states no figure of what is asked adds nothing.
+    assert summands(choice, first, "The portal ran for 36 hours before it was shut.") is None
+    money = asked_choice("For the Bahía Ledger case and the Guam calls, how much was paid altogether?")
+    assert money is not None
+    paid = summands(money, "She was paid $15,000 in cryptocurrency.", "Mendiola paid Harborline $4,500.")
+    assert paid is not None and summed_figure(*paid) == "$19,500"
+    # Sums in two currencies, or said with a scale, are not added up in words.
+    assert summands(money, "She was paid $15,000.", "He paid €4,500.") is None
+    scaled = summands(money, "The county paid $1.2 million.", "The board paid $400,000.")
+    assert scaled is not None and summed_figure(*scaled) is None
+
+
+def test_the_days_between_two_named_events_are_asked_as_a_choice_settled_by_dates() -> None:
+    question = "How many days passed between Talvora detecting the ransomware and the PollPad failures?"
+    assert asked_choice(question) == Choice(
+        ("Talvora detecting the ransomware", "the PollPad failures"), "days between", "date", elapsed=True
+    )
+    assert asked_kind(question) == "date"
+    assert asked_choice("How many days did the outage last?") is None

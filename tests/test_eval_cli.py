@@ -180,6 +180,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind25", "followups.jsonl", 6),
         ("blind26", "gold.jsonl", 70),
         ("blind26", "followups.jsonl", 6),
+        ("blind27", "gold.jsonl", 70),
+        ("blind27", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(

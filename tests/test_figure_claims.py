@@ -12,6 +12,8 @@ from assistant.text import concept_terms
         ("Did the ministry reach only 240 poll workers with the warning?", "240 poll workers", True, False),
         ("Did Streamhive remove all 640 accounts behind the clip?", "640 accounts", False, True),
         ("Were 12,500 records exposed?", "12,500 records", False, False),
+        # A sum after a name is the sum paid, never a number of the name ("Tally 4.3").
+        ("Did Kaleo Mendiola pay Harborline Dialing $5,400 to place the calls?", "$5,400", False, False),
     ],
 )
 def test_a_yes_no_question_may_state_a_figure_to_check(question: str, said: str, only: bool, all_of: bool) -> None:
@@ -23,12 +25,11 @@ def test_a_yes_no_question_may_state_a_figure_to_check(question: str, said: str,
 @pytest.mark.parametrize(
     "question",
     [
-        "Was the vendor's contract worth more than €400,000?",  # a bound, not a figure
         "Did about 3,000 voters get the text?",  # a rough figure
+        "Were up to 500 accounts removed?",  # a bound that says how large it may have been, on no side
         "Has any county installed the KV-300 poll book software?",  # the number of a name
         "Has SB 2210 passed the state senate?",
         "Is Ballotline 6.2 certified yet?",
-        "Was the outage longer than 2 hours and 10 minutes?",  # a bound
         "Was the portal down for 2 hours on 4 May and 3 hours on 6 May?",  # two figures
         "Was the portal attacked?",
     ],
@@ -79,3 +80,34 @@ def test_rough_figures_near_the_claim_do_not_gainsay_it() -> None:
         "2 hours",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "above", "inclusive"),
+    [
+        ("Was the vendor's contract worth more than €400,000?", "more than €400,000", True, False),
+        ("Was the outage longer than 2 hours and 10 minutes?", "longer than 2 hours and 10 minutes", True, False),
+        ("Was the attack under 2 Gbps at its peak?", "under 2 Gbps", False, False),
+        ("Did the breach expose at least 4,800 records?", "at least 4,800 records", True, True),
+    ],
+)
+def test_a_question_may_bound_its_figure(question: str, said: str, above: bool, inclusive: bool) -> None:
+    claim = claimed_figure(question)
+    assert claim is not None and claim.bound is not None
+    assert (claim.said, claim.bound.above, claim.bound.inclusive) == (said, above, inclusive)
+
+
+def test_a_figure_on_the_other_side_of_a_bound_says_no() -> None:
+    question = "Did Kelvane take more than three weeks to fix the scanner flaw?"
+    assert _stated(question, "Kelvane fixed the scanner flaw in 19 days.") == ("19 days", False)
+    assert _stated(question, "Kelvane fixed the scanner flaw in 26 days.") == ("26 days", True)
+    assert _stated(question, "Kelvane fixed the scanner flaw in 21 days.") == ("21 days", False)  # not more than
+    # Said roughly and near the bound, or itself a bound: which side it lies on is not told.
+    assert _stated(question, "Kelvane fixed the scanner flaw in about 20 days.") is None
+    assert _stated(question, "Kelvane took more than two weeks to fix the scanner flaw.") is None
+    at_least = "Did the breach at the county registry expose at least 4,800 records?"
+    assert _stated(at_least, "The breach at the county registry exposed 4,800 records.") == ("4,800 records", True)
+    assert _stated(at_least, "The breach at the county registry exposed 3,100 records.") == ("3,100 records", False)
+    # The bound's own word beside a figure does not make it one of the thing.
+    fewer = "Were fewer than 300 staff accounts compromised in the Kelso phishing?"
+    assert _stated(fewer, "Fewer staff turned up: 412 staff accounts were later reset.") is None

@@ -198,6 +198,12 @@ def test_a_sum_is_asked_in_other_words_too() -> None:
     assert asked_kind("how much data did they ask for") != "money"
     assert fits_question_type("It demanded NT$4.6 million, to be paid within five days.", wanted)
     assert not fits_question_type("Under its contract, which is worth NT$11.2 million, Hsinlan prints ballots.", wanted)
+    # "How large a penalty" asks its size: a sum, which a defendant's age is not.
+    size = "How large a civil penalty has the ballot administration imposed on Desmond Mendiola?"
+    assert asked_kind(size) == "money" and asked_kind("How big a ransom did the gang demand?") == "money"
+    assert asked_kind("How large a share of the vote did she win?") != "money"
+    assert not fits_question_type("Desmond Mendiola, 46, faces charges of voter intimidation.", size)
+    assert fits_question_type("The administration fined Mendiola $25,000.", size)
     assert fits_question_type(
         "The CET has asked for a supplemental budget of ₱12.5 million.", "how much did the CET ask for"
     )
@@ -356,6 +362,12 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert not fits_question_type("Storm-2035 ran websites dressed up as American news brands.", when)
     assert fits_question_type("The site appeared in May 2024.", when)
     assert fits_question_type("The site appeared last year, researchers said.", when)
+    # A date to come is given with words of what is planned or set, not by the day of what was done.
+    trial = "On what date will Marisol Quiles first appear in court?"
+    assert not fits_question_type("Prosecutors charged Marisol Quiles on Monday 29 June.", trial)
+    assert fits_question_type("Quiles is scheduled to appear in court on 14 July.", trial)
+    assert not fits_question_type("Prosecutors charged him on Monday 14 September.", "When does his trial start?")
+    assert fits_question_type("His trial will open on 2 November.", "When does his trial start?")
     # A "when" clause that sets the scene asks no date: what comes after the comma is asked.
     scene = "When Dunlin's results page got flooded on election night, what did the peak traffic look like?"
     assert fits_question_type("At its peak, the site was receiving about 1.8 million requests per minute.", scene)
@@ -492,6 +504,9 @@ def test_a_timestamp_is_no_name() -> None:
             "No",
         ),
         ("After the audit the commission said that no votes had been changed.", "Were any votes changed?", "No"),
+        # A word for a figure says nothing of which one: a denial must bear on more of the question.
+        ("The company said it would pay for the change; it did not give a figure.", "Is that still the figure?", None),
+        ("The commission has not revised the figure.", "Has the commission revised the figure?", "No"),
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:

@@ -6,6 +6,7 @@ from assistant.text import (
     WEB_ADDRESS,
     concept_terms,
     dates_in,
+    days_in,
     figures,
     is_date_label,
     is_label,
@@ -282,3 +283,11 @@ def test_a_timeline_label_opens_with_a_date_and_a_colon() -> None:
 )
 def test_web_addresses_in_running_text(sentence: str, addresses: list[str]) -> None:
     assert [m.group() for m in WEB_ADDRESS.finditer(sentence)] == addresses
+
+
+def test_days_are_read_either_way_round() -> None:
+    published = date(2026, 8, 25)
+    found = days_in("It failed on Saturday 22 August, after Talvora's July 19, 2026 breach; in 2025 too.", published)
+    assert [(d.value, d.precision) for d in found] == [(date(2026, 8, 22), "day"), (date(2026, 7, 19), "day")]
+    assert days_in("The hearing is set for 3 May 2027.", published)[0].value == date(2027, 5, 3)
+    assert days_in("It was detected on 19 July.", None) == []  # no year to give it
