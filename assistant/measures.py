@@ -293,24 +293,25 @@ def summands(choice: Choice, first: str, second: str) -> tuple[Measure, Measure]
     return (a, b) if a.unit == b.unit else None
 
 
+def _plain_number(figure: Measure) -> re.Match[str] | None:
+    """Where the figure's words give its value in digits alone ("$15,000"; not "$1.2 million", nor "twelve")."""
+    found = _SUM_NUMBER.search(figure.said)
+    plain = found is not None and not found["scale"] and float(found["n"].replace(",", "")) == figure.value
+    return found if plain else None
+
+
 def summed_figure(first: Measure, second: Measure) -> str | None:
     """The two figures' sum, in the first one's words: "85" of "27 … accounts" and "58 … accounts", "$19,500"
     of "$15,000" and "$4,500"; None for lengths of time and shares (no sum a source would state), or a
-    figure said with a scale ("1.2 million"), whose words would not carry the sum."""
+    figure not said in digits alone ("1.2 million"), whose words would not carry the sum."""
     if first.dimension not in ("count", "money") or first.unit != second.unit:
         return None
-    numbers = [re.search(r"\d[\d,]*(?:\.\d+)?", m.said) for m in (first, second)]
-    if any(n is None for n in numbers) or any(
-        float(n.group().replace(",", "")) != m.value for n, m in zip(numbers, (first, second), strict=True) if n
-    ):
+    at = _plain_number(first)
+    if at is None or _plain_number(second) is None:
         return None
     total = first.value + second.value
     shown = f"{total:,.0f}" if total == int(total) else f"{total:,.2f}"
-    if first.dimension == "count":
-        return shown
-    at = numbers[0]
-    assert at is not None
-    return f"{first.said[: at.start()]}{shown}{first.said[at.end() :]}"
+    return shown if first.dimension == "count" else f"{first.said[: at.start('n')]}{shown}{first.said[at.end('n') :]}"
 
 
 def winner(choice: Choice, first: Measure, second: Measure) -> int | None:

@@ -958,15 +958,15 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     kind = asked_kind(question)
     if kind in ("money", "number", "share") and _of_another_owner(sentence, question):
         return False
-    summed = (choice := asked_choice(question)) is not None and choice.summed  # a total over two things: a part each
     if (
         kind in ("money", "number")
         and _ASKS_TOTAL.search(question)
-        and not summed
         and not _STATES_TOTAL.search(sentence)
+        and not ((choice := asked_choice(question)) is not None and choice.summed)
     ):
         # "In total, across all platforms, how much…?" is not answered by what was spent "on the platform",
-        # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay.
+        # nor "How much did the sites collect in total?" by the fee each applicant was asked to pay. (A total
+        # over two things the question names is answered a part each: assistant.choices.summed_choice.)
         return False
     if kind in ("money", "number") and _WORLDWIDE.search(question) and not _WORLDWIDE.search(sentence):
         # "How many tablets has Quillon deployed worldwide?" is not answered by the count in one country.
