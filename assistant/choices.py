@@ -99,10 +99,20 @@ _DAYS_BETWEEN = re.compile(
 )
 
 
+# "How many days after the USB sticks were discovered was the technician charged?", "How many days before the
+# referendum was the clerk arrested?": the event named, then the one asked of, after its verb's auxiliary (the
+# last in the question: the first event may have its own).
+_DAYS_AFTER = re.compile(
+    r"^\W*how many days\s+(?:after|before)\s+(?P<first>.+)\s+(?:was|were|did|had|has|have|is|are)\s+"
+    r"(?P<second>[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+
+
 def elapsed_choice(question: str) -> Choice | None:
-    """The two events a question asks the days between ("How many days passed between A and B?"), as a
-    choice settled by their dates; None when it asks none."""
-    match = _DAYS_BETWEEN.match(question)
+    """The two events a question asks the days between ("How many days passed between A and B?", "How many
+    days after A was B done?"), as a choice settled by their dates; None when it asks none."""
+    match = _DAYS_BETWEEN.match(question) or _DAYS_AFTER.match(question)
     if match is None:
         return None
     return Choice((match["first"].strip(" ,"), match["second"].strip(" ,")), "days between", "date", elapsed=True)

@@ -116,6 +116,7 @@ from assistant.unsaid import (
     asked_to_name,
     declines_comment,
     forms,
+    gives_only_part_of_name,
     kind_to_name,
     left_unnamed,
     says_doer_unknown,
@@ -206,16 +207,17 @@ def _correction_beside(taken_back: int, typed: list[int], pool: list[Candidate])
     )
 
 
+def _states_one_day(c: Candidate) -> bool:
+    return len({d.value for d in days_in(c.text, c.passage.published)}) == 1
+
+
 def _days_between(first: Candidate, second: Candidate) -> str | None:
     """The days from the one date each sentence states to the other's, with both dates as the sentences give
     them ("34 days: 19 July to 22 August"); None unless each states exactly one day (a month or year alone,
     or two days, do not tell which is meant)."""
-    found = []
-    for c in (first, second):
-        days = days_in(c.text, c.passage.published)
-        if len({d.value for d in days}) != 1:
-            return None
-        found.append(days[0])
+    if not (_states_one_day(first) and _states_one_day(second)):
+        return None
+    found = [days_in(c.text, c.passage.published)[0] for c in (first, second)]
     a, b = found
     apart = abs((b.value - a.value).days)
     said = [c.text[d.start : d.end] for c, d in ((first, a), (second, b))]
@@ -378,7 +380,12 @@ def _said_not_known(question: str, pool: list[Candidate], order: list[int], type
     found = (
         lead
         if says_not_known(lead.text, question)
-        else next((c for c in near if says_who_unknown(c.text, question)), None)
+        # ... as may a name given only in part, in one of the lead article's closest: "What are their first
+        # names?" is left open by "…identified only by the surname Choi", beside "Prosecutors have charged two
+        # people…".
+        else next(
+            (c for c in near if says_who_unknown(c.text, question) or gives_only_part_of_name(c.text, question)), None
+        )
     )
     if found is None:  # whether the deed asked was done, said not told among the closest of any article on it
         found = next(
@@ -1214,6 +1221,9 @@ class ExtractiveAnswerer:
                     max(
                         holding,
                         key=lambda i: (
+                            # Days between two events are counted from one day each states ("on Monday 10
+                            # August"), not from "last week's" nor from two days.
+                            choice.elapsed and _states_one_day(pool[i]),
                             settles_choice(pool[i].text, choice),
                             states_compared(choice, pool[i].text),
                             round(float(near[i]), _SCORE_DIGITS),

@@ -939,6 +939,16 @@ _SAYS_TO_COME = re.compile(
 )
 
 
+_TO_COME_REACH = 80  # characters before a date where the words that set it stand ("is scheduled to start on")
+
+
+def _gives_date_to_come(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the sentence give one of its dates as one to come, in words near it ("will appear in court on 5
+    May")? Not "charged … on Monday 14 September" beside calls that "told voters their primary had been
+    postponed": the word of what is to come is of another thing."""
+    return any(_SAYS_TO_COME.search(sentence, max(0, a - _TO_COME_REACH), b + 30) for a, b in spans)
+
+
 def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Does the sentence hold the kind of fact asked for, next to what the question asks about? (A question
     that asks two things is typed by one of them here; each part is answered on its own, see
@@ -1019,9 +1029,8 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     if kind == "date":
         # "When will her trial start?" is not answered by the day she was charged: a date to come is given
         # with words of what is planned or set ("is scheduled for", "will appear on", "goes ahead on").
-        return bool(_date_spans(sentence)) and (
-            not _ASKS_DATE_TO_COME.search(question) or bool(_SAYS_TO_COME.search(sentence))
-        )
+        spans = _date_spans(sentence)
+        return bool(spans) and (not _ASKS_DATE_TO_COME.search(question) or _gives_date_to_come(sentence, spans))
     if kind == "version":
         return _VERSION.search(sentence) is not None
     if kind == "age":
@@ -1432,6 +1441,13 @@ _PART_JOIN = re.compile(
     re.I,
 )
 
+# "…, and when?", "… and why": a second question word alone, asked of the clause before it.
+_TRAILING_QUESTION_WORD = re.compile(
+    r"^(?P<first>.+?),?\s+and\s+(?P<second>when|where|why|how|by whom)\s*\?*\s*$", re.I | re.S
+)
+_LEADING_QUESTION = re.compile(
+    r"^\W*(?:(?:on|in|at|from|to|by|for|with|through)\s+)?(?:what|which|whose|who|how (?:many|much))\s+", re.I
+)
 _TWO_QUESTION_WORDS = re.compile(
     r"^\W*(?P<first>where|when|who|how|why)\s+and\s+(?P<second>where|when|who|how|why)\s+(?P<rest>[^?]+)", re.I
 )
@@ -1740,10 +1756,16 @@ def asks_yes_no(question: str) -> bool:
 def question_parts(question: str) -> list[str]:
     """The parts of a comparison or multi-part question, each to be answered by its own sentence
     (one part: the question itself; a choice between options has its own, see assistant.choices). "Where
-    and when were they arrested?" asks two things of one clause: where they were, and when."""
+    and when were they arrested?" asks two things of one clause: where they were, and when; so does "On what
+    website were the emails published, and when?", the second asked of the first."""
     two = _TWO_QUESTION_WORDS.match(asked_part(question))
     if two:
         return [f"{two['first']} {two['rest']}".strip(" ,?"), f"{two['second']} {two['rest']}".strip(" ,?")]
+    tail = _TRAILING_QUESTION_WORD.match(asked_part(question))
+    if tail:
+        first = tail["first"].strip(" ,?")
+        # The second part keeps the first's words but its question word: "when website were the emails published".
+        return [first, f"{tail['second'].lower()} {_LEADING_QUESTION.sub('', first, count=1)}"]
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]

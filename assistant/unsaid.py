@@ -141,7 +141,9 @@ _WONT_SAY = (
     r"reveal|revealed|specify|specified|know)|(?:declined|refused) to (?:say|explain|disclose|reveal|specify)|"
     r"(?:is|was|are|were|remains|remained) (?:still )?(?:unclear|not (?:yet )?(?:known|clear))|unclear|"
     r"too early to (?:say|tell)|(?:cannot|could not|can't) (?:yet )?(?:say|tell|establish|determine)|"
-    r"(?:has|have|had) not (?:yet )?been able to (?:say|tell|establish|determine|identify))"
+    r"(?:has|have|had) not (?:yet )?been able to (?:say|tell|establish|determine|identify)|"
+    # "We are still working to establish who paid it"
+    r"(?:working|trying|seeking|attempting) to (?:establish|determine|identify|find out|work out))"
 )
 # "would not comment on the Rook Syndicate", "declined to comment": nothing said of it at all.
 _NO_COMMENT = re.compile(
@@ -248,11 +250,17 @@ def declines_comment(sentence: str) -> bool:
     return bool(_NO_COMMENT.search(sentence))
 
 
+def gives_only_part_of_name(sentence: str, question: str) -> bool:
+    """Asked someone's full or first name, does the sentence say only part of it is given ("identified only by
+    the surname Choi")?"""
+    return bool(_ASKS_FULL_NAME.search(question) and _PART_OF_NAME_ONLY.search(sentence))
+
+
 def says_not_known(sentence: str, question: str) -> bool:
     """Does the sentence say that what the question asks is not known or not told: the reason for a
     "why" question, the verdict for a "whether" question, the figure for a "how much" question, who
     did it for a "who" or "which group" question?"""
-    if _ASKS_FULL_NAME.search(question) and _PART_OF_NAME_ONLY.search(sentence):
+    if gives_only_part_of_name(sentence, question):
         return True
     kind = asked_kind(question)
     if asks_reason(question):

@@ -1144,6 +1144,9 @@ def test_the_days_between_two_dated_events_lead_their_quotes(bot: Assistant) -> 
     question = "How many days passed between Talvora detecting the encryption and the PollPad failures?"
     draft = _answerer(bot)(question, [detected, failed])
     assert draft.text.startswith("34 days: 19 July to 22 August. Talvora detected")
+    # Asked how many days after one event the other came, the same.
+    after = "How many days after Talvora detected the encryption did the PollPad devices fail?"
+    assert _answerer(bot)(after, [detected, failed]).text.startswith("34 days: 19 July to 22 August.")
 
 
 def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> None:

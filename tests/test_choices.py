@@ -151,3 +151,13 @@ def test_the_days_between_two_named_events_are_asked_as_a_choice_settled_by_date
     )
     assert asked_kind(question) == "date"
     assert asked_choice("How many days did the outage last?") is None
+    # The days after (or before) one event that another came: the second event follows the last auxiliary.
+    after = "How many days after the USB sticks were discovered at the count centre was the technician charged?"
+    assert asked_choice(after) == Choice(
+        ("the USB sticks were discovered at the count centre", "the technician charged"),
+        "days between",
+        "date",
+        elapsed=True,
+    )
+    before = asked_choice("How many days before the referendum was the phone-shop clerk arrested?")
+    assert before is not None and before.options == ("the referendum", "the phone-shop clerk arrested")

@@ -368,6 +368,12 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert fits_question_type("Quiles is scheduled to appear in court on 14 July.", trial)
     assert not fits_question_type("Prosecutors charged him on Monday 14 September.", "When does his trial start?")
     assert fits_question_type("His trial will open on 2 November.", "When does his trial start?")
+    # ... near the date: a word of what is to come said of something else sets no date.
+    charged = (
+        "Prosecutors on Monday 14 September charged a consultant over the calls that told voters their primary had "
+        "been postponed."
+    )
+    assert not fits_question_type(charged, "When does his trial start?")
     # A "when" clause that sets the scene asks no date: what comes after the comma is asked.
     scene = "When Dunlin's results page got flooded on election night, what did the peak traffic look like?"
     assert fits_question_type("At its peak, the site was receiving about 1.8 million requests per minute.", scene)
@@ -440,6 +446,15 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
     assert question_parts("Where and when were the two suspects arrested?") == [
         "Where were the two suspects arrested",
         "when were the two suspects arrested",
+    ]
+    # ... and so does a question word alone after the question, asked of its clause.
+    assert question_parts("On what website were the party's emails published, and when?") == [
+        "On what website were the party's emails published",
+        "when website were the party's emails published",
+    ]
+    assert question_parts("how many e-poll books failed in zambia and why") == [
+        "how many e-poll books failed in zambia",
+        "why e-poll books failed in zambia",
     ]
 
 

@@ -8,13 +8,14 @@ from datetime import date
 import pytest
 
 from assistant import Assistant
-from assistant.extractive import _name_withheld
+from assistant.extractive import _name_withheld, _said_not_known
 from assistant.sentences import candidates
 from assistant.types import DeclineReason
 from assistant.unsaid import (
     asked_to_name,
     kind_to_name,
     left_unnamed,
+    says_doer_unknown,
     says_not_known,
     says_whether_unknown,
     withholds_name,
@@ -589,3 +590,25 @@ def test_a_name_withheld_in_the_sentence_after_one_of_the_closest() -> None:
     order = [0, *range(2, len(pool)), 1]  # the withholding sentence last
     found = _name_withheld(question, pool, order, typed=order[2:])
     assert found is not None and found[0].text == sentences[1] and found[1] == "person"
+
+
+def test_who_did_it_said_still_to_be_established_is_not_known() -> None:
+    question = "Who paid Cinder Lattice to take down the results site?"
+    assert says_doer_unknown('"We are still working to establish who paid it," she said.', question)
+    assert not says_doer_unknown('"We know who paid it," she said.', question)
+
+
+def test_a_name_given_only_in_part_beside_the_lead_leaves_the_full_name_unknown() -> None:
+    """The lead says two people were charged; the sentence after it gives only their surnames: asked their first
+    names, the article says they are not given."""
+    question = "What are the first names of the two people charged over the results-site attack?"
+    sentences = [
+        "Prosecutors have charged two people over the attack that took the results site offline in June.",
+        "The two, a software developer identified only by the surname Choi and a former technician identified "
+        "only by the surname Ryu, were charged under the network act.",
+    ]
+    pool = candidates([_passage("k1", " ".join(sentences), "Two charged over results-site attack", date(2026, 10, 13))])
+    found = _said_not_known(question, pool, order=[0, 1], typed=[0, 1])
+    assert found is not None and found.text == sentences[1]
+    # Asked who was charged, the surnames answer.
+    assert _said_not_known("Who was charged over the results-site attack?", pool, order=[0, 1], typed=[0, 1]) is None
