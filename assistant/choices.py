@@ -100,11 +100,13 @@ _DAYS_BETWEEN = re.compile(
 
 
 # "How many days after the USB sticks were discovered was the technician charged?", "How many days before the
-# referendum was the clerk arrested?": the event named, then the one asked of, after its verb's auxiliary (the
-# last in the question: the first event may have its own).
+# referendum did officials say the site was back?": the event named, then the one asked of, from the first
+# auxiliary with a subject after it ("was the technician", "did officials"): the first event may have its own
+# ("were discovered").
 _DAYS_AFTER = re.compile(
-    r"^\W*how many days\s+(?:after|before)\s+(?P<first>.+)\s+(?:was|were|did|had|has|have|is|are)\s+"
-    r"(?P<second>[^?]+?)\s*\?*\s*$",
+    r"^\W*how many days\s+(?:after|before)\s+(?P<first>.+?)\s+(?:was|were|did|had|has|have|is|are)\s+"
+    r"(?P<second>(?:(?:the|an?|his|her|its|their|this|that|these|those|he|she|they|it|anyone|someone|police|"
+    r"officials|staff|voters)\b|(?-i:[A-Z]))[^?]*?)\s*\?*\s*$",
     re.I,
 )
 

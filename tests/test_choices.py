@@ -161,3 +161,8 @@ def test_the_days_between_two_named_events_are_asked_as_a_choice_settled_by_date
     )
     before = asked_choice("How many days before the referendum was the phone-shop clerk arrested?")
     assert before is not None and before.options == ("the referendum", "the phone-shop clerk arrested")
+    # The second event's auxiliary has its subject after it; the first event's own does not ("were discovered").
+    said = asked_choice("How many days after the sticks were found did officials say the scanners were clean?")
+    assert said is not None and said.options == ("the sticks were found", "officials say the scanners were clean")
+    named = asked_choice("How many days after the calls were reported was Remedios Fejeran told?")
+    assert named is not None and named.options == ("the calls were reported", "Remedios Fejeran told")
