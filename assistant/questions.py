@@ -752,6 +752,12 @@ def _web_spans(sentence: str, known: set[str]) -> list[tuple[int, int]]:
 # "Which website…", "what portal…": a web address answers it, not a name ("Registrar Tobias Ferrante").
 # Not "which news sites", named as outlets are ("Savannah Time").
 _ASKS_SITE = re.compile(r"\b(?:which|what) (?:official )?(?:web ?sites?|portals?|web ?pages?|links?)\b", re.I)
+# A site named by its name rather than its address: "posted on a website calling itself Driftwood Papers".
+_SITE_BY_NAME = re.compile(
+    r"\b(?:web ?sites?|sites?|portals?|web ?pages?|blogs?)\s*,?\s+(?:calling itself|called|named|known as|styled)\s+"
+    r"[\"“'‘]?(?-i:[A-Z])",
+    re.I,
+)
 # "MARLOW COUNTY, Pa. —", "YEREVAN -": where a report was filed, which is not what it reports.
 _DATELINE = re.compile(r"^\W*(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+(?:,(?:\s+[A-Z][\w.]*)+)?\s+[—–-]{1,2}\s")
 # A whole name: capitalised words and the small words inside it ("Board of Elections", "Audit and Risk
@@ -1071,7 +1077,7 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     if kind in ("which", "named"):
         web = _web_spans(sentence, known)
         if _ASKS_SITE.search(question):
-            return bool(web)
+            return bool(web or _SITE_BY_NAME.search(sentence))
         business = bool(_ASKS_BUSINESS.search(question))
         return bool(web or _names_of_others(sentence, known, _capitalised_words(original), business))
     return True

@@ -746,6 +746,17 @@ def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
             True,
         ),
         ("Registrar Tobias Ferrante said workers got texts.", "Which website should our poll workers use?", False),
+        # ... or by the name it goes by.
+        (
+            "The emails were posted on a website calling itself Driftwood Papers on Saturday 17 January.",
+            "On what website were the party's emails published?",
+            True,
+        ),
+        (
+            "The emails were posted on a website last month.",
+            "On what website were the party's emails published?",
+            False,
+        ),
         ('"Nio Thinker" aimed at left-leaning readers.', "Which covert news sites did Storm-2035 run?", True),
     ],
 )
