@@ -94,6 +94,7 @@ from assistant.sentences import (
 )
 from assistant.text import (
     ACRONYM,
+    ProseDate,
     acronyms,
     concept,
     concept_terms,
@@ -207,18 +208,20 @@ def _correction_beside(taken_back: int, typed: list[int], pool: list[Candidate])
     )
 
 
-def _states_one_day(c: Candidate) -> bool:
-    return len({d.value for d in days_in(c.text, c.passage.published)}) == 1
+def _one_day(c: Candidate) -> ProseDate | None:
+    """The one day the sentence states (the year from its article's date where it gives none), or None when it
+    states none or several."""
+    days = days_in(c.text, c.passage.published)
+    return days[0] if len({d.value for d in days}) == 1 else None
 
 
 def _days_between(first: Candidate, second: Candidate) -> str | None:
     """The days from the one date each sentence states to the other's, with both dates as the sentences give
     them ("34 days: 19 July to 22 August"); None unless each states exactly one day (a month or year alone,
     or two days, do not tell which is meant)."""
-    if not (_states_one_day(first) and _states_one_day(second)):
+    a, b = _one_day(first), _one_day(second)
+    if a is None or b is None:
         return None
-    found = [days_in(c.text, c.passage.published)[0] for c in (first, second)]
-    a, b = found
     apart = abs((b.value - a.value).days)
     said = [c.text[d.start : d.end] for c, d in ((first, a), (second, b))]
     shown = said if a.value <= b.value else said[::-1]
@@ -1223,7 +1226,7 @@ class ExtractiveAnswerer:
                         key=lambda i: (
                             # Days between two events are counted from one day each states ("on Monday 10
                             # August"), not from "last week's" nor from two days.
-                            choice.elapsed and _states_one_day(pool[i]),
+                            choice.elapsed and _one_day(pool[i]) is not None,
                             settles_choice(pool[i].text, choice),
                             states_compared(choice, pool[i].text),
                             round(float(near[i]), _SCORE_DIGITS),

@@ -946,13 +946,14 @@ _SAYS_TO_COME = re.compile(
 
 
 _TO_COME_REACH = 80  # characters before a date where the words that set it stand ("is scheduled to start on")
+_TO_COME_AFTER = 30  # ... and after it ("on 5 May, as scheduled")
 
 
 def _gives_date_to_come(sentence: str, spans: list[tuple[int, int]]) -> bool:
     """Does the sentence give one of its dates as one to come, in words near it ("will appear in court on 5
     May")? Not "charged … on Monday 14 September" beside calls that "told voters their primary had been
     postponed": the word of what is to come is of another thing."""
-    return any(_SAYS_TO_COME.search(sentence, max(0, a - _TO_COME_REACH), b + 30) for a, b in spans)
+    return any(_SAYS_TO_COME.search(sentence, max(0, a - _TO_COME_REACH), b + _TO_COME_AFTER) for a, b in spans)
 
 
 def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -1451,6 +1452,7 @@ _PART_JOIN = re.compile(
 _TRAILING_QUESTION_WORD = re.compile(
     r"^(?P<first>.+?),?\s+and\s+(?P<second>when|where|why|how|by whom)\s*\?*\s*$", re.I | re.S
 )
+# What asks the first part ("On what ", "Who ", "How many "), replaced by the second's question word.
 _LEADING_QUESTION = re.compile(
     r"^\W*(?:(?:on|in|at|from|to|by|for|with|through)\s+)?(?:what|which|whose|who|how (?:many|much))\s+", re.I
 )

@@ -90,11 +90,13 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"outrank(?:s|ing)?|overrid(?:es|ing)|supersed(?:es|ing))\s+"
             r"(?:the|this)\s+(?:article|story|page|report|text)\b[^.:\]]{0,60}[:\]]"
             # "…from your deployment team", "…by the developers of the assistant reading this": words claimed
-            # from whoever builds or runs the machine reading them.
-            r"|\b(?:from|by)\s+(?:your|the assistant['’]s|the model['’]s)\s+(?:[\w-]+\s+)?"
-            r"(?:team|developers?|operators?|deployers?|administrators?|engineers?)\b"
-            r"|\b(?:developers?|operators?|deployers?|makers?|builders?)\s+of\s+(?:the|this|your)\s+"
-            r"(?:assistant|model|chatbot|bot|AI)\b",
+            # from whoever builds or runs the machine reading them. Not a reader's own IT team, nor the makers of
+            # a chatbot the news reports on.
+            r"|\b(?:from|by)\s+(?:your\s+(?:deployment|development|developer|model|AI|prompt)|the assistant['’]s|"
+            r"the model['’]s)\s+(?:[\w-]+\s+)?(?:team|developers?|operators?|deployers?|administrators?|engineers?)\b"
+            r"|\b(?:developers?|operators?|deployers?|makers?|builders?)\s+of\s+(?:(?:this|your)\s+(?:assistant|model|"
+            r"chatbot|bot|AI)\b|the\s+(?:assistant|model|chatbot|bot|AI)\s+(?:reading|processing|summari[sz]ing|"
+            r"answering)\b)",
             re.I,
         ),
     ),
@@ -522,7 +524,9 @@ def _hidden_by_style_sheet(soup: BeautifulSoup) -> set[int]:
                 try:
                     hidden.update(id(element) for element in soup.select(selector.strip()))
                 except (SelectorSyntaxError, NotImplementedError):
-                    continue  # a selector the library cannot read hides nothing we can point to
+                    # A selector the library cannot read hides nothing we can point to; nor does a
+                    # pseudo-element ("p::before"), which hides generated content, not the element.
+                    continue
     return hidden
 
 
