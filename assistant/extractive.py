@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from cachetools import LRUCache
@@ -27,8 +27,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice, compared_by_figures
+from assistant.citations import MARKER
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.figure_claims import ClaimedFigure, StatedFigure, claimed_figure, figure_terms, stated_figure
+from assistant.followups import standalone_question
 from assistant.measures import measures, states_compared, summands, summed_figure, weighed, winner
 from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
@@ -69,6 +71,7 @@ from assistant.questions import (
     reports_speaker,
     scoped_events,
     scoping_years,
+    separate_questions,
     set_aside,
     settles_choice,
     speaker_asked,
@@ -478,6 +481,33 @@ def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
 
 
+def _renumbered(new: dict[int, int], marker: re.Match[str]) -> str:
+    return f" [{new[int(marker.group(1))]}]"
+
+
+def _joined(parts: list[tuple[str, Draft]]) -> Draft:
+    """The answers to the parts of a question, one after another, their markers numbered on; then each part
+    the sources do not answer, in its own words and with why, after the last marker (so that verification,
+    which drops a claim with the words before its marker, never takes it along)."""
+    text: list[str] = []
+    citations: list[Citation] = []
+    read: list[Passage] = []
+    # Beside a part left unanswered, each answered part is led by what it answers: a "Yes." is of its part.
+    silent = any(draft.refused for _, draft in parts)
+    for part, draft in parts:
+        if draft.refused:
+            continue
+        renumbered = {c.marker: len(citations) + n for n, c in enumerate(draft.citations, start=1)}
+        text.append(f"{part} " * silent + MARKER.sub(partial(_renumbered, renumbered), draft.text))
+        citations += [c.model_copy(update={"marker": renumbered[c.marker]}) for c in draft.citations]
+        read += draft.read
+    for part, draft in parts:
+        if draft.refused:
+            why = draft.text.removeprefix(REFUSAL).strip()
+            text.append(f"The indexed sources do not answer “{part}”{f' {why}' if why else ''}")
+    return Draft(text=" ".join(text), citations=tuple(citations), read=tuple(dict.fromkeys(read)))
+
+
 class ExtractiveAnswerer:
     """Callable `(question, passages) -> Draft`; wrapped as an LCEL runnable by `assistant.chain`."""
 
@@ -516,7 +546,8 @@ class ExtractiveAnswerer:
         (assistant.bridges) is answered as what it asks of the name, and the answer also quotes the
         sentence the name was read from, so the reader can check it."""
         if bridge is None:
-            return self._answer(question, passages)
+            draft = self._answer(question, passages)
+            return (self._in_parts(question, passages) or draft) if draft.refused else draft
         return self._answer(
             bridge.asked,
             passages,
@@ -527,6 +558,22 @@ class ExtractiveAnswerer:
                 text=bridge.naming.text[bridge.start - bridge.naming.start : bridge.end - bridge.naming.start],
             ),
         )
+
+    def _in_parts(self, question: str, passages: Sequence[Passage]) -> Draft | None:
+        """A question that joins questions, declined as a whole, answered in the parts the sources answer,
+        and the rest named as unanswered: "How much compensation has the operator paid, and has anyone been
+        charged?" is not declined because no sentence gives compensation. None: it joins none, or the
+        sources answer none of them."""
+        parts = separate_questions(question)
+        if len(parts) < 2:
+            return None
+        first = asked_part(parts[0])
+        # "…, and what did they want for the file?": "they" are who the first part asks about.
+        alone = [parts[0], *(p if p != asked_part(p) else standalone_question(p, [("user", first)]) for p in parts[1:])]
+        drafts = [self._answer(p, passages) for p in alone]
+        if all(d.refused for d in drafts):
+            return None
+        return _joined([(asked_part(p), d) for p, d in zip(parts, drafts, strict=True)])
 
     def _answer(self, question: str, passages: Sequence[Passage], naming: Candidate | None = None) -> Draft:
         gated = self._gate(question, passages)

@@ -45,6 +45,14 @@ _AT_LEAST = re.compile(r"\bat\s+least\s*$", re.I)
 _AT_MOST = re.compile(r"\bat\s+most\s*$", re.I)
 _ROUGH = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated)\s*$", re.I)
 _ROUGH_MARGIN = 0.25  # how far a rough figure must lie from the asked one to say it is another
+
+
+def said_inexactly(before: str) -> bool:
+    """Is a figure after these words given only roughly or as a bound ("about 2,000", "more than 3,000",
+    "at most 40"), so that it states no exact number?"""
+    return bool(_ROUGH.search(before) or _BOUND.search(before))
+
+
 # "only 310 staff": a larger figure of it says no, even beside a source that repeats 310 as the first wave.
 _ONLY = re.compile(r"\bonly\s*$", re.I)
 # "all 312 accounts": "287 of the 312 accounts" says no.

@@ -601,7 +601,12 @@ def deed_asked(question: str, done_to: bool = False) -> re.Pattern[str] | None:
             # "Who is the player that played…" asks who someone is; "Which contractor's VPN account was
             # hacked?" whose it was.
             after = rest[n + 1 : n + 2]
-            if not done_to or any(re.search(r"['’]s?$", w) for w in rest[:n]) or not after or not _participle(after[0]):
+            if (
+                not done_to
+                or any(re.search(r"['’]s?$", w) for w in rest[:n])
+                or not after
+                or not _past_participle(after[0])
+            ):
                 return None
             word, readings = after[0], getAllLemmas(after[0])
         if set(readings) - {"VERB", "ADJ"} or "VERB" not in readings:
@@ -614,7 +619,7 @@ def deed_asked(question: str, done_to: bool = False) -> re.Pattern[str] | None:
     return None
 
 
-def _participle(word: str) -> bool:
+def _past_participle(word: str) -> bool:
     """Is the word a verb's past participle ("convicted", "stolen"), not its base nor another word?"""
     lemma = getAllLemmas(word).get("VERB", ("",))[0]
     forms = getAllInflections(lemma, upos="VERB") if lemma else {}
@@ -1777,3 +1782,26 @@ def question_parts(question: str) -> list[str]:
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]
+
+
+# ", and has anyone been charged…?", "…, and what did they want for the file?": a second question of its
+# own after the first, which the sources may answer though they are silent on the first. A yes/no second
+# question only after a comma: "Which DDoS was bigger and which lasted longer" asks one comparison.
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:which|what|how|who|whom|whose|when|where|why)\s)"
+    r"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s)",
+    re.I,
+)
+
+
+def separate_questions(question: str) -> list[str]:
+    """The questions a question joins, each as it would be asked alone ("How much compensation has the
+    operator paid?", "Has anyone been charged over the SIM swaps?"), or the question alone when it joins
+    none. Each keeps the earlier questions a follow-up carries; a second part that leans on the first ("what
+    did they want") is to be made standalone against it (assistant.followups)."""
+    asked = asked_part(question)
+    pieces = [p.strip(" ,?;") for p in _SECOND_QUESTION.split(asked)]
+    if len(pieces) < 2 or any(len(terms(p)) < 2 for p in pieces):
+        return [question]
+    carried = question[len(asked) :]
+    return [f"{p[0].upper()}{p[1:]}?{carried}" for p in pieces]

@@ -488,6 +488,10 @@ _SAME_MEANING = {
     "alia": "alias",  # the stem of "alias" ("aliases": "alias")
     "persona": "alias",
     "pseudonym": "alias",
+    "handl": "alias",  # "posts under the handle ValleyGhost" (a verb "handled" only ever matches itself)
+    "nicknam": "alias",
+    "monik": "alias",
+    "usernam": "alias",
     "photograph": "photo",
     "flaw": "vulner",  # "vulnerability"
     "bug": "vulner",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas, getLemma
 from text_to_num import alpha2digit
 
+from assistant.figure_claims import said_inexactly
 from assistant.places import places_in, speaks_of
 from assistant.questions import (
     ASKED_FOR,
@@ -274,10 +275,10 @@ def asked_predicate(question: str) -> str | None:
     # participle, regular or not. "Is the tool back online?" has none: no verb to find. Not a plural noun
     # that could be a verb's present tense: "Were any Lwanda by-election results tampered with" asks of
     # "tampered", not "results".
-    return next((t for t in verbs if _participle(t)), None)
+    return next((t for t in verbs if _may_be_participle(t)), None)
 
 
-def _participle(word: str) -> bool:
+def _may_be_participle(word: str) -> bool:
     """May the word be a participle ("changed", "taken", "leaking", "won"), not a present tense ("results")?"""
     return bool(re.search(r"(?:ed|en|ing)$", word)) or (verb_base(word) != word.lower() and not word.endswith("s"))
 
@@ -703,12 +704,9 @@ _VALUE = re.compile(
     r"(?:\s+(thousand|million|billion|trillion|1000|1000000|1000000000|1000000000000)\b)?",
     re.I,
 )
-# A figure given only roughly or as a part says no exact number: "nearly 1 million", "half a million".
-_ROUGHLY = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|up to|more than|fewer than|less than|"
-    r"at least|at most|half an?|a quarter of an?)\s*$",
-    re.I,
-)
+# A figure given as a part says no exact number: "half a million" (one given roughly or as a bound neither:
+# assistant.figure_claims.said_inexactly).
+_PART_OF = re.compile(r"\b(?:half an?|a quarter of an?)\s*$", re.I)
 
 
 def _values(text: str) -> set[float]:
@@ -716,7 +714,7 @@ def _values(text: str) -> set[float]:
     digits = alpha2digit(text, "en", threshold=0)
     found = set()
     for m in _VALUE.finditer(digits):
-        if _ROUGHLY.search(digits[: m.start()]):
+        if said_inexactly(digits[: m.start()]) or _PART_OF.search(digits[: m.start()]):
             continue
         scale = (m.group(2) or "1").lower()
         found.add(float(m.group(1).replace(",", "")) * (SCALE[scale] if scale in SCALE else float(scale)))

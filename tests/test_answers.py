@@ -13,7 +13,7 @@ import pytest
 from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
 from assistant.errors import QuestionError
-from assistant.extractive import ExtractiveAnswerer, _Scored
+from assistant.extractive import ExtractiveAnswerer, _joined, _Scored
 from assistant.sentences import antecedents, candidates, lede
 from assistant.text import terms
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
@@ -560,6 +560,45 @@ def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: 
     )
     draft = _answerer(bot)(question, [_passage("arizona", text, "Election claims")])
     assert [c.quote[:20] for c in draft.citations] == ["Arizona's secretary ", "A traditional audit "]
+
+
+def test_a_question_the_sources_answer_in_part_is_answered_in_that_part(bot: Assistant) -> None:
+    """No sentence gives compensation, so the question as a whole is declined; its second question is
+    answered, led by its own words (the "Yes." is of it), and the first is named as unanswered."""
+    text = (
+        "A clerk at a Palmira Mobile shop has been charged over the hijacking of nine election officials' "
+        "phone numbers. Palmira Mobile said it had suspended the clerk and added a hold on SIM replacements."
+    )
+    article = _passage("aruba", text, "Clerk charged in SIM-swap case")
+    answerer = _answerer(bot)
+    first = "How much compensation has Palmira Mobile paid the officials?"
+    assert answerer(first, [article]).declined_because == DeclineReason.NO_SENTENCE_OF_KIND
+    draft = answerer(f"{first[:-1]}, and has anyone been charged over the SIM swaps?", [article])
+    assert not draft.refused
+    assert draft.text.startswith("Has anyone been charged over the SIM swaps? Yes. A clerk")
+    assert draft.text.endswith(f"[1] The indexed sources do not answer “{first}”")
+    assert [c.marker for c in draft.citations] == [1] and draft.citations[0].quote.startswith("A clerk")
+    # Neither part answered: declined as the whole question was.
+    neither = answerer(f"{first[:-1]}, and who is the firm's chief executive?", [article])
+    assert neither.refused
+
+
+def test_the_answers_to_the_parts_of_a_question_are_numbered_on() -> None:
+    """Each part's draft numbers its markers from 1: joined, they number on, each citation with its own."""
+    first = Draft(text="A [1] B [2]", citations=tuple(_citation(m) for m in (1, 2)))
+    second = Draft(text="Yes. C [1]", citations=(_citation(1, "c"),))
+    unanswered = Draft(text=f"{REFUSAL} They never mention Quorra.", refused=True)
+    joined = _joined([("Who?", first), ("Was it?", second), ("What of Quorra?", unanswered)])
+    assert joined.text == (
+        "Who? A [1] B [2] Was it? Yes. C [3] The indexed sources do not answer “What of Quorra?” "
+        "They never mention Quorra."
+    )
+    assert [(c.marker, c.chunk_id) for c in joined.citations] == [(1, "x"), (2, "x"), (3, "c")]
+    assert not joined.refused
+
+
+def _citation(marker: int, chunk: str = "x") -> Citation:
+    return Citation(marker=marker, path=f"{chunk}.md", title=chunk, chunk_id=chunk, start=0, end=1, quote="A")
 
 
 def test_two_parts_that_ask_alike_are_answered_by_what_the_question_is_typed_by(bot: Assistant) -> None:

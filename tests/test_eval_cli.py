@@ -184,6 +184,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind27", "followups.jsonl", 6),
         ("blind28", "gold.jsonl", 70),
         ("blind28", "followups.jsonl", 6),
+        ("blind29", "gold.jsonl", 70),
+        ("blind29", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(

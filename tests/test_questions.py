@@ -3,6 +3,7 @@ import re
 import pytest
 
 from assistant.questions import (
+    FOLLOWING_UP,
     asked_doer,
     asked_inquiry,
     asked_kind,
@@ -33,6 +34,7 @@ from assistant.questions import (
     reports_speaker,
     scoped_events,
     scoping_years,
+    separate_questions,
     set_aside,
     speaker_asked,
     surnames_in,
@@ -456,6 +458,30 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
         "how many e-poll books failed in zambia",
         "why e-poll books failed in zambia",
     ]
+
+
+def test_separate_questions_are_each_asked_as_alone() -> None:
+    assert separate_questions("How much has the firm paid, and has anyone been charged over the swaps?") == [
+        "How much has the firm paid?",
+        "Has anyone been charged over the swaps?",
+    ]
+    assert separate_questions("What alias did the seller use, and what did they want for the file?") == [
+        "What alias did the seller use?",
+        "What did they want for the file?",
+    ]
+    # A follow-up's parts keep the questions it follows up.
+    carried = f"{FOLLOWING_UP}Who ran the calls?)"
+    assert separate_questions(f"Who paid the caller, and where does the caller live?{carried}") == [
+        f"Who paid the caller?{carried}",
+        f"Where does the caller live?{carried}",
+    ]
+    # A question word alone is no question of its own; a yes/no question is one only after a comma.
+    for one in (
+        "On what website were the emails published, and when?",
+        "Was the site down and was it attacked?",
+        "Who ran the calls?",
+    ):
+        assert separate_questions(one) == [one]
 
 
 def test_negation() -> None:

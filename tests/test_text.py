@@ -149,6 +149,8 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
     assert concept_terms("Chinese accounts") == concept_terms("China accounts")
     assert concept_terms("their photos exposed") == concept_terms("their photographs exposed")
     assert concept_terms("the committee at Westminster") == concept_terms("the committee of Parliament")
+    # A seller's "alias" is the "handle" it posts under.
+    assert concept_terms("the seller's alias") == concept_terms("the seller's handle")
     assert terms("indicted") != terms("charged")  # search terms stay as written
 
 
