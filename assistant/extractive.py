@@ -481,6 +481,26 @@ def _declined(reason: DeclineReason, why: str = "") -> Draft:
     return Draft(text=f"{REFUSAL} {why}".strip(), refused=True, declined_because=reason)
 
 
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_INCREMENT = re.compile(r"\b(?:a further|another|an additional|additional|an extra|extra)\s+$", re.I)
+
+
+def _the_one_number(sentence: str, said: str) -> bool:
+    """Is the figure said ("184 votes") the one number the sentence gives (years and days of dates aside),
+    and no increment ("a further 1,350 accounts")?"""
+    at = sentence.find(said)
+    if at < 0 or _INCREMENT.search(sentence[:at]):
+        return False
+    days = days_in(sentence, date.min)  # any year will do: only where the days stand is asked
+    numbers = [
+        m
+        for m in _NUMBER.finditer(sentence)
+        if not _YEAR.fullmatch(m.group()) and not any(d.start <= m.start() < d.end for d in days)
+    ]
+    return all(at <= m.start() < at + len(said) for m in numbers)
+
+
 def _renumbered(new: dict[int, int], marker: re.Match[str]) -> str:
     return f" [{new[int(marker.group(1))]}]"
 
@@ -594,14 +614,19 @@ class ExtractiveAnswerer:
             chosen, verdict = self._answer_choice(question, choice, typed, chosen, pool, scored.vectors)
         elif len(parts) > 1 or asks_yes_no(question):
             chosen, verdict = self._answer_parts(question, parts, order, typed, chosen, pool, scored.vectors)
-            gainsaid = self._figure_gainsaid(question, claim, order, pool) if claim is not None else None
-            if gainsaid is not None and not (verdict or "").startswith("No"):
+            stated = self._figure_verdict(question, claim, order, pool) if claim is not None else None
+            if stated is not None and stated[1].startswith("No") and not (verdict or "").startswith("No"):
                 # Another figure of what the question states a figure of: "No", unless the "Yes" was read
                 # from a later sentence (later reporting wins).
-                at, lead = gainsaid
+                at, lead = stated
                 yes = pool[chosen[0]].passage.published if verdict and chosen else None
                 if yes is None or (pool[at].passage.published or date.min) >= yes:
                     chosen, verdict = [at, *(i for i in chosen if i != at)], lead
+            elif stated is not None and verdict is None:
+                # The question's own figure, or one on the side its bound says ("won the seat by 612 votes" for
+                # "more than 600 votes"), though the sentence words the rest otherwise ("margin"): "Yes".
+                at, verdict = stated
+                chosen = [at, *(i for i in chosen if i != at)]
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
         if naming is not None:
             naming = as_retrieved(naming, pool)
@@ -1315,13 +1340,14 @@ class ExtractiveAnswerer:
         option = choice.options[wins]
         return f"{option[:1].upper()}{option[1:]}: {figures[wins].said} against {figures[1 - wins].said}"
 
-    def _figure_gainsaid(
+    def _figure_verdict(
         self, question: str, claim: ClaimedFigure, order: list[int], pool: list[Candidate]
     ) -> tuple[int, str] | None:
         """The sentence that states another figure of what a yes/no question states a figure of ("Was the
         archive 3.2 GB?": "The archive examined by investigators was 2.3 GB"), with the verdict it gives
-        ("No: 2.3 GB, not 3.2 GB"); None when no sentence states one, or the latest that state one give
-        the question's own (see assistant.figure_claims).
+        ("No: 2.3 GB, not 3.2 GB"); else, where the latest that state a figure of it all give the question's
+        own or one its bound allows, the first of them, with "Yes: 612 votes"; None when no sentence states
+        one (see assistant.figure_claims).
 
         Of the sentences that hold the question's names and most of its words but its figure (as a part is
         held, see _answer_parts), those of the latest date speak, as later reporting supersedes earlier;
@@ -1354,7 +1380,12 @@ class ExtractiveAnswerer:
         # "Only 310 staff?" is gainsaid by the total beside a sentence that repeats 310 as the first wave;
         # "all 312 accounts?" by "287 of the 312" beside one that counts the 312.
         gainsaying = [(i, s) for i, s in speaking if not s.same]
-        if not gainsaying or (len(gainsaying) < len(speaking) and not (claim.only or claim.all_of)):
+        if not gainsaying:
+            # "Yes" only where the bound is met by the one number the sentence gives: "removed a further 1,350
+            # accounts …, bringing the total to 3,150" meets "fewer than 2,000" with a part of the whole.
+            alone = [(i, s) for i, s in speaking if claim.bound is not None and _the_one_number(pool[i].text, s.said)]
+            return (alone[0][0], f"Yes: {alone[0][1].said}") if alone else None
+        if len(gainsaying) < len(speaking) and not (claim.only or claim.all_of):
             return None
         at, said = gainsaying[0]
         return at, f"No: {said.said}" if claim.all_of else f"No: {said.said}, not {claim.said}"

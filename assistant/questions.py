@@ -1786,10 +1786,13 @@ def question_parts(question: str) -> list[str]:
 
 # ", and has anyone been charged…?", "…, and what did they want for the file?": a second question of its
 # own after the first, which the sources may answer though they are silent on the first. A yes/no second
-# question only after a comma: "Which DDoS was bigger and which lasted longer" asks one comparison.
+# question only after a comma, and with a subject of its own: "Which DDoS was bigger and which lasted longer"
+# asks one comparison, "…the company he leads, which also announced…, and is facing scrutiny?" one thing.
 _SECOND_QUESTION = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:which|what|how|who|whom|whose|when|where|why)\s)"
-    r"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s)",
+    r"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s+"
+    r"(?:(?:the|an?|any|anyone|anybody|anything|it|its|they|their|he|she|his|her|there|this|that|these|those)\b"
+    r"|(?-i:[A-Z])))",
     re.I,
 )
 

@@ -488,7 +488,6 @@ _SAME_MEANING = {
     "alia": "alias",  # the stem of "alias" ("aliases": "alias")
     "persona": "alias",
     "pseudonym": "alias",
-    "handl": "alias",  # "posts under the handle ValleyGhost" (a verb "handled" only ever matches itself)
     "nicknam": "alias",
     "monik": "alias",
     "usernam": "alias",
@@ -510,10 +509,18 @@ _SAME_MEANING = {
 }
 
 
+# A seller's "handle" is its alias ("posts under the handle ValleyGhost"), not the verb: "handles the ballots",
+# "safe handling" keep their own stem.
+_HANDLE_NAME = re.compile(
+    r"\bhandles?\b(?!\s+(?:the|a|an|all|any|it|its|them|their|this|that|these|those|his|her|our|your|every)\b)",
+    re.I,
+)
+
+
 def concept_terms(text: str) -> list[str]:
     """`terms`, with words of one meaning as one term (see _SAME_MEANING): what a question and a
     sentence are compared on."""
-    return [concept(t) for t in terms(text)]
+    return [concept(t) for t in terms(_HANDLE_NAME.sub("alias", text))]
 
 
 def concept(term: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.mentions import ORGANISATION_NOUNS, introductions
+from assistant.mentions import ORGANISATION_NOUNS, PARTY_NOUNS, introductions
 from assistant.questions import (
     asked_kind,
     asked_part,
@@ -34,7 +34,9 @@ _WHICH = re.compile(
 )
 # "Who was the clerk…", "What is the name of the campaign volunteer whose account…": which one.
 _WHICH_ONE = re.compile(
-    r"^\W*(?:who (?:is|was|are|were) the|(?:what|which) (?:is|was|are|were) the names? of (?:the )?)\s*(?=[a-z])", re.I
+    r"^\W*(?:who (?:is|was|are|were) the|(?:(?:what|which) (?:is|was|are|were) )?the names? of (?:the )?|"
+    r"names? of (?:the )?)\s*(?=[a-z])",
+    re.I,
 )
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
 
@@ -46,10 +48,13 @@ def forms(noun: str) -> set[str]:
 
 # People a "which" question may ask to be named by their role ("Which judge is handling the case?"), which
 # news often leaves unnamed ("A judge must still accept the charges").
-_ROLE_NOUNS = frozenset(
-    "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
-    "investigator lawyer attorney employee staffer insider engineer clerk volunteer".split()
-)
+_ROLE_NOUNS = (
+    frozenset(
+        "judge prosecutor magistrate official officer spokesperson spokesman spokeswoman researcher analyst "
+        "investigator lawyer attorney employee staffer insider engineer clerk volunteer".split()
+    )
+    | PARTY_NOUNS
+)  # "What are the names of the two suspects…": "…identified two suspects but declined to name them"
 # Bodies a "which" question may ask to be named that articles seldom introduce by name ("hired by a
 # rival campaign committee"), and which the mentions of an organisation do not list.
 _BODY_NOUNS = frozenset(["committee"])
@@ -188,6 +193,9 @@ _DECLINED_TO_NAME = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
     re.I,
 )
+_WITHHELD_OF_PRONOUN = (
+    r"\b(?:(?:declined|refused) to|(?:did|does|do|would|could|will) not) (?:name|identify) (?:them|him|her)\b"
+)
 # "…a third-party payroll contractor, which the authority did not name": the name withheld in a clause
 # after the mention.
 _WITHHELD_AFTER = re.compile(
@@ -316,6 +324,10 @@ def withheld_as(sentence: str, question: str) -> str | None:
     kinds = {f for n in (ORGANISATION_NOUNS if noun in ORGANISATION_NOUNS else {noun}) for f in forms(n)}
     found = [m["noun"] for m in _DECLINED_TO_NAME.finditer(sentence) if m["noun"].lower() in named]
     found += [m["noun"] for m in _WITHHELD_AFTER.finditer(sentence) if m["noun"].lower() in kinds]
+    # "…had identified two suspects, neither of them from Sardinia, but declined to name them": withheld of a
+    # pronoun after the mention.
+    if any(re.search(rf"\b{f}\b[^.;]{{0,80}}?{_WITHHELD_OF_PRONOUN}", sentence, re.I) for f in forms(noun)):
+        found.append(noun)
     # A person's name withheld may be said of "that person".
     people = _PERSON if noun in _ROLE_NOUNS else frozenset()
     found += [m["noun"] for m in _NAME_NOT_GIVEN.finditer(sentence) if m["noun"].lower() in named | people]

@@ -934,9 +934,8 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
 
 def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
     """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
-    Fulton County, and the answer is yes. Asked of another month or with a comparison the sentence does not
-    settle (its figure lies on the bound's side, but it does not say "more than"), the evidence is shown without
-    a verdict; a figure on the other side of the bound says no."""
+    Fulton County, and the answer is yes. Asked of another month, the evidence is shown without a verdict. A
+    figure on the bound's side meets it (yes), one on the other side says no."""
     text = (
         "A ransomware attack hit the county's court systems in January 2024. "
         "The county paid the LockBit group $500,000 in March, officials said."
@@ -944,12 +943,9 @@ def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_wit
     passages = [_passage("f2", text, "Fulton County ransomware attack", date(2024, 4, 2))]
     answerer = _answerer(bot)
     assert answerer("Did Fulton County pay the LockBit group?", passages).text.startswith("Yes. ")
-    for unsettled in (
-        "Did Fulton County pay the LockBit group in April?",
-        "Did Fulton County pay LockBit more than $100,000?",
-    ):
-        answer = answerer(unsettled, passages)
-        assert not answer.text.startswith(("Yes", "No")), unsettled
+    assert not answerer("Did Fulton County pay the LockBit group in April?", passages).text.startswith(("Yes", "No"))
+    met = answerer("Did Fulton County pay LockBit more than $100,000?", passages)
+    assert met.text.startswith("Yes: $500,000. The county paid")
     beyond = answerer("Did Fulton County pay LockBit more than $1 million?", passages)
     assert beyond.text.startswith("No: $500,000, not more than $1 million. ")
 
@@ -1238,6 +1234,25 @@ def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> 
     )
     bounded = answerer("Did Kelvane take more than three weeks to fix the Gavle scanner flaw?", [fixed])
     assert bounded.text.startswith("No: 19 days, not more than three weeks. ")
+    # ... and one on its side says yes, though the sentence words the rest otherwise ("race" for "contest").
+    race = _passage(
+        "race",
+        "Councillors in Gavle, where the mayoral race was decided by 184 votes, welcomed the report.",
+        "Gavle councillors welcome report",
+        date(2026, 6, 3),
+    )
+    within = answerer("Was the Gavle mayoral contest decided by fewer than 200 votes?", [race])
+    assert within.text.startswith("Yes: 184 votes. Councillors in Gavle")
+    # Not where the figure is not the one number the sentence gives: a part beside the whole.
+    further = _passage(
+        "further",
+        "Streamhive said it had removed a further 1,350 Gavle accounts, bringing the total to 3,150.",
+        "Streamhive removes more Gavle accounts",
+        date(2026, 6, 3),
+    )
+    assert not answerer("Did Streamhive remove fewer than 2,000 Gavle accounts?", [further]).text.startswith("Yes")
+    beyond_bound = answerer("Was the Gavle mayoral contest decided by fewer than 150 votes?", [race])
+    assert beyond_bound.text.startswith("No: 184 votes, not fewer than 150 votes. ")
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:

@@ -479,6 +479,8 @@ def test_separate_questions_are_each_asked_as_alone() -> None:
     for one in (
         "On what website were the emails published, and when?",
         "Was the site down and was it attacked?",
+        # ... and a yes/no one only with a subject of its own.
+        "Which company leads the network, which also bought the firm, and is facing scrutiny in Brussels?",
         "Who ran the calls?",
     ):
         assert separate_questions(one) == [one]

@@ -39,6 +39,9 @@ from tests.test_answers import _answerer, _passage
         ("who was the former contractor whose remote access account the attackers used", "contractor"),
         ("Who is the judge in the Urnalink case?", "judge"),
         ("What is the name of the campaign volunteer whose account was phished?", "volunteer"),
+        # Terse: "name of the …?"; and the suspects of a case, whom police may not name.
+        ("name of the school-transport firm whose database leaked the numbers?", "firm"),
+        ("What are the names of the two suspects the unit identified?", "suspect"),
         # No organisation asked for, or none a vague mention leaves unnamed.
         ("Which states got the fake emails?", None),
         ("Which of the two parties told its activists to stand down?", None),
@@ -456,6 +459,17 @@ def test_a_sentence_that_says_whether_the_asked_deed_was_done_is_not_told(
             False,
         ),
         ("The vendor did not disclose its name change.", "Which vendor supplied the scanners?", False),
+        # Withheld of a pronoun after the mention; not of another noun's.
+        (
+            "He said his unit had identified two suspects, neither of them local, but declined to name them.",
+            "What are the names of the two suspects the unit identified?",
+            True,
+        ),
+        (
+            "Police questioned the suspects' lawyers but declined to name them.",
+            "Which judge heard the case?",
+            False,
+        ),
     ],
 )
 def test_a_sentence_that_withholds_the_name_asked_for(sentence: str, question: str, withheld: bool) -> None:
