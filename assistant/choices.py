@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.text import SUBJECT_START
+
 # What is compared, by the word that compares: a point in time ("first", "sooner"), a length of time
 # ("down longer"), or a count ("reached more people"), which may be of money.
 _BY_DATE = r"first|earlier|earliest|sooner|soonest|later|latest"
@@ -105,8 +107,7 @@ _DAYS_BETWEEN = re.compile(
 # ("were discovered").
 _DAYS_AFTER = re.compile(
     r"^\W*how many days\s+(?:after|before)\s+(?P<first>.+?)\s+(?:was|were|did|had|has|have|is|are)\s+"
-    r"(?P<second>(?:(?:the|an?|his|her|its|their|this|that|these|those|he|she|they|it|anyone|someone|police|"
-    r"officials|staff|voters)\b|(?-i:[A-Z]))[^?]*?)\s*\?*\s*$",
+    rf"(?P<second>{SUBJECT_START}[^?]*?)\s*\?*\s*$",
     re.I,
 )
 

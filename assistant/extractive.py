@@ -623,8 +623,8 @@ class ExtractiveAnswerer:
                 if yes is None or (pool[at].passage.published or date.min) >= yes:
                     chosen, verdict = [at, *(i for i in chosen if i != at)], lead
             elif stated is not None and verdict is None:
-                # The question's own figure, or one on the side its bound says ("won the seat by 612 votes" for
-                # "more than 600 votes"), though the sentence words the rest otherwise ("margin"): "Yes".
+                # A figure on the side the question's bound says ("decided by 184 votes" for "fewer than 200
+                # votes"), though the sentence words the rest otherwise ("race" for "contest"): "Yes".
                 at, verdict = stated
                 chosen = [at, *(i for i in chosen if i != at)]
         picked = self._named_too(question, [pool[i] for i in chosen], pool)
@@ -1345,9 +1345,9 @@ class ExtractiveAnswerer:
     ) -> tuple[int, str] | None:
         """The sentence that states another figure of what a yes/no question states a figure of ("Was the
         archive 3.2 GB?": "The archive examined by investigators was 2.3 GB"), with the verdict it gives
-        ("No: 2.3 GB, not 3.2 GB"); else, where the latest that state a figure of it all give the question's
-        own or one its bound allows, the first of them, with "Yes: 612 votes"; None when no sentence states
-        one (see assistant.figure_claims).
+        ("No: 2.3 GB, not 3.2 GB"); else, for a bound ("fewer than 200 votes") that the latest that state a
+        figure of it all meet, the first of them, with "Yes: 184 votes"; None when no sentence states one
+        (see assistant.figure_claims).
 
         Of the sentences that hold the question's names and most of its words but its figure (as a part is
         held, see _answer_parts), those of the latest date speak, as later reporting supersedes earlier;
@@ -1383,7 +1383,9 @@ class ExtractiveAnswerer:
         if not gainsaying:
             # "Yes" only where the bound is met by the one number the sentence gives: "removed a further 1,350
             # accounts …, bringing the total to 3,150" meets "fewer than 2,000" with a part of the whole.
-            alone = [(i, s) for i, s in speaking if claim.bound is not None and _the_one_number(pool[i].text, s.said)]
+            if claim.bound is None:  # an exact figure in a question is often a description, not the claim
+                return None
+            alone = [(i, s) for i, s in speaking if _the_one_number(pool[i].text, s.said)]
             return (alone[0][0], f"Yes: {alone[0][1].said}") if alone else None
         if len(gainsaying) < len(speaking) and not (claim.only or claim.all_of):
             return None

@@ -24,6 +24,7 @@ from assistant.text import (
     LEAD_IN,
     MONTH_NAME,
     STOPWORDS,
+    SUBJECT_START,
     WEB_ADDRESS,
     concept_terms,
     terms,
@@ -1790,9 +1791,7 @@ def question_parts(question: str) -> list[str]:
 # asks one comparison, "…the company he leads, which also announced…, and is facing scrutiny?" one thing.
 _SECOND_QUESTION = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:which|what|how|who|whom|whose|when|where|why)\s)"
-    r"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s+"
-    r"(?:(?:the|an?|any|anyone|anybody|anything|it|its|they|their|he|she|his|her|there|this|that|these|those)\b"
-    r"|(?-i:[A-Z])))",
+    rf"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s+{SUBJECT_START})",
     re.I,
 )
 

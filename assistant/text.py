@@ -466,6 +466,13 @@ def takes_back(sentence: str) -> bool:
 
 # A short clause a sentence may open with before its subject: "According to the indictment, they…".
 LEAD_IN = r"^(?:[^,.;]{1,40},\s+)?"
+# What opens the subject of a question's clause after its auxiliary ("was the technician", "did officials",
+# "has anyone", "did Microsoft"): a determiner, a pronoun, a word for people, or a capital. Not a verb: "…, and
+# is facing scrutiny" goes on with the clause before.
+SUBJECT_START = (
+    r"(?:(?:the|an?|any|anyone|anybody|anything|someone|it|its|they|their|he|she|his|her|there|this|that|these|"
+    r"those|police|officials|staff|voters)\b|(?-i:[A-Z]))"
+)
 # Names of months and days: capitalised, yet names of no one and nowhere ("cast in Georgia Tuesday").
 CALENDAR = frozenset(
     """January February March April May June July August September October November December Monday Tuesday
