@@ -88,7 +88,10 @@ _OVER_THEN_ASK = re.compile(
 )
 _ASK_THEN_OVER = re.compile(
     r"(?P<ask>\bhow (?:many|much)\b[^?]*?)\s+(?:across|between|in|for)\s+(?P<first>[^,?]+?)\s+and\s+"
-    r"(?P<second>[^,?]+?)\s*,?\s*(?:combined|together|altogether|in total|put together|in all)\s*\?*\s*$",
+    r"(?P<second>[^,?]+?)\s*,?\s*(?:combined|together|altogether|in total|put together|in all)\s*\?*\s*$"
+    # "How many emails were sent in total in the Tokelau hoaxes and the Anse Lumignon scheme?": the total first.
+    r"|(?P<ask2>\bhow (?:many|much)\b[^?]*?)\s+(?:in total|in all|altogether|combined)\s+(?:across|between|in|for)\s+"
+    r"(?P<first2>[^,?]+?)\s+and\s+(?P<second2>[^,?]+?)\s*\?*\s*$",
     re.I,
 )
 
@@ -127,9 +130,12 @@ def summed_choice(question: str) -> Choice | None:
     match = _OVER_THEN_ASK.match(question) or _ASK_THEN_OVER.search(question)
     if match is None or not _TOTAL.search(question):
         return None
-    asked = " ".join(_TOTAL.sub(" ", match["ask"]).split())
+    ask, first, second = (
+        (match["ask"], match["first"], match["second"]) if match["ask"] else match.group("ask2", "first2", "second2")
+    )
+    asked = " ".join(_TOTAL.sub(" ", ask).split())
     compared = "money" if re.match(r"how much\b", asked, re.I) or _OF_MONEY.search(asked) else "count"
-    options = (match["first"].strip(" ,"), match["second"].strip(" ,"))
+    options = (first.strip(" ,"), second.strip(" ,"))
     return Choice(options, asked, compared, summed=True)
 
 

@@ -29,7 +29,14 @@ from assistant.bridges import Resolved
 from assistant.choices import Choice, asked_choice, compared_by_figures
 from assistant.citations import MARKER
 from assistant.decline import DeclineModel, Evidence, decline_model
-from assistant.figure_claims import ClaimedFigure, StatedFigure, claimed_figure, figure_terms, stated_figure
+from assistant.figure_claims import (
+    ClaimedFigure,
+    StatedFigure,
+    claimed_as_stated,
+    claimed_figure,
+    figure_terms,
+    stated_figure,
+)
 from assistant.followups import standalone_question
 from assistant.measures import measures, states_compared, summands, summed_figure, weighed, winner
 from assistant.mentions import introductions
@@ -277,6 +284,20 @@ def _of_another_year(text: str, asked_events: dict[str, set[str]]) -> bool:
     return any(term in asked_events and not years & asked_events[term] for term, years in scoped_events(text).items())
 
 
+def _with_leaned_on(c: Candidate, leans_on: Antecedents) -> str:
+    """The sentence with the one it leans on and what its question part asked."""
+    return f"{c.text} {leaned_on_text(c, leans_on)} {c.asked}"
+
+
+def _sentence_before(c: Candidate) -> str:
+    """The sentence before the candidate in its passage, on the same line ("" at a line's start)."""
+    before = c.passage.text[: c.start - c.passage.start].rstrip(" ")
+    if not before or before.endswith("\n"):
+        return ""
+    line = before[before.rfind("\n") + 1 :]
+    return re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=\S)", line.rstrip())[-1]
+
+
 def _uses_word(word: str, text: str) -> bool:
     """Does the text use the word, a word that counts it ("mobile numbers" for "phones"), or a compound of it
     ("cyberattacks" for "attacks", "e-mails" for "emails")?"""
@@ -483,20 +504,31 @@ def _declined(reason: DeclineReason, why: str = "") -> Draft:
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A figure a sentence corrects: "the details of 57 poll workers were posted, not 38", "not about 120".
+_CORRECTED = re.compile(r"\bnot\s+(?:the\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _INCREMENT = re.compile(r"\b(?:a further|another|an additional|additional|an extra|extra)\s+$", re.I)
 
 
-def _the_one_number(sentence: str, said: str) -> bool:
-    """Is the figure said ("184 votes") the one number the sentence gives (years and days of dates aside),
-    and no increment ("a further 1,350 accounts")?"""
+def _the_one_number(sentence: str, said: str, claim: ClaimedFigure) -> bool:
+    """Is the figure said ("184 votes") the one number the sentence gives (years and days of dates aside, and
+    counts of other things: "sent to 310 addresses, … the details of 57 poll workers were posted"; and figures
+    it corrects: "not 38"), and no increment ("a further 1,350 accounts")?"""
     at = sentence.find(said)
     if at < 0 or _INCREMENT.search(sentence[:at]):
         return False
     days = days_in(sentence, date.min)  # any year will do: only where the days stand is asked
+    other_counts = [
+        m
+        for m in measures(sentence)
+        if m.dimension == "count" and m.counts and not m.counts & claim.figure.counts and claim.figure.counts
+    ]
     numbers = [
         m
         for m in _NUMBER.finditer(sentence)
-        if not _YEAR.fullmatch(m.group()) and not any(d.start <= m.start() < d.end for d in days)
+        if not _YEAR.fullmatch(m.group())
+        and not any(d.start <= m.start() < d.end for d in days)
+        and not any(c.start <= m.start() < c.start + len(c.said) for c in other_counts)
+        and not _CORRECTED.search(sentence[: m.start()])
     ]
     return all(at <= m.start() < at + len(said) for m in numbers)
 
@@ -790,6 +822,9 @@ class ExtractiveAnswerer:
         contexts = [f"{paragraph(pool[i])} {pool[i].passage.title} {pool[i].passage.published or ''}" for i in typed]
         if thing is not None and not any(_uses_word(thing, c) for c in contexts):
             return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
+        asked_for = asked_thing(question, counted=False)
+        if asked_for is not None and not self._speaks_of_thing(asked_for, question, pool, typed):
+            return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
         # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere. One of several
         # found will do: "the 2024 primary … the 2020 one".
@@ -841,6 +876,26 @@ class ExtractiveAnswerer:
         surnames = surnames_in(c.passage.text)
         return any(
             fits_question_type(x.text, question, surnames) for x in [*read_with(c, leans_on), *list_items(c, pool)]
+        )
+
+    def _speaks_of_thing(self, thing: str, question: str, pool: list[Candidate], typed: list[int]) -> bool:
+        """Does a sentence an answer would quote use the word of the thing asked for (with the sentence it leans
+        on), not only other sentences of its paragraph? "Which party does board chair Liv Haugmo belong to?" is
+        not answered by what she said, two sentences before "The count was observed by all parties". Further
+        down, a sentence that uses it answers where it, or the one before it, names the people the question
+        names: "The magistrate said the evidence pointed to 'a personal grievance' as his motive", after
+        "The court heard that Camilleri had lost his contract"."""
+        leans_on = antecedents(pool)
+
+        def said(i: int) -> str:
+            return _with_leaned_on(pool[i], leans_on)
+
+        if any(_uses_word(thing, said(i)) for i in typed[: self.settings.max_sentences]):
+            return True
+        people = {t for surname in full_names_in(question) for t in key_terms_in(surname)}
+        return bool(people) and any(
+            _uses_word(thing, said(i)) and people <= key_terms_in(f"{said(i)} {_sentence_before(pool[i])}")
+            for i in typed
         )
 
     def _at_places(self, places: list[str], typed: list[int], pool: list[Candidate]) -> list[int]:
@@ -1055,6 +1110,19 @@ class ExtractiveAnswerer:
             # article's opening, which names the digital rights group that wrote the report.
             best = next(
                 (i for i in typed if pool[i].passage.article_id == article and _introduces(pool[i].text, *to_name)),
+                best,
+            )
+        thing = asked_thing(question, counted=False)
+        leans_on = antecedents(pool)
+        if thing is not None and not _uses_word(thing, _with_leaned_on(pool[best], leans_on)):
+            # "What motive did the court identify for Daniel Camilleri?": the sentence of the same article that
+            # speaks of a motive ("…pointed to 'a personal grievance' as his motive") leads, not the verdict's.
+            best = next(
+                (
+                    i
+                    for i in typed
+                    if pool[i].passage.article_id == article and _uses_word(thing, _with_leaned_on(pool[i], leans_on))
+                ),
                 best,
             )
         deed = deed_asked(question)
@@ -1385,12 +1453,12 @@ class ExtractiveAnswerer:
             # accounts …, bringing the total to 3,150" meets "fewer than 2,000" with a part of the whole.
             if claim.bound is None:  # an exact figure in a question is often a description, not the claim
                 return None
-            alone = [(i, s) for i, s in speaking if _the_one_number(pool[i].text, s.said)]
+            alone = [(i, s) for i, s in speaking if _the_one_number(pool[i].text, s.said, claim)]
             return (alone[0][0], f"Yes: {alone[0][1].said}") if alone else None
         if len(gainsaying) < len(speaking) and not (claim.only or claim.all_of):
             return None
         at, said = gainsaying[0]
-        return at, f"No: {said.said}" if claim.all_of else f"No: {said.said}, not {claim.said}"
+        return at, f"No: {said.said}" if claim.all_of else f"No: {said.said}, not {claimed_as_stated(claim, said)}"
 
     @staticmethod
     def _overturned_by(speaks: int, holding: list[int], asked: set[str], pool: list[Candidate]) -> int:

@@ -31,7 +31,7 @@ _NUMBER_WORDS = (
 _NUMBER_WORD = rf"(?:{'|'.join(_NUMBER_WORDS[19:])})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_NUMBER_WORDS[:19])}"
 _SCALES = r"thousand|million|billion|trillion"
 # A number in figures or words, with its scale: "1,840", "2.3", "six", "twenty-one", "1.2 million".
-_NUMBER = (
+NUMBER = (
     rf"(?:(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w.]\d|\.\d)"
     rf"|\b(?:{_NUMBER_WORD})\b)(?:\s+(?:{_SCALES})\b)?"
 )
@@ -39,7 +39,7 @@ _NUMBER = (
 # Lengths of time, in minutes.
 _MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0, "mo": 43800.0, "y": 525600.0}
 _TIME_UNIT = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
-_ONE_SPAN = rf"(?:(?P<n>{_NUMBER})|(?P<half>half\s+an?|an?)(?=\s))[\s-]+(?P<u>{_TIME_UNIT})\b"
+_ONE_SPAN = rf"(?:(?P<n>{NUMBER})|(?P<half>half\s+an?|an?)(?=\s))[\s-]+(?P<u>{_TIME_UNIT})\b"
 _SPAN = re.compile(_ONE_SPAN, re.I)
 # "3 hours and 40 minutes", "6 hours 45 minutes", "two days, four hours": one length of time.
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.I)
@@ -53,11 +53,11 @@ _NOT_LASTING_BEFORE = re.compile(
 # Rates of traffic (bits per second) and amounts of data (bytes), by the letter of their scale.
 _SCALE_LETTER = {"k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15}
 _RATE = re.compile(
-    rf"(?P<n>{_NUMBER})\s*(?P<u>[kmgt](?:bps|b/s|bit/s)|(?:kilo|mega|giga|tera)bits?\s+per\s+second)(?![\w/])", re.I
+    rf"(?P<n>{NUMBER})\s*(?P<u>[kmgt](?:bps|b/s|bit/s)|(?:kilo|mega|giga|tera)bits?\s+per\s+second)(?![\w/])", re.I
 )
-_DATA = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<u>[kmgtp]i?b|(?:kilo|mega|giga|tera|peta)bytes?)(?![\w/])", re.I)
-_SHARE = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|per\s?cent\b)", re.I)
-_COUNT = re.compile(_NUMBER, re.I)
+_DATA = re.compile(rf"(?P<n>{NUMBER})\s*(?P<u>[kmgtp]i?b|(?:kilo|mega|giga|tera|peta)bytes?)(?![\w/])", re.I)
+_SHARE = re.compile(rf"(?P<n>{NUMBER})\s*(?:%|per\s?cent\b)", re.I)
+_COUNT = re.compile(NUMBER, re.I)
 # Not a count: a year, a version ("version 5.7"), a number of a thing ("No. 4", "ward 17"), a time of day.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NAMES_ONE = re.compile(
@@ -94,7 +94,7 @@ class Measure:
 
 
 def _number(text: str) -> float:
-    """The value of a number `_NUMBER` matched: "1,840", "2.3 million", "twenty-one"."""
+    """The value of a number `NUMBER` matched: "1,840", "2.3 million", "twenty-one"."""
     found = re.fullmatch(rf"(?P<n>.+?)(?:\s+(?P<scale>{_SCALES}))?", text.strip(), re.I)
     assert found is not None  # any text matches
     number = found["n"].lower()

@@ -315,6 +315,11 @@ _WINDOW = 8  # words between an asked-for value and the question's focus words
 # it ("counts: 18"): "…election security advisor positions in all ten of its regions" counts regions, not
 # the advisors asked about, although "advisor" is 4 words from "ten".
 _COUNTED_BEFORE = 3
+# The day of a date written day first, before its month: "on 14 October".
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+# A number that counts units of time ("five weeks", "19 straight days"), and a question that speaks of them.
+_TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_TIME_UNIT_WORD = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|long|time)\b", re.I)
 _COUNTED_AFTER = 4
 # The subject of a sentence that states an amount names what is counted.
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total )?(?:number|count|tally) of\b", re.I)
@@ -552,12 +557,27 @@ _SPEAKER_FIRST = re.compile(
 )
 
 
+# "Tomasi Lemalu, who won a seat in July, said…": the speaker, described between commas.
+_SPEAKER_DESCRIBED = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:who|a|an|the)\b[^,]{0,80},\s+"
+    r"(?=(?:said|says|told|added|warned|announced|stated)\b)"
+)
+# "Who was charged over the hoaxes?": who had the deed done to them.
+_ASKS_DONE_TO = re.compile(r"^\W*who\s+(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]+ed)\b", re.I)
+
+
 def _attributions(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in (_QUOTED_BY.search(sentence), _SPEAKER_FIRST.match(sentence)) if m is not None]
+    return [
+        m.span()
+        for m in (_QUOTED_BY.search(sentence), _SPEAKER_FIRST.match(sentence), _SPEAKER_DESCRIBED.match(sentence))
+        if m is not None
+    ]
 
 
 def _asks_doer(question: str) -> bool:
-    match = _ASKS_DOER.match(question)
+    """Does a "who" question ask who did a deed, or had it done to them ("Who was charged…?"), rather than
+    who said something?"""
+    match = _ASKS_DOER.match(question) or _ASKS_DONE_TO.match(question)
     return match is not None and not _SAYING.fullmatch(match["verb"])
 
 
@@ -1016,6 +1036,10 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
         if _ASKS_COUNT.search(question):
             # "How many votes did Paraschiv get?" is not answered by "re-elected with 52.4 percent of the vote".
             spans = [(a, b) for a, b in spans if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))]
+        if _ASKS_COUNT.search(question) and not _TIME_UNIT_WORD.search(question):
+            # Nor "How many votes did the party receive?" by "five weeks before Svalbard votes": a length of time
+            # counts days or weeks, which the question does not ask about.
+            spans = [(a, b) for a, b in spans if not _TIME_UNIT_AFTER.match(undated[b:])]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
         stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
@@ -1042,7 +1066,14 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     if kind == "date":
         # "When will her trial start?" is not answered by the day she was charged: a date to come is given
         # with words of what is planned or set ("is scheduled for", "will appear on", "goes ahead on").
-        spans = _date_spans(sentence)
+        # "On what date in October is he due in court?" is not answered by "due to appear in court in October":
+        # a date no finer than one the question gives tells nothing new.
+        given = {w.lower() for w in words(question)}
+        spans = [
+            (a, b)
+            for a, b in _date_spans(sentence)
+            if {w.lower() for w in words(sentence[a:b])} - given or _DAY_BEFORE.search(sentence[:a])
+        ]
         return bool(spans) and (not _ASKS_DATE_TO_COME.search(question) or _gives_date_to_come(sentence, spans))
     if kind == "version":
         return _VERSION.search(sentence) is not None
@@ -1253,13 +1284,14 @@ _COUNTS_THING = re.compile(
 )
 
 
-def asked_thing(question: str) -> str | None:
+def asked_thing(question: str, counted: bool = True) -> str | None:
     """The noun naming what a "what/which <thing> did…" question asks for ("motive", "malware", "fine"),
     or what a "how many <things>…" question counts ("boxes"), when the sources must use it to say what
     or how many the thing was; None for other questions, and for a choice between things the question
-    names ("Which incident has the larger bill: A or B?"), whose sources speak of each by its name."""
+    names ("Which incident has the larger bill: A or B?"), whose sources speak of each by its name. Not what a
+    count counts unless `counted` (a count's sentence may call them otherwise: "86 recipients")."""
     asked = asked_part(question)
-    match = _ASKS_THING.search(asked) or _COUNTS_THING.search(asked)
+    match = _ASKS_THING.search(asked) or (_COUNTS_THING.search(asked) if counted else None)
     if match is None or asked_choice(asked) is not None:
         return None
     noun, before = match.group("noun"), match.group("before")

@@ -967,6 +967,27 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     # Said of the thing and the year asked about, the same passages answer.
     said = answerer(earlier.replace("2021", "2024"), passages)
     assert not said.refused and "12 counties" in said.text
+    # Nor where the word stands only elsewhere in the paragraph, not in what would be quoted.
+    party = _passage(
+        "p1",
+        "The leak site published 2,300 emails of the Polar Commons Party. Board chair Liv Haugmo said the leak had "
+        "not touched any election system. Haugmo said her board had checked every server. Haugmo, who chairs the "
+        "board, said the vote would go ahead on Sunday.",
+        "Party emails leaked",
+    )
+    belongs = answerer("Which political party does board chair Liv Haugmo belong to?", [party])
+    assert belongs.refused and belongs.declined_because == DeclineReason.THING_NOT_MENTIONED
+    # A sentence further down that uses it answers, beside the one that names the person asked about; it leads.
+    verdict = _passage(
+        "v1",
+        "A magistrate found Daniel Camilleri guilty of unauthorised access to the party's mail server. Camilleri "
+        "was sentenced to two years, suspended. His lawyer, Rachel Spiteri, said Camilleri would appeal. Camilleri "
+        "did not give evidence during the trial.\n\nThe court heard that Camilleri had lost his contract with the "
+        "party in 2024. The magistrate said the evidence pointed to a personal grievance as his motive.",
+        "Hacker convicted over party leak",
+    )
+    grievance = answerer("What motive did the court identify for Daniel Camilleri?", [verdict])
+    assert grievance.text.startswith("The magistrate said the evidence pointed to a personal grievance")
     with_motive = [_passage("m2", text.replace("in March.", "in March to sell the records, a financial motive."), "T")]
     assert not answerer("What motive did investigators identify for the voter lookup intrusion?", with_motive).refused
     # A count of other things answers no how-many question: 8,200 voters are no cards.
@@ -1253,6 +1274,25 @@ def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> 
     assert not answerer("Did Streamhive remove fewer than 2,000 Gavle accounts?", [further]).text.startswith("Yes")
     beyond_bound = answerer("Was the Gavle mayoral contest decided by fewer than 150 votes?", [race])
     assert beyond_bound.text.startswith("No: 184 votes, not fewer than 150 votes. ")
+    # The one figure of the thing: counts of other things and figures the sentence corrects stand aside.
+    revised = _passage(
+        "revised",
+        "The fake Gavle emails were sent to 310 addresses, not about 120, and the details of 57 poll workers were "
+        "posted, not 38.",
+        "Gavle doxxing larger than reported",
+        date(2026, 6, 3),
+    )
+    posted = answerer("Were the details of more than 50 Gavle poll workers posted online?", [revised])
+    assert posted.text.startswith("Yes: 57 poll workers. ")
+    # A "No" gives the question's figure in the words of the sentence's, not run into a name.
+    stations = _passage(
+        "stations",
+        "The Gavle emails reached four polling stations, the police said.",
+        "Gavle threats",
+        date(2026, 6, 3),
+    )
+    only = answerer("Were only three Gavle polling stations reached by the emails?", [stations])
+    assert only.text.startswith("No: four polling stations, not three polling stations. ")
 
 
 def test_each_part_is_answered_by_a_sentence_of_its_own_where_one_holds_it(bot: Assistant) -> None:

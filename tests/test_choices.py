@@ -98,6 +98,14 @@ def test_what_settles_a_choice_is_stated(compared: str, sentence: str, settles: 
             "how many results devices has corvane put out",
             "count",
         ),
+        # The total said first: "… in total in A and B".
+        (
+            "According to the latest reports, how many emails were sent in total in the Tokelau hoaxes and the "
+            "Anse Lumignon scheme?",
+            ("the Tokelau hoaxes", "the Anse Lumignon scheme"),
+            "how many emails were sent",
+            "count",
+        ),
         (
             "For the Bahía Ledger case and the Guam calls, how much was paid altogether?",
             ("the Bahía Ledger case", "the Guam calls"),

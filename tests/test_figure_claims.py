@@ -45,6 +45,12 @@ def _stated(question: str, sentence: str) -> tuple[str, bool] | None:
     return None if found is None else (found.said, found.same)
 
 
+def test_of_several_figures_the_one_beside_the_questions_words_speaks() -> None:
+    question = "Was turnout in Gavle's District 4 primary above 40 percent?"
+    sentence = "Turnout in District 4 was 34 percent, the Gavle board said, compared with 46 percent island-wide."
+    assert _stated(question, sentence) == ("34 percent", False)
+
+
 def test_another_figure_of_the_same_thing_says_no() -> None:
     question = "Was the dump Orrin Labs examined in the Gavle leak 4.1 GB?"
     assert _stated(question, "The dump examined by the lab was 1.4 GB and held scanned forms.") == ("1.4 GB", False)

@@ -120,6 +120,12 @@ def test_a_number_counts_the_words_just_after_it_not_those_a_few_words_before() 
     risen = "The number of bomb threats known to have been made against offices has risen from around 40 to 112."
     assert fits_question_type(risen, threats)
     assert not fits_question_type(risen.replace("bomb threats", "polling places"), "How many staff were hired?")
+    # A length of time counts weeks, not the votes of a verb just after it.
+    votes = "How many votes did the Polar Commons Party receive?"
+    leak = "The site published 2,300 emails of the Polar Commons Party, five weeks before Svalbard votes."
+    assert not fits_question_type(leak, votes)
+    assert fits_question_type("The Polar Commons Party received 1,204 votes.", votes)
+    assert fits_question_type("It took five weeks.", "How many weeks did the review take?")
 
 
 def test_a_count_of_people_is_of_people_of_any_kind() -> None:
@@ -368,6 +374,10 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     trial = "On what date will Marisol Quiles first appear in court?"
     assert not fits_question_type("Prosecutors charged Marisol Quiles on Monday 29 June.", trial)
     assert fits_question_type("Quiles is scheduled to appear in court on 14 July.", trial)
+    # A date no finer than one the question gives tells nothing new.
+    october = "On what date in October is Quiles due in court?"
+    assert not fits_question_type("Quiles is due to appear in court in October.", october)
+    assert fits_question_type("Quiles is due to appear in court on 14 October.", october)
     assert not fits_question_type("Prosecutors charged him on Monday 14 September.", "When does his trial start?")
     assert fits_question_type("His trial will open on 2 November.", "When does his trial start?")
     # ... near the date: a word of what is to come said of something else sets no date.
@@ -576,6 +586,14 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
 )
 def test_who_did_a_deed_is_not_answered_by_whom_a_sentence_quotes(sentence: str, fits: bool) -> None:
     assert fits_question_type(sentence, "Who leaked the Sentosa poll worker spreadsheet?") is fits
+
+
+def test_who_had_a_deed_done_to_them_is_not_answered_by_a_speaker() -> None:
+    """ "Who was charged…?": the one charged, not a candidate described between commas who spoke of it."""
+    question = "Who was charged over the Tokelau bomb hoaxes?"
+    speaker = "Tomasi Lemalu, who won a seat in July, said he was relieved that someone had been charged."
+    assert not fits_question_type(speaker, question)
+    assert fits_question_type("Filipo Tavita was charged on Friday 4 September, police said.", question)
 
 
 def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
