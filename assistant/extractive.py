@@ -99,6 +99,7 @@ from assistant.sentences import (
     one_line,
     paragraph,
     read_with,
+    sentence_before,
     sentence_key,
     with_antecedents,
 )
@@ -287,15 +288,6 @@ def _of_another_year(text: str, asked_events: dict[str, set[str]]) -> bool:
 def _with_leaned_on(c: Candidate, leans_on: Antecedents) -> str:
     """The sentence with the one it leans on and what its question part asked."""
     return f"{c.text} {leaned_on_text(c, leans_on)} {c.asked}"
-
-
-def _sentence_before(c: Candidate) -> str:
-    """The sentence before the candidate in its passage, on the same line ("" at a line's start)."""
-    before = c.passage.text[: c.start - c.passage.start].rstrip(" ")
-    if not before or before.endswith("\n"):
-        return ""
-    line = before[before.rfind("\n") + 1 :]
-    return re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=\S)", line.rstrip())[-1]
 
 
 def _uses_word(word: str, text: str) -> bool:
@@ -894,7 +886,7 @@ class ExtractiveAnswerer:
             return True
         people = {t for surname in full_names_in(question) for t in key_terms_in(surname)}
         return bool(people) and any(
-            _uses_word(thing, said(i)) and people <= key_terms_in(f"{said(i)} {_sentence_before(pool[i])}")
+            _uses_word(thing, said(i)) and people <= key_terms_in(f"{said(i)} {sentence_before(pool[i])}")
             for i in typed
         )
 

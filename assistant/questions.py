@@ -566,12 +566,13 @@ _SPEAKER_DESCRIBED = re.compile(
 _ASKS_DONE_TO = re.compile(r"^\W*who\s+(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]+ed)\b", re.I)
 
 
-def _attributions(sentence: str) -> list[tuple[int, int]]:
-    return [
-        m.span()
-        for m in (_QUOTED_BY.search(sentence), _SPEAKER_FIRST.match(sentence), _SPEAKER_DESCRIBED.match(sentence))
-        if m is not None
-    ]
+def _attributions(sentence: str, deed: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Where the sentence names whom it quotes; a speaker described by the deed asked about ("Nadia
+    Farhoud-Lim, who led the observatory's work, said…" for "Who led…?") is not only quoted."""
+    described = _SPEAKER_DESCRIBED.match(sentence)
+    if described is not None and deed is not None and deed.search(described.group()):
+        described = None
+    return [m.span() for m in (_QUOTED_BY.search(sentence), _SPEAKER_FIRST.match(sentence), described) if m is not None]
 
 
 def _asks_doer(question: str) -> bool:
@@ -1060,7 +1061,7 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
         if _asks_doer(question):
             # "Who leaked the spreadsheet?" is not answered by '"Poll workers are volunteers," said Yusuf
             # Hartono': he is only quoted.
-            quoting = _attributions(sentence)
+            quoting = _attributions(sentence, deed_asked(original, done_to=True))
             spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in quoting)]
         return _near_focus(sentence, spans, focus)
     if kind == "date":

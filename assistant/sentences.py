@@ -201,6 +201,15 @@ def paragraph(c: Candidate) -> str:
     return " ".join(read)
 
 
+def sentence_before(c: Candidate) -> str:
+    """The sentence before the candidate on its line in its passage ("" when it opens its line), as
+    sentence_spans splits the line."""
+    line = c.passage.text[: c.start - c.passage.start]
+    line = line[line.rfind("\n") + 1 :]
+    spans = sentence_spans(line)
+    return line[slice(*spans[-1])] if spans else ""
+
+
 def sentence_key(c: Candidate) -> tuple[str, int, int]:
     """The sentence a candidate is: its article and offsets (its passage may be another chunk of it)."""
     return (c.passage.article_id, c.start, c.end)

@@ -594,6 +594,9 @@ def test_who_had_a_deed_done_to_them_is_not_answered_by_a_speaker() -> None:
     speaker = "Tomasi Lemalu, who won a seat in July, said he was relieved that someone had been charged."
     assert not fits_question_type(speaker, question)
     assert fits_question_type("Filipo Tavita was charged on Friday 4 September, police said.", question)
+    # Described by the deed asked about, the speaker did it.
+    led = "Nadia Farhoud-Lim, who led the observatory's work on the sites, said the pages copied the commission."
+    assert fits_question_type(led, "Who led the observatory's work on the fake results sites?")
 
 
 def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
