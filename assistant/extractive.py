@@ -509,11 +509,12 @@ def _the_one_number(sentence: str, said: str, claim: ClaimedFigure) -> bool:
     if at < 0 or _INCREMENT.search(sentence[:at]):
         return False
     days = days_in(sentence, date.min)  # any year will do: only where the days stand is asked
-    other_counts = [
-        m
-        for m in measures(sentence)
-        if m.dimension == "count" and m.counts and not m.counts & claim.figure.counts and claim.figure.counts
-    ]
+    counted = claim.figure.counts
+    other_counts = (
+        [m for m in measures(sentence) if m.dimension == "count" and m.counts and not m.counts & counted]
+        if counted
+        else []
+    )
     numbers = [
         m
         for m in _NUMBER.finditer(sentence)
@@ -816,7 +817,7 @@ class ExtractiveAnswerer:
             return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
         asked_for = asked_thing(question, counted=False)
         if asked_for is not None and not self._speaks_of_thing(asked_for, question, pool, typed):
-            return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {thing}.")
+            return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they say of it never mentions {asked_for}.")
         # The year, where the sentences an answer would quote stand: "the 2022 midterms" is not answered
         # by a paragraph on the 2024 election, though the article mentions 2022 elsewhere. One of several
         # found will do: "the 2024 primary … the 2020 one".
@@ -1105,7 +1106,7 @@ class ExtractiveAnswerer:
                 best,
             )
         thing = asked_thing(question, counted=False)
-        leans_on = antecedents(pool)
+        leans_on = antecedents(pool) if thing is not None else {}
         if thing is not None and not _uses_word(thing, _with_leaned_on(pool[best], leans_on)):
             # "What motive did the court identify for Daniel Camilleri?": the sentence of the same article that
             # speaks of a motive ("…pointed to 'a personal grievance' as his motive") leads, not the verdict's.

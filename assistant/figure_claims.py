@@ -187,6 +187,9 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     return StatedFigure(figure.said, same=False)
 
 
+_LEADING_NUMBER = re.compile(rf"(?:{NUMBER})", re.I)
+
+
 def claimed_as_stated(claim: ClaimedFigure, stated: StatedFigure) -> str:
     """The claim in the words of the figure stated against it: "three polling stations" for the question's
     "three Tokelau polling stations" beside "four polling stations" (a count's words in a question may run
@@ -198,9 +201,6 @@ def claimed_as_stated(claim: ClaimedFigure, stated: StatedFigure) -> str:
         return claim.said
     said = f"{asked.group()}{stated.said[given.end() :]}"
     return said if claim.bound is None else f"{claim.bound.said} {said}"
-
-
-_LEADING_NUMBER = re.compile(rf"(?:{NUMBER})", re.I)
 
 
 def _value(number: str) -> float:

@@ -315,12 +315,14 @@ _WINDOW = 8  # words between an asked-for value and the question's focus words
 # it ("counts: 18"): "…election security advisor positions in all ten of its regions" counts regions, not
 # the advisors asked about, although "advisor" is 4 words from "ten".
 _COUNTED_BEFORE = 3
+_COUNTED_AFTER = 4
+# Units of time, as a length of time or a count of them is said in.
+_TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+# A number that counts units of time ("five weeks", "19 straight days"), and a question that speaks of them.
+_TIME_UNIT_AFTER = re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?:{_TIME_UNITS})\b", re.I)
+_TIME_UNIT_WORD = re.compile(rf"\b(?:{_TIME_UNITS}|long|time)\b", re.I)
 # The day of a date written day first, before its month: "on 14 October".
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
-# A number that counts units of time ("five weeks", "19 straight days"), and a question that speaks of them.
-_TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
-_TIME_UNIT_WORD = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|long|time)\b", re.I)
-_COUNTED_AFTER = 4
 # The subject of a sentence that states an amount names what is counted.
 _NUMBER_OF = re.compile(r"\b(?:the|a) (?:total )?(?:number|count|tally) of\b", re.I)
 # A verb that states an amount: what it ends with counts the subject, however far before ("reached 60").
@@ -875,8 +877,7 @@ def _names_of_others(sentence: str, known: set[str], given: set[str], business: 
 # "3 hours and 40 minutes", "a 71-second video", "six days", "3 hrs", "36h", "two and a half hours": a length
 # of time.
 _DURATION = re.compile(
-    rf"\b(?:\d[\d,.]*½?|{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?(?:\s+|-)?(?:seconds?|minutes?|mins?|hours?|hrs?|h|"
-    r"days?|weeks?|months?|years?)\b",
+    rf"\b(?:\d[\d,.]*½?|{_NUMBER_WORDS})(?:\s+and\s+a\s+half)?(?:\s+|-)?(?:{_TIME_UNITS}|h)\b",
     re.I,
 )
 # "How long was the site down?", "For how long…": a length of time asked for.
@@ -1035,12 +1036,16 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
     if kind == "number":
         spans = [m.span() for m in _QUANTITY.finditer(undated) if m.group().strip("$€£%") not in asked]
         if _ASKS_COUNT.search(question):
-            # "How many votes did Paraschiv get?" is not answered by "re-elected with 52.4 percent of the vote".
-            spans = [(a, b) for a, b in spans if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))]
-        if _ASKS_COUNT.search(question) and not _TIME_UNIT_WORD.search(question):
-            # Nor "How many votes did the party receive?" by "five weeks before Svalbard votes": a length of time
-            # counts days or weeks, which the question does not ask about.
-            spans = [(a, b) for a, b in spans if not _TIME_UNIT_AFTER.match(undated[b:])]
+            # "How many votes did Paraschiv get?" is not answered by "re-elected with 52.4 percent of the vote";
+            # nor "How many votes did the party receive?" by "five weeks before Svalbard votes": a length of
+            # time counts days or weeks, which the question does not ask about.
+            of_time = not _TIME_UNIT_WORD.search(question)
+            spans = [
+                (a, b)
+                for a, b in spans
+                if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))
+                and not (of_time and _TIME_UNIT_AFTER.match(undated[b:]))
+            ]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
         stated = [(a, b) for a, b in spans if _AMOUNT_STATED.search(undated[:a])]
