@@ -132,6 +132,7 @@ from assistant.unsaid import (
     kind_to_name,
     left_unnamed,
     says_doer_unknown,
+    says_motive_unknown,
     says_not_known,
     says_whether_unknown,
     says_who_unknown,
@@ -139,6 +140,7 @@ from assistant.unsaid import (
 )
 from assistant.verdicts import (
     asked_predicate,
+    dated_thing,
     only_requested,
     only_to_come,
     says_not_yet,
@@ -387,14 +389,21 @@ def _of_lead_article(pool: list[Candidate], order: list[int], typed: list[int], 
     ]
 
 
-def _said_not_known(question: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+def _said_not_known(
+    question: str,
+    pool: list[Candidate],
+    order: list[int],
+    typed: list[int],
+    quoted: int = ExtractiveSettings.max_sentences,
+) -> Candidate | None:
     """The sentence of the article an answer would lead with that says what is asked is not known: the
     lead itself; asked who did it, also one of that article's closest ("It did not say who was behind it"
     ranks above the sentence naming the agency that reported the phishing). Not a reason, a figure or a
     verdict said unknown there, which may be another's: "she did not know how many votes the clip had
     cost her" is no answer to how many votes she got. None when a later article answers among the leading
     sentences: "declined to say whether the company would pay the ransom" (February) is superseded by "it
-    did not pay the ransom" (March)."""
+    did not pay the ransom" (March). Asked why, when none of the `quoted` sentences an answer would quote gives
+    a reason, the lead article may say anywhere that it is not told."""
     lead, *near = _of_lead_article(pool, order, typed, _NOT_KNOWN_REACH)
     found = (
         lead
@@ -415,6 +424,15 @@ def _said_not_known(question: str, pool: list[Candidate], order: list[int], type
             ),
             None,
         )
+    if found is None and asks_reason(question):
+        # A person's motive, said not told anywhere in the lead article when no sentence an answer would quote
+        # gives a reason: "…did not say what his motive might have been", paragraphs below the arrest asked of.
+        leans_on = antecedents(pool)
+        if not any(gives_reason(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
+            found = next(
+                (c for c in _of_lead_article(pool, order, typed, len(order)) if says_motive_unknown(c.text, question)),
+                None,
+            )
     if found is None:  # who did the very deed asked, said unknown anywhere in the article retrieved
         found = next(
             (c for c in _of_lead_article(pool, order, typed, len(order)) if says_doer_unknown(c.text, question)), None
@@ -783,7 +801,7 @@ class ExtractiveAnswerer:
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was asked for.")
         # The sentence that answers best may say the answer is not there: "went offline for reasons that
         # are not publicly known", "through a registrar in Iceland" for "which registrar".
-        not_known = _said_not_known(question, pool, order, typed)
+        not_known = _said_not_known(question, pool, order, typed, self.settings.max_sentences)
         if not_known is not None:
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
@@ -800,6 +818,11 @@ class ExtractiveAnswerer:
             return _declined(
                 DeclineReason.UNNAMED, f'"{source.passage.title}" speaks of {_indefinite(noun)} but gives no name.'
             )
+        # "On what date did the party publish its statement…?" is not answered by the date the emails were posted:
+        # the sentence that dates something must speak of the thing the question dates.
+        dated = dated_thing(question)
+        if dated is not None and not self._speaks_of_thing(dated, question, pool, typed):
+            return _declined(DeclineReason.THING_NOT_MENTIONED, f"What they date never mentions the {dated}.")
         thing, years = asked_thing(question), sorted(scoping_years(question))
         if thing is None and not years:
             return pool, scored, order, typed

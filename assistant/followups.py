@@ -20,10 +20,11 @@ from assistant.types import REFUSAL
 
 # Words that point back at something the question itself does not name.
 _REFERS_BACK = re.compile(r"\b(?:it|they|them|their|theirs|he|him|his|she|her|hers|those|these)\b", re.I)
-# "The men", "those emails": a reference back only when the question names nothing of its own.
+# "The men", "those emails", "its analysis work": a reference back only when the question names nothing of its
+# own ("What did Microsoft say in its August report?" stands alone).
 _DEFINITE = re.compile(
     r"\b(?:that|this|the|these|those) (?:group|groups|company|companies|men|women|people|operation|operations|"
-    r"hackers|actors|defendants)\b",
+    r"hackers|actors|defendants)\b|\bits\b",
     re.I,
 )
 # "How much of that is the vendor covering?", "What caused this?", "Who heads threat intel there?": a

@@ -130,6 +130,35 @@ def asked_deed(question: str) -> tuple[str, set[str]] | None:
     return None if found is None else (found[0], _done_to(asked_part(question)[found[1].end() :]))
 
 
+# "When did…", "On what date did…", "Which day did…": the question part before the yes/no question it dates.
+_ASKS_WHEN = re.compile(r"^\W*(?:(?:on|by)\s+)?(?:when|(?:what|which)\s+(?:date|day))\s+", re.I)
+_DETERMINER = frozenset("the a an its their his her this that these those".split())
+
+
+def dated_thing(question: str) -> str | None:
+    """The thing a "when" question dates the deed done to ("On what date did Gozo Forward lodge its complaint with
+    the commission?": "complaint"): the last noun of what the verb is done to, after a determiner, up to a
+    preposition or a participle. None when the deed is done to a name ("release Tallyline 5.0"), to nothing
+    ("start posting"), or the question asks no date."""
+    asked = asked_part(question)
+    if not _ASKS_WHEN.match(asked):
+        return None
+    found = _asked_verb(_ASKS_WHEN.sub("", asked, count=1))
+    if found is None:
+        return None
+    after = words(_ASKS_WHEN.sub("", asked, count=1)[found[1].end() :])
+    if not after or after[0].lower() not in _DETERMINER:
+        return None
+    head = None
+    for i, word in enumerate(after[1:_OBJECT_REACH]):
+        if word.lower() in _PREPOSITIONS or (i > 0 and re.search(r"(?:ing|ed)$", word)):
+            break
+        head = word
+    if head is None or not head.islower() or "NOUN" not in (getAllLemmas(head) or {"NOUN": ()}):
+        return None
+    return head
+
+
 def done_to_within(done_to: set[str], text: str) -> bool:
     """Does the text speak of what the deed is done to, within reach of the verb it opens with (true when
     the question names nothing it is done to, or the text names nothing: "…whether it had paid.")?"""

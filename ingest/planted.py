@@ -35,6 +35,7 @@ ADDRESSES_AI = "addresses AI systems rather than readers"
 POSES_AS_SYSTEM = "poses as a system or developer instruction"
 STEERS_TO_SITE = "tells readers which site to visit or trust"
 HIDDEN = "hidden from human readers in the HTML"
+ADVERTISING = "an advertisement, not the article's reporting"
 LURE = "a scam lure: sends readers to act at a look-alike address, or asks for their PIN or password"
 
 _AI = (
@@ -177,6 +178,18 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Not advice to people ("For media organisations: … tell readers how to recognise your
             # genuine address").
             rf"|\btell (?:the\s+|your\s+)?(?:readers|users)\b.*{WEB_ADDRESS.pattern}",
+            re.I,
+        ),
+    ),
+    (
+        # "Sponsored · Paid partner content from VoxSure Labs: our engine rated the recording 97 percent
+        # authentic…": a line under an advertiser's label is the advertiser's claim, whatever it says. Only a
+        # label opening its line, followed by its colon or separator ("Sponsored posts pushed the claim" reports).
+        ADVERTISING,
+        re.compile(
+            r"^\W*(?:sponsored|advertisement|advertorial|promoted\s+(?:content|post|story)|(?:paid\s+)?partner\s+content|paid\s+(?:content|post|"
+            r"promotion))(?:\s+(?:content|post|message|feature|story))?(?:\s*[·|•]\s*[^.:·|•—–\n]{1,60}?)?"
+            r"(?:\s+(?:by|from)\s+[^.:·|•—–\n]{1,60}?)?\s*[:·|•—–]",
             re.I,
         ),
     ),

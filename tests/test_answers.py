@@ -1014,6 +1014,28 @@ def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant
     assert not answerer(earlier, headed).refused
 
 
+def test_a_date_answers_when_its_sentence_speaks_of_the_thing_dated(bot: Assistant) -> None:
+    """blind31: "On what date did the party publish its statement…?" is not answered by the date its emails were
+    posted, though the statement is spoken of further down (as one to come, with no date)."""
+    leak = _passage(
+        "s1",
+        "Emails stolen from the Orchard Civic List were posted on a public website on Saturday 14 February. "
+        "The attackers first logged in on 4 January, the party said.\n\nThe party said it would publish a statement "
+        "identifying the altered documents once its advisers had finished. No date has been given for that statement.",
+        "Party emails leaked",
+        date(2026, 2, 17),
+    )
+    answerer = _answerer(bot)
+    asked = "On what date did the Orchard Civic List publish its statement identifying the altered documents?"
+    statement = answerer(asked, [leak])
+    assert statement.refused and statement.declined_because == DeclineReason.THING_NOT_MENTIONED
+    assert "statement" in statement.text
+    # Dating the thing it speaks of, the same passage answers; so does one asked when the leak was posted.
+    dated = _passage("s2", leak.text.replace("once its advisers had finished", "on Friday 20 February"), "T")
+    assert "20 February" in answerer(asked, [dated]).text
+    assert "14 February" in answerer("When were the Orchard Civic List's emails posted online?", [leak]).text
+
+
 def test_what_is_said_only_of_the_names_set_aside_answers_nothing(bot: Assistant) -> None:
     text = (
         "Phishing emails posing as a firmware update from Tallyvane reached election offices in Virginia "

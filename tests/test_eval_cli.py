@@ -188,6 +188,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind29", "followups.jsonl", 6),
         ("blind30", "gold.jsonl", 70),
         ("blind30", "followups.jsonl", 6),
+        ("blind31", "gold.jsonl", 70),
+        ("blind31", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(

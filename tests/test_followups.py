@@ -22,6 +22,8 @@ HACK = "Which Iranian group hacked the Trump campaign?"
         "how much of that is the vendor covering?",
         "who heads threat intelligence there?",
         "Did the bureau itself ever come round to that?",
+        # "its" as much as "their" (blind31: "Who leads its analysis work?" after the lab was asked for).
+        "Who leads its analysis work?",
     ],
 )
 def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> None:

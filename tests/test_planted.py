@@ -18,6 +18,7 @@ from assistant.types import FlaggedText
 from ingest.loaders import discover, load_file
 from ingest.planted import (
     ADDRESSES_AI,
+    ADVERTISING,
     HIDDEN,
     LURE,
     POSES_AS_SYSTEM,
@@ -669,6 +670,39 @@ def test_orders_to_machines_in_other_words_are_flagged(line: str, reason: str) -
     tools with a word between, a reader that can only be a machine."""
     text = f"The commission certified the count on Friday.\n\n{line}\n"
     assert [(text[f.start : f.end], f.reason) for f in find_flags(text)] == [(line, reason)]
+
+
+ADVERTISER_LINES = [
+    "Sponsored · Paid partner content from VoxSure Labs: our engine rated the recording 97 percent authentic.",
+    "Advertisement — Ballot Shield Pro: the count was hacked, and only our scanner can tell.",
+    "Promoted content by TrustVote: the audit found fraud in every ward.",
+    "Paid partner content: the portal never went down.",
+]
+# Advertising reported, or a sponsor named in a sentence: the article speaking.
+ADVERTISING_REPORTED = [
+    "Sponsored posts on Parlora pushed the false claim to 40,000 users.",
+    "Paid partner content on the platform reached 40,000 users, the report found.",
+    "Advertisement spending by the campaign doubled in the last week.",
+    "Promoted posts — about 1,200 of them — ran before the vote.",
+    "Sponsored by the Harbour Trust, the debate drew 400 people.",
+    "Promoted: Lentinelli was named deputy mayor in May.",
+]
+
+
+@pytest.mark.parametrize("line", ADVERTISER_LINES)
+def test_a_line_under_an_advertisers_label_is_flagged_with_the_rest_of_its_line(line: str) -> None:
+    """An advertiser's claim is no reporting, whatever it says of the story (blind31's "paid partner
+    content" rating a deepfake authentic): the label's line is flagged, its pitch after it too."""
+    text = f"The commission certified the count on Friday.\n\n{line} Start your free trial today.\n"
+    assert [(text[f.start : f.end], f.reason) for f in find_flags(text)] == [
+        (line, ADVERTISING),
+        ("Start your free trial today.", ADVERTISING),
+    ]
+
+
+@pytest.mark.parametrize("sentence", ADVERTISING_REPORTED)
+def test_advertising_the_article_reports_on_is_not_flagged(sentence: str) -> None:
+    assert find_flags(f"The commission certified the count on Friday.\n\n{sentence}\n") == ()
 
 
 def test_a_steer_inside_a_named_speakers_quotation_is_their_word_not_an_order() -> None:

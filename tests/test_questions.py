@@ -42,6 +42,7 @@ from assistant.questions import (
 )
 from assistant.verdicts import (
     asked_predicate,
+    dated_thing,
     negated,
     only_requested,
     only_to_come,
@@ -1817,3 +1818,24 @@ def test_no_verdict_from_a_claim_taken_back_an_opposite_deed_a_proposal_or_an_un
     q = "Were any by-election results tampered with while the portal was down?"
     assert asked_predicate(q) == "tampered"
     assert yes_no_verdict("The commission publishes the findings on the by-election results portal.", q) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        (
+            "On what date did the Orchard Civic List publish its statement identifying the altered documents?",
+            "statement",
+        ),
+        ("On what date did Gozo Forward lodge its complaint with the Local Elections Commission?", "complaint"),
+        ("When did the county notify the affected voters?", "voters"),
+        ("When did Storm-2035 launch the Savannah Time website?", "website"),
+        # Done to a name, to nothing, or no date asked: nothing to look for.
+        ("When did Norvane Systems release Tallyline 5.0?", None),
+        ("When did the network start posting about the election?", None),
+        ("When did the intrusion into the voter lookup tool take place?", None),
+        ("Who published the statement identifying the altered documents?", None),
+    ],
+)
+def test_the_thing_a_when_question_dates(question: str, thing: str | None) -> None:
+    assert dated_thing(question) == thing

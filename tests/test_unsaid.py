@@ -16,6 +16,7 @@ from assistant.unsaid import (
     kind_to_name,
     left_unnamed,
     says_doer_unknown,
+    says_motive_unknown,
     says_not_known,
     says_whether_unknown,
     withholds_name,
@@ -224,6 +225,8 @@ def test_a_passage_that_names_the_organisation_elsewhere_leaves_it_named() -> No
         ("The council did not say when the audit would be published.", "How many servers were hit?", False),
         ("The board has not announced a date.", "Where were the servers located?", False),
         ("Tellaris declined to say whether it had paid the ransom.", "Did Tellaris pay the ransom?", True),
+        # The motive not told, in other words (blind31).
+        ("The police did not say what his motive might have been.", "Why did he send the threats?", True),
         (
             "The office does not know yet whether the messages are the work of fraudsters or aimed at the vote.",
             "Are the scam texts regular fraud or are they aimed at the election?",
@@ -352,6 +355,41 @@ def test_who_did_the_very_deed_asked_may_be_said_unknown_anywhere_in_the_article
         "Who started the false messages claiming Port Lenakel voter cards would be cancelled?", [statement]
     )
     assert answer.refused and answer.declined_because == DeclineReason.NOT_KNOWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "unknown"),
+    [
+        ("The police did not say what his motive might have been.", "Why did Mikkel Sonne-Aagaard send them?", True),
+        ("The office would not comment on a possible motive.", "Why did Lesedi Baleseng move the voters?", True),
+        ("The court made no finding on motive.", "Why did Lesedi Baleseng move the voters?", True),
+        # Why a thing happened is no person's motive; nor is another's reason not told.
+        ("The office would not comment on a possible motive.", "Why was the clerk able to approve transfers?", False),
+        ("The council did not say why the audit was delayed.", "Why did Lesedi Baleseng move the voters?", False),
+    ],
+)
+def test_a_persons_motive_said_not_told(sentence: str, question: str, unknown: bool) -> None:
+    assert says_motive_unknown(sentence, question) is unknown
+
+
+def test_why_said_not_told_anywhere_in_the_article_when_its_lead_gives_no_reason(bot: Assistant) -> None:
+    """blind31: asked why the man sent the threats, the arrest sentence naming him gives no reason, and the
+    article says, paragraphs below, that the police did not say what his motive was."""
+    text = (
+        "A 19-year-old man has been charged with sending the emailed bomb threats that disrupted the referendum. "
+        "Threats were sent to 14 polling stations, and six were evacuated. The longest interruption lasted 95 "
+        "minutes.\n\nThe man was arrested at his home on Friday 9 October and named at a preliminary hearing the "
+        "next day as Mikkel Sonne-Aagaard. He was charged with making threats and remanded in custody.\n\n"
+        "The police believe the same man sent hoax threats to schools in August. The police said they had found "
+        "nothing to suggest that he acted for any group, and did not say what his motive might have been."
+    )
+    arrest = _passage("t1", text, "Teenager charged over referendum bomb threats", date(2026, 10, 14))
+    answerer = _answerer(bot)
+    why = answerer("Why did Mikkel Sonne-Aagaard send the threats?", [arrest])
+    assert why.refused and why.declined_because == DeclineReason.NOT_KNOWN
+    # Where the lead gives a reason, the article's silence elsewhere says nothing of it.
+    told = _passage("t2", text.replace("in custody.", "in custody because he wanted the vote cancelled."), "T")
+    assert not answerer("Why did Mikkel Sonne-Aagaard send the threats?", [told]).refused
 
 
 def test_a_figure_said_unknown_beside_the_answer_may_be_another_figure(bot: Assistant) -> None:
