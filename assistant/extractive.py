@@ -955,6 +955,11 @@ class ExtractiveAnswerer:
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
         keys = key_terms(question)
+        # "Dellucci finished second…" names Serafina Dellucci: a person the question names in full is named by
+        # the surname alone.
+        full_names = {
+            frozenset(key_terms_in(surname)): key_terms_in(full) for surname, full in full_names_in(question).items()
+        }
         leans_on = antecedents(pool)
         # The question's places, which a story's opening sentence may give for all of it ("Traffic peaked at
         # 61 Gbps" of "…knocked Cameroon's results portal offline"): only they, not its other names.
@@ -980,6 +985,7 @@ class ExtractiveAnswerer:
                     ]
                 )
                 have |= key_terms_in(said) | acronyms(pool[i].text) | spelled_acronyms(question, said)
+                have |= set().union(*(full for surname, full in full_names.items() if surname <= have))
                 if places and (opening := self._lede(passage)):
                     have |= set().union(*(terms for place, terms in places.items() if speaks_of(opening, place)))
             return len(keys & have) / len(keys)

@@ -58,6 +58,21 @@ def test_a_sentence_holds_the_names_of_the_one_it_leans_on(bot: Assistant) -> No
     assert evidence is not None and evidence.key_coverage == 1.0
 
 
+def test_a_person_asked_of_in_full_is_named_by_the_surname(bot: Assistant) -> None:
+    """blind31: "Dellucci finished second…" names Serafina Dellucci, whom the question names in full; another
+    surname does not."""
+    text = "Dellucci finished second with 41.2 percent of the vote, behind Lentinelli, who won with 47.9 percent."
+    question = "What share of the vote did Serafina Dellucci win?"
+
+    def key_coverage(sentence: str) -> float:
+        evidence = _answerer(bot).evidence_for(question, [_passage("d", sentence, "Mayoral result")])
+        assert evidence is not None
+        return evidence.key_coverage
+
+    assert key_coverage(text) == 1.0
+    assert key_coverage(text.replace("Dellucci", "Bianchi")) == 0.0
+
+
 def test_an_article_speaks_of_the_year_it_is_dated_in(bot: Assistant) -> None:
     """ "…ordered 224 printed binders at a cost of $31,000" in an article of October 2024 is of "November
     2024"; the same sentence undated, or dated in another year, does not say so."""
