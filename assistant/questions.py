@@ -1275,7 +1275,7 @@ _NOT_BEFORE_THE_THING = re.compile(
 )
 
 
-def _may_be_noun(word: str) -> bool:
+def may_be_noun(word: str) -> bool:
     """Can the word be a noun ("motive"), or is it one no dictionary knows ("malware")? Not "exactly"."""
     readings = getAllLemmas(word)
     return not readings or "NOUN" in readings
@@ -1307,7 +1307,7 @@ def asked_thing(question: str, counted: bool = True) -> str | None:
         or _NOT_BEFORE_THE_THING.search(before)
         or re.fullmatch(_NAME_KINDS, noun)
         or not terms(noun)
-        or not _may_be_noun(noun)
+        or not may_be_noun(noun)
         # "What ransom did Lantern Spider demand?": the sum must be of the kind the noun says, beside it
         # ("left a note demanding 2.5 million US dollars"), which the word need not be.
         or (says_kind_of_sum(noun) and asked_kind(question) == "money")

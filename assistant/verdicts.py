@@ -25,6 +25,7 @@ from assistant.questions import (
     asked_part,
     key_terms,
     key_terms_in,
+    may_be_noun,
     months_in,
 )
 from assistant.text import SCALE, STOPWORDS, concept_terms, terms, words
@@ -130,9 +131,9 @@ def asked_deed(question: str) -> tuple[str, set[str]] | None:
     return None if found is None else (found[0], _done_to(asked_part(question)[found[1].end() :]))
 
 
-# "When did…", "On what date did…", "Which day did…": the question part before the yes/no question it dates.
+# "When did…", "On what date did…", "Which day did…": the words that ask for a date; what follows reads as a
+# yes/no question ("did Gozo Forward lodge its complaint…").
 _ASKS_WHEN = re.compile(r"^\W*(?:(?:on|by)\s+)?(?:when|(?:what|which)\s+(?:date|day))\s+", re.I)
-_DETERMINER = frozenset("the a an its their his her this that these those".split())
 
 
 def dated_thing(question: str) -> str | None:
@@ -141,22 +142,19 @@ def dated_thing(question: str) -> str | None:
     preposition or a participle. None when the deed is done to a name ("release Tallyline 5.0"), to nothing
     ("start posting"), or the question asks no date."""
     asked = asked_part(question)
-    if not _ASKS_WHEN.match(asked):
+    when = _ASKS_WHEN.match(asked)
+    found = _asked_verb(asked[when.end() :]) if when else None
+    if when is None or found is None:
         return None
-    found = _asked_verb(_ASKS_WHEN.sub("", asked, count=1))
-    if found is None:
-        return None
-    after = words(_ASKS_WHEN.sub("", asked, count=1)[found[1].end() :])
-    if not after or after[0].lower() not in _DETERMINER:
+    after = words(asked[when.end() :][found[1].end() :])
+    if not after or after[0].lower() not in _DETERMINERS:
         return None
     head = None
     for i, word in enumerate(after[1:_OBJECT_REACH]):
         if word.lower() in _PREPOSITIONS or (i > 0 and re.search(r"(?:ing|ed)$", word)):
-            break
+            break  # "its statement identifying…", "the phishing pages used against…"
         head = word
-    if head is None or not head.islower() or "NOUN" not in (getAllLemmas(head) or {"NOUN": ()}):
-        return None
-    return head
+    return head if head is not None and head.islower() and may_be_noun(head) else None
 
 
 def done_to_within(done_to: set[str], text: str) -> bool:

@@ -187,9 +187,12 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # label opening its line, followed by its colon or separator ("Sponsored posts pushed the claim" reports).
         ADVERTISING,
         re.compile(
-            r"^\W*(?:sponsored|advertisement|advertorial|promoted\s+(?:content|post|story)|(?:paid\s+)?partner\s+content|paid\s+(?:content|post|"
-            r"promotion))(?:\s+(?:content|post|message|feature|story))?(?:\s*[·|•]\s*[^.:·|•—–\n]{1,60}?)?"
-            r"(?:\s+(?:by|from)\s+[^.:·|•—–\n]{1,60}?)?\s*[:·|•—–]",
+            r"^\W*(?:sponsored|advertisement|advertorial|promoted\s+(?:content|post|story)|"
+            r"(?:paid\s+)?partner\s+content|paid\s+(?:content|post|promotion))"
+            r"(?:\s+(?:content|post|message|feature|story))?"  # "Sponsored content"
+            r"(?:\s*[·|•]\s*[^.:·|•—–\n]{1,60}?)?"  # "Sponsored · Paid partner content"
+            r"(?:\s+(?:by|from)\s+[^.:·|•—–\n]{1,60}?)?"  # "… from VoxSure Labs"
+            r"\s*[:·|•—–]",
             re.I,
         ),
     ),
