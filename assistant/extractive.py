@@ -126,6 +126,7 @@ from assistant.text import (
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
 from assistant.unsaid import (
     asked_to_name,
+    asks_motive,
     declines_comment,
     forms,
     gives_only_part_of_name,
@@ -424,14 +425,13 @@ def _said_not_known(
             ),
             None,
         )
-    if found is None and asks_reason(question):
+    if found is None and asks_motive(question):
         # A person's motive, said not told anywhere in the lead article when no sentence an answer would quote
         # gives a reason: "…did not say what his motive might have been", paragraphs below the arrest asked of.
         leans_on = antecedents(pool)
         if not any(gives_reason(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
             found = next(
-                (c for c in _of_lead_article(pool, order, typed, len(order)) if says_motive_unknown(c.text, question)),
-                None,
+                (c for c in _of_lead_article(pool, order, typed, len(order)) if says_motive_unknown(c.text)), None
             )
     if found is None:  # who did the very deed asked, said unknown anywhere in the article retrieved
         found = next(

@@ -158,10 +158,10 @@ _NO_COMMENT = re.compile(
     re.I,
 )
 # What a sentence says is not known, by the kind of fact asked for (besides declining to comment).
+# "…did not say what his motive might have been": what someone's motive or reason was, not told.
+_WONT_SAY_WHAT = rf"\b{_WONT_SAY}{_QUOTE}\s+what\s+(?:(?:his|her|their|its|the)\s+)?"
 _UNKNOWN_REASON = re.compile(
-    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|"
-    # "…did not say what his motive might have been"
-    rf"\b{_WONT_SAY}{_QUOTE}\s+what\s+(?:(?:his|her|their|its|the)\s+)?(?:motives?|reasons?)\b|"
+    rf"\breasons?\b[^.;]{{0,40}}\b{_NOT_KNOWN}|\b{_WONT_SAY}{_QUOTE}\s+why\b|{_WONT_SAY_WHAT}(?:motives?|reasons?)\b|"
     r"\bno (?:reason|motive) (?:was|has been|had been|is) (?:given|offered|stated|disclosed)",
     re.I,
 )
@@ -361,7 +361,7 @@ def says_whether_unknown(sentence: str, question: str) -> bool:
 # "…did not say what his motive might have been", "would not discuss a motive", "The court made no finding on
 # motive": a person's motive not told.
 _UNKNOWN_MOTIVE = re.compile(
-    rf"\b{_WONT_SAY}{_QUOTE}\s+what\s+(?:(?:his|her|their|the)\s+)?motives?\b"
+    rf"{_WONT_SAY_WHAT}motives?\b"
     r"|\b(?:would|will|did|could) not (?:comment on|discuss|speculate (?:on|about)|give)\s+"
     r"(?:a|any|the|his|her|their)\s+(?:possible\s+)?motives?\b"
     rf"|\bno (?:finding on|known|clear|stated) motives?\b|\bmotives?\b[^.;]{{0,30}}\b{_NOT_KNOWN}",
@@ -369,16 +369,17 @@ _UNKNOWN_MOTIVE = re.compile(
 )
 
 
-def says_motive_unknown(sentence: str, question: str) -> bool:
-    """Asked why a person named did something ("Why did Mikkel Sonne-Aagaard send the threats?"), does the
-    sentence say the motive is not told ("…did not say what his motive might have been")? Not asked why a
-    thing happened ("Why was the clerk able to approve transfers?"), which a setting or a flaw explains."""
+def asks_motive(question: str) -> bool:
+    """Does the question ask why a person named did something ("Why did Mikkel Sonne-Aagaard send the
+    threats?")? Not why a thing happened ("Why was the clerk able to approve transfers?"), which a setting or
+    a flaw explains."""
     asked = asked_part(question)
-    return bool(
-        re.match(r"\W*why (?:did|would|do|does)\b", asked, re.I)
-        and full_names_in(asked)
-        and _UNKNOWN_MOTIVE.search(sentence)
-    )
+    return bool(re.match(r"\W*why (?:did|would|do|does)\b", asked, re.I) and full_names_in(asked))
+
+
+def says_motive_unknown(sentence: str) -> bool:
+    """Does the sentence say someone's motive is not told ("…did not say what his motive might have been")?"""
+    return _UNKNOWN_MOTIVE.search(sentence) is not None
 
 
 def says_doer_unknown(sentence: str, question: str) -> bool:

@@ -13,6 +13,7 @@ from assistant.sentences import candidates
 from assistant.types import DeclineReason
 from assistant.unsaid import (
     asked_to_name,
+    asks_motive,
     kind_to_name,
     left_unnamed,
     says_doer_unknown,
@@ -369,7 +370,7 @@ def test_who_did_the_very_deed_asked_may_be_said_unknown_anywhere_in_the_article
     ],
 )
 def test_a_persons_motive_said_not_told(sentence: str, question: str, unknown: bool) -> None:
-    assert says_motive_unknown(sentence, question) is unknown
+    assert (asks_motive(question) and says_motive_unknown(sentence)) is unknown
 
 
 def test_why_said_not_told_anywhere_in_the_article_when_its_lead_gives_no_reason(bot: Assistant) -> None:
