@@ -140,6 +140,7 @@ from assistant.unsaid import (
     withheld_as,
 )
 from assistant.verdicts import (
+    asked_day_after,
     asked_predicate,
     dated_thing,
     only_requested,
@@ -794,6 +795,17 @@ class ExtractiveAnswerer:
             # "What penalty did the CRO end up imposing?": "would consider penalties … and expects to
             # decide later in the year" does not say what it imposed.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
+        published = [c.passage.published for c in pool]
+        if all(published):
+            latest = max(d for d in published if d is not None)
+            day = asked_day_after(question, latest)
+            if day is not None:
+                # "What happened at his court hearing on 6 November?" asked of sources that all predate it: what
+                # they say of the hearing ("is scheduled for Friday 6 November") cannot tell what happened.
+                return _declined(
+                    DeclineReason.ONLY_TO_COME,
+                    f"The newest of them was published on {long_date(latest)}, before {long_date(day)}.",
+                )
         lead = pool[typed[0]]
         if only_requested(question, lead.text, texts):
             # "Did the CET get its ₱12.5 million approved?" is not answered by "has asked for a supplemental

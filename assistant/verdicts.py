@@ -7,10 +7,12 @@ when the sources speak of the deed only as promised or requested.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from lemminflect import getAllLemmas, getLemma
 from text_to_num import alpha2digit
@@ -28,7 +30,7 @@ from assistant.questions import (
     may_be_noun,
     months_in,
 )
-from assistant.text import SCALE, STOPWORDS, concept_terms, terms, words
+from assistant.text import SCALE, STOPWORDS, concept_terms, days_in, terms, words
 
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
 # indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
@@ -228,6 +230,48 @@ def thing_only_to_come(question: str, thing: str, texts: list[str]) -> bool:
     return bool(clauses) and all(
         set(clause) & _NOUN_TO_COME and not any(NEGATION.fullmatch(w) for w in clause) for clause in clauses
     )
+
+
+def asked_day_after(question: str, latest: date) -> date | None:
+    """The day a question asks what happened on ("what happened at his court hearing on 6 November", "Who
+    won the 15 November by-election?") when it lies after `latest`, the day the newest source was published:
+    no source can report it. A day without a year takes the year that puts it nearest `latest` ("28
+    December" asked of a January source is the December before). Not a day that only bounds what is asked
+    ("before the 20 September vote", "by 6 October", "published on October 30"), nor a question of what is
+    to come ("Is the vote still on for 23 April?")."""
+    asked = asked_part(question)
+    if not _ASKS_WHAT_WAS.search(asked) or _ASKS_WHAT_IS.search(asked):
+        return None
+    cased = re.sub(_MONTH_WORDS, lambda m: m.group().capitalize(), asked)
+    for day in days_in(cased, latest):
+        if _BOUNDS_DAY.search(cased[: day.start]):
+            continue
+        value = day.value
+        with contextlib.suppress(ValueError):
+            if not re.search(r"\d{4}", cased[day.start : day.end]) and value > latest:
+                earlier = value.replace(year=value.year - 1)
+                if (latest - earlier).days <= (value - latest).days:
+                    value = earlier
+        if value > latest:
+            return value
+    return None
+
+
+# A question of what was done or what came of it ("what happened", "Who won", "How did he plead").
+_ASKS_WHAT_WAS = re.compile(r"\b(?:did|was|were|happened|had|won|lost|went|took|ended)\b", re.I)
+# …and not of what is or will be ("Is the vote still on for 23 April?", "the recount was set to begin").
+_ASKS_WHAT_IS = re.compile(
+    r"\b(?:is|are|will|would|does|do|scheduled|set to|due|planned|expected|still|upcoming|next)\b", re.I
+)
+_MONTH_WORDS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
+)
+# Words just before a day that make it a bound or a source's date, not the day of what is asked about.
+_BOUNDS_DAY = re.compile(
+    r"\b(?:before|by|until|till|ahead of|after|since|from|between|through|published|reported|dated|report)"
+    r"(?:\s+(?:on|the))?\s*$",
+    re.I,
+)
 
 
 # Where the clause of a noun begins: after a comma, a semicolon or a word that joins clauses.

@@ -1600,6 +1600,31 @@ def test_what_was_done_said_only_as_to_come_is_declined(bot: Assistant) -> None:
     assert not answerer("What penalty could the CRO impose on Lestari Bulk Messaging?", [pending]).refused
 
 
+def test_what_happened_on_a_day_after_every_source_is_declined(bot: Assistant) -> None:
+    """ "What happened at his hearing on 6 November?" asked of a source from October that says the hearing
+    is scheduled then: no source can say; a source from after the hearing can."""
+    answerer = _answerer(bot)
+    question = "What happened at Mikkel Sonne-Aagaard's court hearing on 6 November?"
+    scheduled = _passage(
+        "h1",
+        "Mikkel Sonne-Aagaard was charged with making threats. His next court hearing is scheduled for Friday "
+        "6 November.",
+        "Man charged over threats to polling stations",
+        date(2026, 10, 14),
+    )
+    answer = answerer(question, [scheduled])
+    assert answer.refused and answer.declined_because == DeclineReason.ONLY_TO_COME
+    assert "October 14, 2026" in answer.text
+    held = _passage(
+        "h2",
+        "At the hearing on 6 November, Mikkel Sonne-Aagaard pleaded not guilty and was released on bail.",
+        "Threats suspect pleads not guilty",
+        date(2026, 11, 7),
+    )
+    answered = answerer(question, [scheduled, held])
+    assert not answered.refused and "pleaded not guilty" in answered.text
+
+
 def test_a_count_of_phones_is_answered_by_mobile_numbers(bot: Assistant) -> None:
     """ "How many phones…" names the thing it counts; "mobile numbers" count it, in other words."""
     answerer = _answerer(bot)

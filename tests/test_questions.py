@@ -1,4 +1,5 @@
 import re
+from datetime import date
 
 import pytest
 
@@ -41,6 +42,7 @@ from assistant.questions import (
     verb_asked,
 )
 from assistant.verdicts import (
+    asked_day_after,
     asked_predicate,
     dated_thing,
     negated,
@@ -1360,6 +1362,22 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     assert only_to_come(
         "Has the IPC confirmed that ballots were pre-printed?", ["The IPC will confirm that ballots were pre-printed."]
     )
+
+
+def test_a_day_after_every_source_cannot_be_reported_on() -> None:
+    """What happened on a day after the newest source was published is beyond what any source can say."""
+    newest = date(2026, 10, 14)
+    assert asked_day_after("what happened at sonne-aagaard's court hearing on 6 november", newest) == date(2026, 11, 6)
+    assert asked_day_after("Who won the council by-election on 15 November?", newest) == date(2026, 11, 15)
+    assert asked_day_after("What was turnout in the 23 April 2027 council vote?", newest) == date(2027, 4, 23)
+    # A day before the newest source, or a December day asked of a January source (last December's).
+    assert asked_day_after("How long was the results portal down on 12 April?", newest) is None
+    assert asked_day_after("What happened on 28 December?", date(2027, 1, 5)) is None
+    # A day that bounds what is asked, or a question of what is or will be.
+    assert asked_day_after("Did the county install the patch before the 20 November by-election?", newest) is None
+    assert asked_day_after("Had more than half of the sites been taken down by 6 November?", newest) is None
+    assert asked_day_after("Is the council vote still on for 23 November?", newest) is None
+    assert asked_day_after("The recount was set to begin on 21 November; how long did it take?", newest) is None
 
 
 @pytest.mark.parametrize(
