@@ -17,6 +17,7 @@ from assistant.places import names_place
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
 from assistant.text import CALENDAR_WORDS, terms, words
 from assistant.types import REFUSAL
+from assistant.unsaid import asked_to_name, forms
 
 # Words that point back at something the question itself does not name.
 _REFERS_BACK = re.compile(r"\b(?:it|they|them|their|theirs|he|him|his|she|her|hers|those|these)\b", re.I)
@@ -86,9 +87,13 @@ def _answer_names(history: Sequence[tuple[str, str]], asked: list[str]) -> list[
         return []
     lead = MARKER.split(answers[-1], maxsplit=1)[0]  # the first cited sentence answers the question
     known = set(words(" ".join(asked)))
-    # "President Donald Trump" is no news after a question about Trump: a name's last word is its head.
+    # "President Donald Trump" is no news after a question about Trump: a name's last word is its head. Unless
+    # the head is what a question asked to be named: "Tamarisk Audio Forensics Lab" answers "Which lab…?".
+    wanted = set().union(*(forms(noun) for q in asked if (noun := asked_to_name(q)) is not None))
     named = names(lead)
-    given = [n for n in named if words(n)[-1] not in known]
+    heads = [words(n)[-1] for n in named]
+    given = [n for n, head in zip(named, heads, strict=True) if head in wanted]
+    given += [n for n, head in zip(named, heads, strict=True) if head not in known | wanted]
     if given or named:
         return given[:_ANSWER_NAMES]
     # A sentence that names no one in full may call a person the article named before by the last name

@@ -5,7 +5,8 @@ contractor that processes register updates…" and, two sentences on, "The regul
 contractor 3.5 million tenge." Read alone, the second sentence never names whom it fined, so a question
 about Steppe Data Systems would find it holds none of its names. An introduction is a name with an
 apposition ("Steppe Data Systems, a contractor…"; "Lumenfold Labs, a Vienna-based digital forensics
-firm") or a noun just before the name ("the short-video platform Chirpa"); a later "the <noun>" in the
+firm"), a noun just before the name ("the short-video platform Chirpa") or a noun and what it is called ("a
+group that researchers call Slate Cormorant"); a later "the <noun>" in the
 same passage refers to the latest name introduced by that noun.
 """
 
@@ -35,6 +36,14 @@ _BETWEEN = r"(?:[\w'’-]+\s+){0,4}?"  # describing words: "a Vienna-based digit
 # Not "Siobhan Kearney, the party's general secretary": the noun is what the name is, not whose.
 _NAMED_THEN_SAID = re.compile(rf"(?P<name>{NAME.pattern}),\s+(?:an?|the)\s+{_BETWEEN}{_NOUN}\b(?!['’])")
 _SAID_THEN_NAMED = re.compile(rf"\b(?:[Aa]n?|[Tt]he|its|their)\s+{_BETWEEN}{_NOUN},?\s+(?P<name>{NAME.pattern})")
+# "a group that researchers call Slate Cormorant", "a group known as Lantern Spider", "the group, dubbed Grey
+# Heron": the noun, then what it is called.
+_CALLED_THEN_NAMED = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_BETWEEN}{_NOUN},?\s+(?:(?:that|which|whom)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:call|calls|called|dub|dubs|dubbed|track|tracks|tracked)(?:\s+as)?|known\s+as|"
+    r"calling\s+itself|calls\s+itself|going\s+by|goes\s+by|named)"
+    rf"\s+(?P<name>{NAME.pattern})"
+)
 _MENTION = re.compile(rf"\b[Tt]he\s+{_NOUN}\b")
 
 
@@ -42,7 +51,7 @@ def introductions(text: str) -> list[tuple[int, str, str]]:
     """(offset, noun, name) for each name the text introduces with a noun, in order."""
     found = [
         (match.start(), match["noun"], match["name"])
-        for pattern in (_NAMED_THEN_SAID, _SAID_THEN_NAMED)
+        for pattern in (_NAMED_THEN_SAID, _SAID_THEN_NAMED, _CALLED_THEN_NAMED)
         for match in pattern.finditer(text)
     ]
     return sorted(found)

@@ -151,6 +151,28 @@ def test_the_contractor_stands_for_the_name_it_was_introduced_by() -> None:
     assert referents(removed, introductions(spread), 0) == []  # only what was introduced before it
 
 
+def test_a_name_given_as_what_a_group_is_called_is_an_introduction() -> None:
+    """ "a group that researchers call Slate Cormorant", "a group known as Lantern Spider": the group is named,
+    and a later "the group" stands for it. Not "the company named in the report", which names none."""
+    text = (
+        "The report links the operation, with moderate confidence, to a group that researchers call Slate "
+        "Cormorant. The group used the same hosting in two earlier campaigns."
+    )
+    assert introductions(text) == [(text.index("a group"), "group", "Slate Cormorant")]
+    used = "The group used the same hosting in two earlier campaigns."
+    assert referents(used, introductions(text), text.index(used)) == ["Slate Cormorant"]
+    assert [name for _, _, name in introductions("Police tied it to a group known as Lantern Spider.")] == [
+        "Lantern Spider"
+    ]
+    assert [name for _, _, name in introductions("A group calling itself NoVoice Collective claimed it.")] == [
+        "NoVoice Collective"
+    ]
+    assert [name for _, _, name in introductions("It was run by a firm that Microsoft tracks as Storm-1516.")] == [
+        "Storm-1516"
+    ]
+    assert introductions("The company named in the report denied it.") == []
+
+
 def test_the_defendant_stands_for_the_name_the_judgment_gave_him() -> None:
     text = (
         "The court found the defendant, Ondřej Kolář, guilty of interfering with a computer system. "

@@ -110,3 +110,16 @@ def test_that_company_is_the_one_the_answer_named() -> None:
     assert standalone_question(question, [("user", ran), ("assistant", answered)]) == (
         f"{question} (following up: {ran}; answered: Velmora Media Group)"
     )
+
+
+def test_the_name_of_the_kind_asked_for_is_carried_though_its_head_was_asked() -> None:
+    """ "Which lab…?" answered "…an analysis by the Tamarisk Audio Forensics Lab": "its" in the next question is
+    the lab, though "lab" was a word of the question (a head the questions gave is otherwise no news)."""
+    which = "Which lab analysed the fake Ferrandell recording?"
+    answered = (
+        "The recording of Noemí Ferrandell of the Blue Terrace Platform was a voice clone, according to an "
+        "analysis published on Monday 29 June by the Tamarisk Audio Forensics Lab. [1]"
+    )
+    question = "Who leads its analysis work?"
+    carried = standalone_question(question, [("user", which), ("assistant", answered)])
+    assert carried.startswith(f"{question} (following up: {which}; answered: Tamarisk Audio Forensics Lab")
