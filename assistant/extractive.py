@@ -30,6 +30,7 @@ from assistant.choices import Choice, asked_choice, compared_by_figures
 from assistant.citations import MARKER
 from assistant.decline import DeclineModel, Evidence, decline_model
 from assistant.figure_claims import (
+    CORRECTED,
     ClaimedFigure,
     StatedFigure,
     claimed_as_stated,
@@ -136,12 +137,14 @@ from assistant.unsaid import (
     says_motive_unknown,
     says_not_known,
     says_whether_unknown,
+    says_which_unknown,
     says_who_unknown,
     withheld_as,
 )
 from assistant.verdicts import (
     asked_day_after,
     asked_predicate,
+    asks_of_a_day,
     dated_thing,
     only_requested,
     only_to_come,
@@ -414,7 +417,14 @@ def _said_not_known(
         # names?" is left open by "…identified only by the surname Choi", beside "Prosecutors have charged two
         # people…".
         else next(
-            (c for c in near if says_who_unknown(c.text, question) or gives_only_part_of_name(c.text, question)), None
+            (
+                c
+                for c in near
+                if says_who_unknown(c.text, question)
+                or says_which_unknown(c.text, question)
+                or gives_only_part_of_name(c.text, question)
+            ),
+            None,
         )
     )
     if found is None:  # whether the deed asked was done, said not told among the closest of any article on it
@@ -515,8 +525,6 @@ def _declined(reason: DeclineReason, why: str = "") -> Draft:
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# A figure a sentence corrects: "the details of 57 poll workers were posted, not 38", "not about 120".
-_CORRECTED = re.compile(r"\bnot\s+(?:the\s+|about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
 _INCREMENT = re.compile(r"\b(?:a further|another|an additional|additional|an extra|extra)\s+$", re.I)
 
 
@@ -540,7 +548,7 @@ def _the_one_number(sentence: str, said: str, claim: ClaimedFigure) -> bool:
         if not _YEAR.fullmatch(m.group())
         and not any(d.start <= m.start() < d.end for d in days)
         and not any(c.start <= m.start() < c.start + len(c.said) for c in other_counts)
-        and not _CORRECTED.search(sentence[: m.start()])
+        and not CORRECTED.search(sentence[: m.start()])
     ]
     return all(at <= m.start() < at + len(said) for m in numbers)
 
@@ -719,6 +727,24 @@ class ExtractiveAnswerer:
                 return as_retrieved(found, pool)
         return None
 
+    def _newest_about(self, question: str, pool: list[Candidate]) -> date | None:
+        """The day the newest source the question is about was published: of those whose articles name what
+        the question names (a later article on another incident says nothing of this one's hearing), else of
+        all; None when one of them is undated. Articles are read only for a question of what happened on a
+        day."""
+        published = [c.passage.published for c in pool]
+        if not published or not all(published):
+            return None
+        dates = [d for d in published if d is not None]
+        if not asks_of_a_day(question):
+            return max(dates)
+        names = key_terms(question) - key_numbers(asked_part(question))
+        texts: dict[str, str] = {}
+        for c in pool:
+            texts.setdefault(c.passage.article_id, self._article_text(c))
+        about = [c for c in pool if names & key_terms_in(texts[c.passage.article_id])] if names else []
+        return max(d for c in about or pool if (d := c.passage.published) is not None)
+
     def _article_text(self, c: Candidate) -> str:
         """The whole text of c's article (its passage alone where the article cannot be had), with its title
         and source ("Did TechCrunch report…": the article is TechCrunch's)."""
@@ -795,17 +821,15 @@ class ExtractiveAnswerer:
             # "What penalty did the CRO end up imposing?": "would consider penalties … and expects to
             # decide later in the year" does not say what it imposed.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
-        published = [c.passage.published for c in pool]
-        if all(published):
-            latest = max(d for d in published if d is not None)
-            day = asked_day_after(question, latest)
-            if day is not None:
-                # "What happened at his court hearing on 6 November?" asked of sources that all predate it: what
-                # they say of the hearing ("is scheduled for Friday 6 November") cannot tell what happened.
-                return _declined(
-                    DeclineReason.ONLY_TO_COME,
-                    f"The newest of them was published on {long_date(latest)}, before {long_date(day)}.",
-                )
+        newest = self._newest_about(question, pool)
+        day = asked_day_after(question, newest) if newest is not None else None
+        if newest is not None and day is not None:
+            # "What happened at his court hearing on 6 November?" asked of sources that all predate it: what
+            # they say of the hearing ("is scheduled for Friday 6 November") cannot tell what happened.
+            return _declined(
+                DeclineReason.ONLY_TO_COME,
+                f"The newest of them was published on {long_date(newest)}, before {long_date(day)}.",
+            )
         lead = pool[typed[0]]
         if only_requested(question, lead.text, texts):
             # "Did the CET get its ₱12.5 million approved?" is not answered by "has asked for a supplemental
@@ -1160,6 +1184,10 @@ class ExtractiveAnswerer:
                 best,
             )
         deed = deed_asked(question)
+        # Not away from one that names the kind asked for to one that names none: "Which company ran the
+        # network?" is answered by "Lantern traced the network to Bluewater Reach, a marketing company", not by
+        # "was run by a marketing company registered outside the country".
+        named = to_name is not None and _introduces(pool[best].text, *to_name)
         if deed is not None and not deed.search(pool[best].text):
             # "Which group claimed the attack on Tallyforge?": the sentence of the same article that says who
             # did the deed ("A group calling itself Lantern Spider claimed responsibility") leads, not one
@@ -1169,7 +1197,10 @@ class ExtractiveAnswerer:
                 (
                     i
                     for i in typed
-                    if pool[i].passage.article_id == article and deed.search(pool[i].text) and (says is None or says(i))
+                    if pool[i].passage.article_id == article
+                    and deed.search(pool[i].text)
+                    and (says is None or says(i))
+                    and (not named or to_name is None or _introduces(pool[i].text, *to_name))
                 ),
                 best,
             )

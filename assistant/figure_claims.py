@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getLemma
+
 from assistant.measures import NUMBER, Measure, measures
 from assistant.questions import key_numbers
 from assistant.text import concept_terms, takes_back
@@ -157,17 +159,21 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     # not the bound's ("fewer than 300 staff").
     bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
     beside = claim.figure.near & asked_terms - claim.figure.counts - bound_words
+    # Not a figure the sentence corrects: "held 11,640 records, not the roughly 8,000 it advertised".
     stated = [
         m
         for m in measures(sentence)
-        if m.compares_with(claim.figure, asked_terms) and m.near & beside and not _BOUND.search(sentence[: m.start])
+        if m.compares_with(claim.figure, asked_terms)
+        and _with_verb_bases(m.near) & beside
+        and not _BOUND.search(sentence[: m.start])
+        and not CORRECTED.search(sentence[: m.start])
     ]
     if not stated:
         return None
     # Of several, the one beside the most of those words speaks: "Turnout in District 4 was 34 percent, …,
     # compared with 46 percent across the island" of "Was turnout in Guam's District 4 primary above 40 percent?".
-    most = max(len(m.near & beside) for m in stated)
-    stated = [m for m in stated if len(m.near & beside) == most]
+    most = max(len(_with_verb_bases(m.near) & beside) for m in stated)
+    stated = [m for m in stated if len(_with_verb_bases(m.near) & beside) == most]
     if claim.bound is None and any(m.value == claim.figure.value for m in stated):
         if claim.only and any(m.value > claim.figure.value for m in stated):
             return StatedFigure(max(stated, key=lambda m: m.value).said, same=False)
@@ -187,6 +193,14 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     return StatedFigure(figure.said, same=False)
 
 
+def _with_verb_bases(near: frozenset[str]) -> set[str]:
+    """The words beside a figure, with the base form of each read as a verb: "held 11,640 records" is beside
+    the question's "hold", which no stemmer finds."""
+    return set(near) | {t for word in near for t in concept_terms(str(getLemma(word, upos="VERB")[0]))}
+
+
+# A figure a sentence corrects: "the details of 57 poll workers were posted, not 38", "not the roughly 8,000".
+CORRECTED = re.compile(r"\bnot\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 _LEADING_NUMBER = re.compile(rf"(?:{NUMBER})", re.I)
 
 

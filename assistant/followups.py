@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from assistant.bridges import described
 from assistant.citations import MARKER
+from assistant.mentions import introductions
 from assistant.places import names_place
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
 from assistant.text import CALENDAR_WORDS, terms, words
@@ -92,8 +93,10 @@ def _answer_names(history: Sequence[tuple[str, str]], asked: list[str]) -> list[
     wanted = set().union(*(forms(noun) for q in asked if (noun := asked_to_name(q)) is not None))
     named = names(lead)
     heads = [words(n)[-1] for n in named]
-    given = [n for n, head in zip(named, heads, strict=True) if head in wanted]
-    given += [n for n, head in zip(named, heads, strict=True) if head not in known | wanted]
+    # ... or it is introduced as what was asked for: "Bluewater Reach, a marketing company" answers "Which company…?".
+    introduced = {name for _, noun, name in introductions(lead) if noun in wanted}
+    given = [n for n, head in zip(named, heads, strict=True) if head in wanted or n in introduced]
+    given += [n for n, head in zip(named, heads, strict=True) if head not in known | wanted and n not in given]
     if given or named:
         return given[:_ANSWER_NAMES]
     # A sentence that names no one in full may call a person the article named before by the last name

@@ -1045,6 +1045,15 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
                 for a, b in spans
                 if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))
                 and not (of_time and _TIME_UNIT_AFTER.match(undated[b:]))
+                and not _MONTH_AFTER.match(sentence[b:])  # "on 8 March": the day of a date counts nothing
+                # "How many votes did Ko receive?" is not answered by "won by 412 votes": a margin.
+                and not (
+                    not _ASKS_MARGIN.search(question)
+                    and (
+                        (_MARGIN_BEFORE.search(undated[:a]) and _VOTES_AFTER.match(undated[b:]))
+                        or _MARGIN_AFTER.match(undated[b:])
+                    )
+                )
             ]
         # "The number of bomb threats … reached 60" counts what comes well before it; "27,400 of the
         # county's voter records" what comes well after it.
@@ -1158,6 +1167,16 @@ def _refers_back(sentence: str, owner: re.Match[str]) -> bool:
 # A count asked for, which a share is not ("how many percent" asks for one).
 _ASKS_COUNT = re.compile(r"\bhow many\b(?!\s+(?:percent|per cent|%))", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent)\b", re.I)
+# A margin of votes, which a count of votes received is not: "won by 412 votes", "a 412-vote margin", "412
+# votes ahead".
+_ASKS_MARGIN = re.compile(r"\b(?:by how many|margin|ahead|lead|majority|difference|beat)\b", re.I)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:by|margin of|majority of|lead of|difference of)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
+_VOTES_AFTER = re.compile(r"\s+votes?\b", re.I)
+_MARGIN_AFTER = re.compile(r"(?:-vote|\s+votes?)\s+(?:margin|lead|majority|ahead)\b", re.I)
 
 # "In total", "across all states", "all told", "the total cost": a sum or a count of everything asked about…
 _ASKS_TOTAL = re.compile(

@@ -291,9 +291,9 @@ def says_not_known(sentence: str, question: str) -> bool:
         unknown = _UNKNOWN_WHETHER
     elif _asks_who_did_it(question):
         # Declining to comment on the ransom says nothing of who sent the note.
-        return says_who_unknown(sentence, question)
+        return says_who_unknown(sentence, question) or says_which_unknown(sentence, question)
     else:
-        return False
+        return says_which_unknown(sentence, question)
     return declines_comment(sentence) or bool(unknown.search(sentence))
 
 
@@ -306,6 +306,21 @@ def says_who_unknown(sentence: str, question: str) -> bool:
     return bool(_UNKNOWN_WHO.search(sentence) or (_UNATTRIBUTED.search(sentence) and not claimed)) or (
         says_doer_unknown(sentence, question) or withholds_name(sentence, question)
     )
+
+
+def says_which_unknown(sentence: str, question: str) -> bool:
+    """Asked which <noun> ("Which parties did Lagoonside work for?"), does the sentence say which of them is
+    not told, in the question's noun ("The report does not say which candidates or parties the consultancies
+    worked for")?"""
+    noun = asked_to_name(question)
+    if noun is None:
+        return False
+    said = (m["which"].lower().split() for m in _WHICH_UNSAID.finditer(sentence))
+    return any(forms(noun) & set(which) for which in said)
+
+
+# "does not say which candidates or parties …": what is not told, in up to four words after "which".
+_WHICH_UNSAID = re.compile(rf"\b{_WONT_SAY}\s+which\s+(?P<which>(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)", re.I)
 
 
 def withholds_name(sentence: str, question: str) -> bool:

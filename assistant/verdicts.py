@@ -30,7 +30,7 @@ from assistant.questions import (
     may_be_noun,
     months_in,
 )
-from assistant.text import SCALE, STOPWORDS, concept_terms, days_in, terms, words
+from assistant.text import SCALE, STOPWORDS, ProseDate, concept_terms, days_in, terms, words
 
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
 # indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
@@ -239,16 +239,10 @@ def asked_day_after(question: str, latest: date) -> date | None:
     December" asked of a January source is the December before). Not a day that only bounds what is asked
     ("before the 20 September vote", "by 6 October", "published on October 30"), nor a question of what is
     to come ("Is the vote still on for 23 April?")."""
-    asked = asked_part(question)
-    if not _ASKS_WHAT_WAS.search(asked) or _ASKS_WHAT_IS.search(asked):
-        return None
-    cased = re.sub(_MONTH_WORDS, lambda m: m.group().capitalize(), asked)
-    for day in days_in(cased, latest):
-        if _BOUNDS_DAY.search(cased[: day.start]):
-            continue
+    for day, year_given in _days_asked(question, latest):
         value = day.value
         with contextlib.suppress(ValueError):
-            if not re.search(r"\d{4}", cased[day.start : day.end]) and value > latest:
+            if not year_given and value > latest:
                 earlier = value.replace(year=value.year - 1)
                 if (latest - earlier).days <= (value - latest).days:
                     value = earlier
@@ -257,14 +251,32 @@ def asked_day_after(question: str, latest: date) -> date | None:
     return None
 
 
+def asks_of_a_day(question: str) -> bool:
+    """Does the question ask what happened on a day, as `asked_day_after` reads it (whatever the sources)?"""
+    return bool(_days_asked(question, date.today()))
+
+
+def _days_asked(question: str, published: date) -> list[tuple[ProseDate, bool]]:
+    """The days a question of what happened asks of, each with whether it gave the year; a day without one
+    takes `published`'s."""
+    asked = asked_part(question)
+    if not _ASKS_WHAT_WAS.search(asked) or _ASKS_WHAT_IS.search(asked):
+        return []
+    cased = asked
+    for month in set(months_in(asked)):  # "6 november" typed in lower case is a date all the same
+        cased = re.sub(rf"\b{month}\b", month.capitalize(), cased)
+    return [
+        (day, re.search(r"\d{4}", cased[day.start : day.end]) is not None)
+        for day in days_in(cased, published)
+        if not _BOUNDS_DAY.search(cased[: day.start])
+    ]
+
+
 # A question of what was done or what came of it ("what happened", "Who won", "How did he plead").
 _ASKS_WHAT_WAS = re.compile(r"\b(?:did|was|were|happened|had|won|lost|went|took|ended)\b", re.I)
 # …and not of what is or will be ("Is the vote still on for 23 April?", "the recount was set to begin").
 _ASKS_WHAT_IS = re.compile(
     r"\b(?:is|are|will|would|does|do|scheduled|set to|due|planned|expected|still|upcoming|next)\b", re.I
-)
-_MONTH_WORDS = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
 )
 # Words just before a day that make it a bound or a source's date, not the day of what is asked about.
 _BOUNDS_DAY = re.compile(
@@ -341,6 +353,13 @@ def asked_predicate(question: str) -> str | None:
         return None
     auxiliary, verbs = found
     if auxiliary in ("do", "does", "did"):
+        # "Did the voter file hold fewer than 10,000 records?": "file" is the subject's noun when a verb in its
+        # base form follows it ("hold"); "Did the county file charges?" asks of "file".
+        tokens = words(asked_part(question))
+        if len(verbs) > 1 and may_be_noun(verbs[0]) and verbs[1].lower() == verb_base(verbs[1]):
+            at = tokens.index(verbs[0].lower()) if verbs[0].lower() in tokens else -1
+            if 0 <= at < len(tokens) - 1 and tokens[at + 1] == verbs[1].lower():
+                return verbs[1]
         return verbs[0] if verbs else None
     # "Has any state certified…", "Were any registrations changed", "Has the advisory been withdrawn": the
     # participle, regular or not. "Is the tool back online?" has none: no verb to find. Not a plural noun

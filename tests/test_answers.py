@@ -1487,6 +1487,34 @@ def test_asked_which_consultancy_the_sentence_that_names_one_leads(bot: Assistan
     assert draft.citations[0].quote.startswith("Nineteen of the accounts")
 
 
+def test_asked_which_company_did_it_the_sentence_that_names_one_leads_over_one_that_does_it(bot: Assistant) -> None:
+    """ "Which company ran the network?": "was run by a marketing company registered outside the country" does
+    the deed asked, but "traced the network to Bluewater Reach, a marketing company" names the company."""
+    report = _passage(
+        "corfu",
+        "The network of fake local news sites that targeted Corfu's regional council election comprised 27 "
+        "websites and was run by a marketing company registered outside the country, according to the full report "
+        "of the Lantern Research Collective. "
+        "Lantern traced the network to Bluewater Reach, a marketing company registered abroad, through a shared "
+        "billing account.",
+        "Fake news network on Corfu was run from abroad, report finds",
+        date(2026, 7, 15),
+    )
+    draft = _answerer(bot)("Which company ran the fake local news network on Corfu?", [report])
+    assert draft.citations[0].quote.startswith("Lantern traced the network to Bluewater Reach")
+    # Of two that name a group, the one that says the deed: not the monitors, the group that claimed it.
+    portal = _passage(
+        "armenia",
+        "Observers from the domestic monitoring group Fair Count Armenia said the DDoS outage of the results portal "
+        "had caused confusion among party agents. "
+        "A hacktivist group calling itself Copperline claimed responsibility in a post on a messaging channel.",
+        "Results portal knocked offline on election night",
+        date(2026, 5, 6),
+    )
+    claimed = _answerer(bot)("Which group claimed the DDoS on the Armenian results portal?", [portal])
+    assert claimed.citations[0].quote.startswith("A hacktivist group calling itself Copperline")
+
+
 def test_a_person_named_in_full_may_then_be_called_by_the_last_name_alone(bot: Assistant) -> None:
     """ "Camilleri sent the phishing email" says who sent it: its article named Daniel Camilleri before."""
     charges = _passage(
@@ -1615,6 +1643,14 @@ def test_what_happened_on_a_day_after_every_source_is_declined(bot: Assistant) -
     answer = answerer(question, [scheduled])
     assert answer.refused and answer.declined_because == DeclineReason.ONLY_TO_COME
     assert "October 14, 2026" in answer.text
+    # A later article on another matter says nothing of this hearing.
+    other = _passage(
+        "o1",
+        "A former volunteer was charged over the polling-place texts. A first court hearing has not been scheduled.",
+        "Volunteer charged over texts",
+        date(2026, 11, 20),
+    )
+    assert answerer(question, [scheduled, other]).declined_because == DeclineReason.ONLY_TO_COME
     held = _passage(
         "h2",
         "At the hearing on 6 November, Mikkel Sonne-Aagaard pleaded not guilty and was released on bail.",

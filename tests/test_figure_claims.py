@@ -65,6 +65,17 @@ def test_another_figure_of_the_same_thing_says_no() -> None:
     assert _stated(question, "Investigators later copied 9 GB of mail from the party's server.") is None
 
 
+def test_a_figure_the_sentence_corrects_is_not_stated_and_a_verb_in_another_tense_is_beside_it() -> None:
+    """ "held 11,640 records, not the roughly 8,000 it advertised" states 11,640 of what the file held ("hold"
+    in the question, which no stemmer finds in "held"); the 8,000 it corrects states nothing."""
+    question = "did the rarotonga voter file hold fewer than 10,000 records?"
+    sentence = (
+        "The data broker that advertised Rarotonga voter records before the August election held 11,640 records, "
+        "not the roughly 8,000 it advertised, and sold the file to six buyers."
+    )
+    assert _stated(question, sentence) == ("11,640 records", False)
+
+
 def test_only_and_all_are_gainsaid_by_a_larger_whole_and_a_part() -> None:
     only = "Did the phishing texts in the county reach only 240 poll workers?"
     # The first wave repeated beside the total: the total says no.

@@ -123,3 +123,16 @@ def test_the_name_of_the_kind_asked_for_is_carried_though_its_head_was_asked() -
     question = "Who leads its analysis work?"
     carried = standalone_question(question, [("user", which), ("assistant", answered)])
     assert carried.startswith(f"{question} (following up: {which}; answered: Tamarisk Audio Forensics Lab")
+
+
+def test_the_name_introduced_as_the_kind_asked_for_is_carried_first() -> None:
+    """ "Which company…?" answered "Lantern traced the network to Bluewater Reach, a marketing company": "it" is
+    Bluewater Reach, not the researchers named before it."""
+    which = "Which company ran the fake local news network on Corfu?"
+    answered = (
+        "The Lantern Research Collective traced the network to Bluewater Reach, a marketing company registered "
+        "abroad. [1]"
+    )
+    question = "Has it commented on the researchers' findings?"
+    carried = standalone_question(question, [("user", which), ("assistant", answered)])
+    assert carried.startswith(f"{question} (following up: {which}; answered: Bluewater Reach")

@@ -69,6 +69,17 @@ def test_how_long_asks_for_a_length_of_time() -> None:
     assert fits_question_type("Of the 112 accounts, 41 had forwarding rules added by the attackers.", q)
 
 
+def test_a_count_of_votes_received_is_not_a_margin_nor_the_day_of_a_date() -> None:
+    """ "How many votes did Ko receive?" is not answered by "won on 8 March by 412 votes"; "By how many votes
+    did Ko win?" is."""
+    q = "How many votes did Ko Eun-sol receive in the Seolmae ward by-election?"
+    assert not fits_question_type("Ko won the Seolmae ward by-election on 8 March by 412 votes.", q)
+    assert not fits_question_type("Ko won the Seolmae ward by-election with a 412-vote margin.", q)
+    assert fits_question_type("Ko received 2,914 votes in the Seolmae ward by-election on 8 March.", q)
+    margin = "By how many votes did Ko Eun-sol win the Seolmae ward by-election?"
+    assert fits_question_type("Ko won the Seolmae ward by-election on 8 March by 412 votes.", margin)
+
+
 def test_a_figure_asked_in_a_unit_is_one_of_its_measure() -> None:
     """ "In Gbps" asks for a rate of traffic, in any of its units; "in GB" for an amount of data."""
     q = "What was the peak traffic, in Gbps, of the attack on the lookup service?"
@@ -1362,6 +1373,14 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     assert only_to_come(
         "Has the IPC confirmed that ballots were pre-printed?", ["The IPC will confirm that ballots were pre-printed."]
     )
+
+
+def test_did_asks_of_the_verb_in_its_base_form_after_a_noun_that_could_be_one() -> None:
+    """ "Did the voter file hold…": "file" is the subject's noun, "hold" the verb asked of."""
+    assert asked_predicate("did the rarotonga voter file hold fewer than 10,000 records?") == "hold"
+    assert asked_predicate("Did the campaign file show edits?") == "show"
+    assert asked_predicate("Did the county file charges?") == "file"
+    assert asked_predicate("Did the party file a complaint?") == "file"
 
 
 def test_a_day_after_every_source_cannot_be_reported_on() -> None:

@@ -20,6 +20,7 @@ from assistant.unsaid import (
     says_motive_unknown,
     says_not_known,
     says_whether_unknown,
+    says_which_unknown,
     withholds_name,
 )
 from tests.test_answers import _answerer, _passage
@@ -665,3 +666,14 @@ def test_a_name_given_only_in_part_beside_the_lead_leaves_the_full_name_unknown(
     assert found is not None and found.text == sentences[1]
     # Asked who was charged, the surnames answer.
     assert _said_not_known("Who was charged over the results-site attack?", pool, order=[0, 1], typed=[0, 1]) is None
+
+
+def test_which_of_a_kind_said_not_told_is_said_not_known() -> None:
+    """ "Which parties did Lagoonside work for?" is left open by "does not say which candidates or parties the
+    consultancies worked for", in the question's own noun; not by a sentence that leaves open something else."""
+    question = "Which parties did Lagoonside Consulting work for during the Rarotonga campaign?"
+    unsaid = "The report does not say which candidates or parties the consultancies worked for during the campaign."
+    assert says_which_unknown(unsaid, question)
+    assert says_not_known(unsaid, question)
+    assert not says_which_unknown("The report does not say which villages the records came from.", question)
+    assert not says_which_unknown("The consultancies worked for two parties, the report says.", question)
