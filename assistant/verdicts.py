@@ -260,7 +260,7 @@ def _days_asked(question: str, published: date) -> list[tuple[ProseDate, bool]]:
     """The days a question of what happened asks of, each with whether it gave the year; a day without one
     takes `published`'s."""
     asked = asked_part(question)
-    if not _ASKS_WHAT_WAS.search(asked) or _ASKS_WHAT_IS.search(asked):
+    if not _ASKS_WHAT_WAS.search(asked) or _ASKS_WHAT_IS.search(asked) or _OF_REPORTS.search(asked):
         return []
     cased = asked
     for month in set(months_in(asked)):  # "6 november" typed in lower case is a date all the same
@@ -277,6 +277,14 @@ _ASKS_WHAT_WAS = re.compile(r"\b(?:did|was|were|happened|had|won|lost|went|took|
 # …and not of what is or will be ("Is the vote still on for 23 April?", "the recount was set to begin").
 _ASKS_WHAT_IS = re.compile(
     r"\b(?:is|are|will|would|does|do|scheduled|set to|due|planned|expected|still|upcoming|next)\b", re.I
+)
+# A question about reports ("Between the report from Fortune on October 4 and…", "in its November 6 article"):
+# its days are when sources were published, not when what it asks about happened.
+_OF_REPORTS = re.compile(
+    r"\b(?:reports?|reported|reporting|articles?|published|stor(?:y|ies)|coverage|piece|posts?|posted|wrote|discussed|"
+    r"mentioned|noted|stated|"
+    r"according to)\b",
+    re.I,
 )
 # Words just before a day that make it a bound or a source's date, not the day of what is asked about.
 _BOUNDS_DAY = re.compile(

@@ -1397,6 +1397,9 @@ def test_a_day_after_every_source_cannot_be_reported_on() -> None:
     assert asked_day_after("Had more than half of the sites been taken down by 6 November?", newest) is None
     assert asked_day_after("Is the council vote still on for 23 November?", newest) is None
     assert asked_day_after("The recount was set to begin on 21 November; how long did it take?", newest) is None
+    # The day a source was published, in a question about what sources said.
+    assert asked_day_after("Did the report from Fortune on 24 November say the vote was hacked?", newest) is None
+    assert asked_day_after("Was the hack discussed in Business World on 5 November?", newest) is None
 
 
 @pytest.mark.parametrize(
