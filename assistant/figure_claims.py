@@ -160,20 +160,19 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
     beside = claim.figure.near & asked_terms - claim.figure.counts - bound_words
     # Not a figure the sentence corrects: "held 11,640 records, not the roughly 8,000 it advertised".
-    stated = [
-        m
+    held = [
+        (m, len(_with_verb_bases(m.near) & beside))
         for m in measures(sentence)
         if m.compares_with(claim.figure, asked_terms)
-        and _with_verb_bases(m.near) & beside
         and not _BOUND.search(sentence[: m.start])
         and not CORRECTED.search(sentence[: m.start])
     ]
-    if not stated:
-        return None
     # Of several, the one beside the most of those words speaks: "Turnout in District 4 was 34 percent, …,
     # compared with 46 percent across the island" of "Was turnout in Guam's District 4 primary above 40 percent?".
-    most = max(len(_with_verb_bases(m.near) & beside) for m in stated)
-    stated = [m for m in stated if len(_with_verb_bases(m.near) & beside) == most]
+    most = max((n for _, n in held), default=0)
+    if not most:
+        return None
+    stated = [m for m, n in held if n == most]
     if claim.bound is None and any(m.value == claim.figure.value for m in stated):
         if claim.only and any(m.value > claim.figure.value for m in stated):
             return StatedFigure(max(stated, key=lambda m: m.value).said, same=False)

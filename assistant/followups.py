@@ -95,8 +95,8 @@ def _answer_names(history: Sequence[tuple[str, str]], asked: list[str]) -> list[
     heads = [words(n)[-1] for n in named]
     # ... or it is introduced as what was asked for: "Bluewater Reach, a marketing company" answers "Which company…?".
     introduced = {name for _, noun, name in introductions(lead) if noun in wanted}
-    given = [n for n, head in zip(named, heads, strict=True) if head in wanted or n in introduced]
-    given += [n for n, head in zip(named, heads, strict=True) if head not in known | wanted and n not in given]
+    first = [n for n, head in zip(named, heads, strict=True) if head in wanted or n in introduced]
+    given = first + [n for n, head in zip(named, heads, strict=True) if head not in known and n not in first]
     if given or named:
         return given[:_ANSWER_NAMES]
     # A sentence that names no one in full may call a person the article named before by the last name

@@ -1045,7 +1045,7 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
                 for a, b in spans
                 if not (undated[a:b].endswith("%") or _PERCENT_AFTER.match(undated[b:]))
                 and not (of_time and _TIME_UNIT_AFTER.match(undated[b:]))
-                and not _MONTH_AFTER.match(sentence[b:])  # "on 8 March": the day of a date counts nothing
+                and not _DAY_MONTH.match(sentence, a)  # "on 8 March": the day of a date counts nothing
                 # "How many votes did Ko receive?" is not answered by "won by 412 votes": a margin.
                 and not (
                     not _ASKS_MARGIN.search(question)
@@ -1174,7 +1174,6 @@ _MARGIN_BEFORE = re.compile(
     r"\b(?:by|margin of|majority of|lead of|difference of)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
-_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTHS})\b")
 _VOTES_AFTER = re.compile(r"\s+votes?\b", re.I)
 _MARGIN_AFTER = re.compile(r"(?:-vote|\s+votes?)\s+(?:margin|lead|majority|ahead)\b", re.I)
 

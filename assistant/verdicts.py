@@ -288,7 +288,7 @@ _OF_REPORTS = re.compile(
 )
 # Words just before a day that make it a bound or a source's date, not the day of what is asked about.
 _BOUNDS_DAY = re.compile(
-    r"\b(?:before|by|until|till|ahead of|after|since|from|between|through|published|reported|dated|report)"
+    r"\b(?:before|by|until|till|ahead of|after|since|from|between|through|dated)"
     r"(?:\s+(?:on|the))?\s*$",
     re.I,
 )
@@ -363,11 +363,13 @@ def asked_predicate(question: str) -> str | None:
     if auxiliary in ("do", "does", "did"):
         # "Did the voter file hold fewer than 10,000 records?": "file" is the subject's noun when a verb in its
         # base form follows it ("hold"); "Did the county file charges?" asks of "file".
-        tokens = words(asked_part(question))
-        if len(verbs) > 1 and may_be_noun(verbs[0]) and verbs[1].lower() == verb_base(verbs[1]):
-            at = tokens.index(verbs[0].lower()) if verbs[0].lower() in tokens else -1
-            if 0 <= at < len(tokens) - 1 and tokens[at + 1] == verbs[1].lower():
-                return verbs[1]
+        if (
+            len(verbs) > 1
+            and may_be_noun(verbs[0])
+            and verbs[1].lower() == verb_base(verbs[1])
+            and re.search(rf"\b{re.escape(verbs[0])}\s+{re.escape(verbs[1])}\b", asked_part(question))
+        ):
+            return verbs[1]
         return verbs[0] if verbs else None
     # "Has any state certified…", "Were any registrations changed", "Has the advisory been withdrawn": the
     # participle, regular or not. "Is the tool back online?" has none: no verb to find. Not a plural noun
