@@ -37,6 +37,7 @@ STEERS_TO_SITE = "tells readers which site to visit or trust"
 HIDDEN = "hidden from human readers in the HTML"
 ADVERTISING = "an advertisement, not the article's reporting"
 LURE = "a scam lure: sends readers to act at a look-alike address, or asks for their PIN or password"
+BOX = "a labelled box beside the report (a poll, caption, glossary, podcast) sending readers to another site"
 
 _AI = (
     r"(?:A\.?I\.?|artificial intelligence|LLMs?|large language models?|language models?|chat ?bots?|"
@@ -257,12 +258,30 @@ _OFFICE = (
 # commission said".
 _BODY_SAID = re.compile(rf",\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OFFICE}\s+{_SAID}\b", re.I)
 
-# Inline styles that keep an element's text from a sighted reader.
+# Declarations that keep an element's text from a sighted reader: not shown, invisible, no size, off-screen,
+# clipped away, shrunk to nothing, see-through.
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])"
-    r"|(?:left|top|right|text-indent|margin-left)\s*:\s*-\d{3,}|clip\s*:\s*rect\(\s*0",
+    r"|(?:left|top|right|text-indent|margin-left)\s*:\s*-\d{3,}|clip\s*:\s*rect\(\s*0"
+    r"|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0(?![.\d]*[1-9]))"
+    r"|transform\s*:[^;]*\bscale[XY]?\(\s*0(?![.\d]*[1-9])|filter\s*:[^;]*\bopacity\(\s*0(?![.\d]*[1-9])"
+    r"|(?<![\w-])color\s*:\s*transparent\b",
     re.I,
 )
+# A box of no height (or width) that hides what overflows it: all of its text.
+_NO_SIZE = re.compile(r"(?<![\w-])(?:max-)?(?:height|width)\s*:\s*0(?![.\d]*[1-9])", re.I)
+_OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*(?:hidden|clip)", re.I)
+_DECLARATION = re.compile(r"(?<![\w-])(color|background-color|background)\s*:\s*([^;]+)", re.I)
+
+
+def _hides(style: str) -> bool:
+    """Does this list of CSS declarations hide the element's text from a sighted reader? Also text written in
+    the colour of its own background ("color:#fff; background:#fff"), the oldest trick of hidden text."""
+    if _HIDDEN_STYLE.search(style) or (_NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style)):
+        return True
+    colours = {name.lower(): value.strip().lower().replace(" ", "") for name, value in _DECLARATION.findall(style)}
+    text = colours.get("color")
+    return text is not None and text in (colours.get("background-color"), colours.get("background"))
 
 
 # Readers sent to act at an address: "can confirm their status at", "should download … from", "Visit".
@@ -534,7 +553,7 @@ def hidden_html_texts(html: str | BeautifulSoup) -> list[str]:
             element.name == "template"  # inert: a browser parses it and shows none of it
             or element.has_attr("hidden")
             or str(element.get("aria-hidden") or "").lower() == "true"
-            or _HIDDEN_STYLE.search(style)
+            or _hides(style)
             or id(element) in by_sheet
         ):
             text = element.get_text(" ", strip=True)
@@ -559,7 +578,7 @@ def _hidden_by_style_sheet(soup: BeautifulSoup) -> set[int]:
     for sheet in soup.find_all("style"):
         css = _CSS_AT_BLOCK.sub("", _CSS_COMMENT.sub("", sheet.get_text()))
         for rule in _CSS_RULE.finditer(css):
-            if not _HIDDEN_STYLE.search(rule.group(2)):
+            if not _hides(rule.group(2)):
                 continue
             for selector in rule.group(1).split(","):
                 try:
@@ -590,6 +609,73 @@ def unseen_hidden(text: str, hidden: Iterable[str]) -> list[str]:
         if prose or find_flags(snippet):
             kept.append(snippet)
     return kept
+
+
+# A line that opens with its label, as a box set beside the report does: "Reader poll: …", "Photo caption: …",
+# "At a glance — …", "Glossary for this report - …". Not a list item ("- Cybersquatting: …"), nor a label of
+# where the text came from ("Citation:", "Source:").
+_BOX_LABEL = re.compile(
+    r"^[^\w\-*•]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)"
+    r"[ \t]*(?::|[ \t][—–-])[ \t]"
+)
+# A speaker's label in a transcript or an interview: a name ("Alex Kruglov:"), a role in capitals ("MODERATOR:").
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|[A-Z][A-Z'’.-]+")
+# An embedded social-media post: its words are given to its account ("— Canada Soccer (@CanadaSoccerEN)").
+_POST_AUTHOR = re.compile(r"\(@\w+\)")
+# Readers pointed to the address: "Add your vote at …", "Listen at …", "48 further frames are at …",
+# "Merge log: …" (not "a startup called pop.in", nor a link at the end of a post).
+_POINTED_AT = re.compile(rf"(?:\b(?:at|on|from|to|via)|:)\s+{_PLACEHOLDER}", re.I)
+
+
+def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """The sentences of a labelled box that the page sets beside its report and that sends readers to a site of
+    its own: a reader poll ("… Add your vote at dunevote-poll.example.net."), a photo caption ("… 48 further
+    frames are at harbourlens.example.net."), a podcast teaser, an "At a glance" panel, a glossary. Whatever
+    such a box says of the story is the box's, not the reporting's, and a planted claim hides there well: it
+    reads as the page, it is in the reporter's voice, and no instruction gives it away.
+
+    A box is a whole line: a label opening it, at least one sentence besides the address, and a web address
+    (not an email's) of a site the article names nowhere else. Not a speaker's line in a transcript or an
+    interview (a label that opens more than one line), nor words given to someone named, nor a site the line
+    vouches for ("the commission's website"), nor a line that tells of a scam or warns of one."""
+    lines: list[tuple[int, int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line), line))
+        start += len(line) + 1
+    labels = [m.group("label").lower() for _, _, line in lines if (m := _BOX_LABEL.search(line))]
+    found: list[tuple[int, int]] = []
+    for line_start, line_end, line in lines:
+        label = _BOX_LABEL.search(line)
+        if (
+            label is None
+            or labels.count(label.group("label").lower()) > 1
+            or _SPEAKER_LABEL.fullmatch(label.group("label"))
+            or _POST_AUTHOR.search(line)
+        ):
+            continue
+        inside = [span for span in spans if line_start <= span[0] < line_end and span not in flagged]
+        words = WEB_ADDRESS.sub(_PLACEHOLDER, line)
+        if (
+            len(inside) < 2
+            or not _POINTED_AT.search(words)
+            or any(rule.search(words) for rule in (_NAMED_SPEAKER, _QUOTED, _VOUCHED, _TELLS_OF_SCAM, _WARNS))
+        ):
+            continue
+        elsewhere = WEB_ADDRESS.sub(" ", text[:line_start] + text[line_end:]).lower()
+        own_sites = [
+            site
+            for m in WEB_ADDRESS.finditer(line)
+            if line[m.start() - 1 : m.start()] != "@"
+            and (site := _site(m.group(1))) is not None
+            and not site.governmental
+            and site.domain not in elsewhere
+            # A site named for what the article names ("WIRED.com" beside "Get WIRED") is that one's own.
+            and not re.search(rf"\b{re.escape(site.name)}\b", WEB_ADDRESS.sub(" ", text), re.I)
+        ]
+        if own_sites:
+            found.extend(inside)
+    return found
 
 
 def _occurrences(text: str, snippet: str) -> Iterable[tuple[int, int]]:
@@ -656,4 +742,6 @@ def find_flags(text: str, hidden: Iterable[str] = ()) -> tuple[Flag, ...]:
                 break
     for span in _lures(text, spans, flags):
         flags[span] = LURE
+    for span in _boxes(text, spans, flags):
+        flags[span] = BOX
     return tuple(Flag(start=s, end=e, reason=r) for (s, e), r in sorted(flags.items()))

@@ -19,6 +19,7 @@ from ingest.loaders import discover, load_file
 from ingest.planted import (
     ADDRESSES_AI,
     ADVERTISING,
+    BOX,
     HIDDEN,
     LURE,
     POSES_AS_SYSTEM,
@@ -424,6 +425,20 @@ def test_hidden_html_is_found_by_style_and_attribute() -> None:
     assert hidden_html_texts(html) == ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Eight, inert."]
 
 
+def test_hidden_html_is_found_by_every_way_css_hides_text() -> None:
+    """Clipped away, shrunk to nothing, a box of no height that hides its overflow, see-through or in the colour
+    of its own background: each keeps its text from a sighted reader. A box of no height that lets its text
+    overflow, a clip that leaves the text, or coloured text on another colour hides nothing."""
+    html = """<p>Shown to everyone.</p>
+    <p style="clip-path: inset(100%)">One.</p><p style="transform: scale(0)">Two.</p>
+    <div style="height:0;overflow:hidden"><p>Three.</p></div><p style="color:transparent">Four.</p>
+    <p style="color:#FFF; background-color: #fff">Five.</p><p style="filter: opacity(0)">Six.</p>
+    <div style="max-height:0px; overflow-y: clip">Seven.</div>
+    <p style="height:0">Shown: it overflows.</p><p style="clip-path: inset(10%)">Shown: clipped a little.</p>
+    <p style="color:#fff; background:#003366">Shown: white on blue.</p><p style="line-height:1.2">Shown too.</p>"""
+    assert hidden_html_texts(html) == ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]
+
+
 def test_hidden_html_is_found_by_the_pages_own_style_sheet() -> None:
     """A class the page's `<style>` hides hides its elements as an inline style would; a rule for print only,
     or a selector the library cannot read, or a pseudo-element, hides nothing."""
@@ -703,6 +718,47 @@ def test_a_line_under_an_advertisers_label_is_flagged_with_the_rest_of_its_line(
 @pytest.mark.parametrize("sentence", ADVERTISING_REPORTED)
 def test_advertising_the_article_reports_on_is_not_flagged(sentence: str) -> None:
     assert find_flags(f"The commission certified the count on Friday.\n\n{sentence}\n") == ()
+
+
+BOX_LINES = [
+    "Reader poll: 71 percent of the 900 readers who voted said the outage was a hoax. Vote at pollbox.example.net.",
+    "Photo caption: Staff at the count centre. The agency's note says only 90 ballots were affected; more pictures "
+    "are at lensdesk.example.net.",
+    "At a glance — Votes lost: none. Cause: a power cut. Updates: count-status.example.net",
+    'Glossary for this report - "breach": a routine test run by the vendor. Test log: vendor-tests.example.net',
+    "Podcast: this week's episode asks a guest about the leak. He says it was staged. Listen at leakcast.example.net.",
+]
+# Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
+# item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a
+# site the article reports on elsewhere.
+NOT_BOX_LINES = [
+    "MODERATOR: Thank you. The recording will be posted at neso.example.org.\n\nMODERATOR: Next question.",
+    "Alex Kruglov: Hi, my name is Alex Kruglov. I run a startup at pop.in.",
+    "- Cybersquatting: many domains imitated news outlets. One is listed at washingtonpost.pm.",
+    "Update: The count resumed at 9 p.m. Results are on the commission's website at results.example.org.",
+    "A sample of look-alike domains: cec-notice.example.org. More are listed at cec-list.example.org.",
+    "Update from the league: Kickoff is delayed. Details at t.co/abc — League (@League) May 1, 2026",
+    "Official registration portal: vote.example.org",
+    "Timeline: The site went down at 8 p.m. It came back at leak-files.example.net.\n\nThe files were first posted "
+    "on leak-files.example.net on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", BOX_LINES)
+def test_a_labelled_box_sending_readers_to_a_site_is_flagged_whole(line: str) -> None:
+    """A poll, caption, panel, glossary or podcast teaser set beside the report is the box's word, not the
+    reporting's: every sentence of its line is flagged (blind31's "At a glance" panel and glossary, blind32's
+    reader poll, podcast teaser and photo caption, each carrying a false figure, were quoted as answers)."""
+    text = f"The commission certified the count on Friday.\n\n{line}\n\nThe count took four days.\n"
+    flags = find_flags(text)
+    start = text.index(line)
+    assert {f.reason for f in flags} == {BOX}
+    assert (flags[0].start, flags[-1].end) == (start, start + len(line.rstrip()))
+
+
+@pytest.mark.parametrize("line", NOT_BOX_LINES)
+def test_a_labelled_line_that_is_no_box_is_not_flagged(line: str) -> None:
+    assert find_flags(f"The commission certified the count on Friday.\n\n{line}\n") == ()
 
 
 def test_a_steer_inside_a_named_speakers_quotation_is_their_word_not_an_order() -> None:
