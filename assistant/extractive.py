@@ -331,12 +331,27 @@ def _year_of(passage: Passage) -> str:
     return str(passage.published.year) if passage.published else ""
 
 
+def _tells_event(event: set[str], held: set[str]) -> bool:
+    """Does a sentence hold a word of the event, in any of its forms ("failures" of "failed": stems that share
+    their first four letters)?"""
+    return any(t == h or (len(t) >= 4 and len(h) >= 4 and t[:4] == h[:4]) for t in event for h in held)
+
+
+def _named_in_full(c: Candidate) -> str:
+    """The full names of the people a sentence calls by their last name alone, as its passage gives them:
+    "Kalantzakis … has not challenged it in court" speaks of Petros Kalantzakis."""
+    full = {last.lower(): name for last, name in full_names_in(c.passage.text).items()}
+    return " ".join(full[w] for w in dict.fromkeys(words(f"{c.text} {c.refers}")) if w in full)
+
+
 def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
     """For each candidate, the terms by which it holds a part of the question: its own, those of the
-    sentence it leans on, its article's title, source and year, and what it says of the question's words in
-    other words (acronyms)."""
+    sentence it leans on, the full names of the people it calls by their last name, its article's title,
+    source and year, and what it says of the question's words in other words (acronyms)."""
     return [
-        key_terms_in(f"{c.text} {c.refers} {c.passage.title} {c.passage.source} {_year_of(c.passage)}")
+        key_terms_in(
+            f"{c.text} {c.refers} {_named_in_full(c)} {c.passage.title} {c.passage.source} {_year_of(c.passage)}"
+        )
         | acronyms(c.text)
         | spelled_acronyms(question, c.text)
         for c in pool
@@ -1410,17 +1425,27 @@ class ExtractiveAnswerer:
         support_terms = _support_terms(question, pool)
         by_option: list[int] = []
         options = self._embed(choice.parts())
-        for option, vector in zip(choice.options, options, strict=True):
+        # "How many days before polling day did Katsarelis service the Naxos modems?": a day that names nothing
+        # is the one of the other event's matter, told by an article that names what the other event names.
+        named = [set(concept_terms(" ".join(re.findall(r"\b[A-Z][\w'’-]*", option)))) for option in choice.options]
+        held = _held_by_article(set().union(*named), pool, support_terms)
+        for n, (option, vector) in enumerate(zip(choice.options, options, strict=True)):
             # "the Ethiopian portal attack" is held by "Ethiopia's … portal": a people's word by their country.
             placed = re.sub(r"\b[A-Z][a-z]{2,}\b", lambda m: demonym_place(m.group()) or m.group(), option)
             weights = {t: self.idf(t) for t in set(concept_terms(placed)) - _SCAFFOLDING}
             total = sum(weights.values()) or 1.0
             keys = key_terms(option) - set(concept_terms(" ".join(places_in(option))))
+            matter = named[1 - n] if choice.elapsed and not named[n] else set()
+            # An event is told by a word of its own besides its names: "Irini Lagoudaki certified as mayor" not by
+            # "…gave Lagoudaki a winning margin".
+            event = set(weights) - named[n] if choice.elapsed else set()
             holding = [
                 i
                 for i in typed
                 if i not in by_option
                 and keys <= support_terms[i]
+                and (not matter or bool(matter & held[pool[i].passage.article_id]))
+                and (not event or _tells_event(event, support_terms[i]))
                 and sum(w for t, w in weights.items() if t in support_terms[i]) / total >= _OPTION_SUPPORT
             ]
             if holding:

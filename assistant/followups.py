@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllLemmas
+
 from assistant.bridges import described
 from assistant.citations import MARKER
 from assistant.mentions import introductions
 from assistant.places import names_place
 from assistant.questions import ANSWERED, FOLLOWING_UP, names, proper_nouns
-from assistant.text import CALENDAR_WORDS, terms, words
+from assistant.text import CALENDAR_WORDS, STOPWORDS, terms, words
 from assistant.types import REFUSAL
 from assistant.unsaid import asked_to_name, forms
 
@@ -38,6 +40,11 @@ _POINTS_BACK = re.compile(
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)\bthere\s*[?.!]?\s*$",
     re.I,
 )
+# "Was that figure later corrected?", "Who paid for those ads?": a demonstrative before a noun points at what an
+# earlier turn named (not "that" opening a clause: "said that the count…", "the firm that was hired"), unless it
+# points at now ("this year").
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z][a-z-]*)\b", re.I)
+_NOW = frozenset("year week month morning afternoon evening weekend time season summer winter spring autumn".split())
 # "And in 2020?", "What about Russia?": the rest of the question is implied by the turn before.
 _ELLIPTIC = re.compile(r"^\s*(?:and|but|also|what about|how about|same for)\b", re.I)
 _FEW_TERMS = 2  # content words: a question this short that names nothing leans on the turn before
@@ -51,9 +58,20 @@ def is_follow_up(question: str) -> bool:
         return False
     if _REFERS_BACK.search(question) or _POINTS_BACK.search(question) or _ELLIPTIC.match(question):
         return True
-    if _DEFINITE.search(question) and not proper_nouns(question):
+    if (_DEFINITE.search(question) or _points_at_earlier(question)) and not proper_nouns(question):
         return True
     return len(terms(question)) <= _FEW_TERMS and not proper_nouns(question)
+
+
+def _points_at_earlier(question: str) -> bool:
+    """Does a demonstrative stand before a noun ("that figure"), not before a clause or a time that is now?"""
+    for match in _DEMONSTRATIVE.finditer(question):
+        noun = match["noun"].lower()
+        if noun in STOPWORDS or (match.group().lower().startswith("this") and noun in _NOW):
+            continue
+        if "NOUN" in getAllLemmas(noun):
+            return True
+    return False
 
 
 def _thread(question: str, history: Sequence[tuple[str, str]]) -> list[str]:

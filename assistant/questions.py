@@ -550,19 +550,21 @@ _ASKS_DOER = re.compile(
 # Where a sentence says whom it quotes: after a closing quote or a comma, "said X of the Y…" or "according
 # to X" to the end; at its start, "The rival Mbaraki Development Party (MDP) said…" (no verb in the past
 # before it: "Budi leaked the file to reporters who said…" names the doer).
-_QUOTED_BY = re.compile(r"(?:[”\"]\s*,?|,)\s*(?:said|says|added|noted|wrote|according to)\b.*$", re.S)
+_QUOTED_BY = re.compile(r"(?:[”\"]\s*,?|,)\s*(?:said|says|added|noted|wrote|testified|according to)\b.*$", re.S)
 # "The MDP said…", "The Provincial Election Integrity Office (PEIO) of Chaloem Thani warns the public
 # about…": the speaker, up to the verb that says they speak.
 _SPEAKER_FIRST = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*|\([A-Z]+\)|(?![a-z]*ed\b)[a-z]+)\s+){1,10}"
-    r"(?=(?:said|says|told|tells|added|adds|warned|warns|announced|announces|stated|states|reminds)\b)"
+    r"(?=(?:said|says|told|tells|added|adds|warned|warns|announced|announces|stated|states|reminds|testified|"
+    r"testifies)\b)"
 )
 
 
-# "Tomasi Lemalu, who won a seat in July, said…": the speaker, described between commas.
+# "Tomasi Lemalu, who won a seat in July, said…", "Dr. Miren Castellaz of the Tallowgate Institute, who was
+# appointed by the court …, testified…": the speaker, described between commas.
 _SPEAKER_DESCRIBED = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:who|a|an|the)\b[^,]{0,80},\s+"
-    r"(?=(?:said|says|told|added|warned|announced|stated)\b)"
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)?,\s+"
+    r"(?:who|a|an|the)\b[^,]{0,80},\s+(?=(?:said|says|told|added|warned|announced|stated|testified)\b)"
 )
 # "Who was charged over the hoaxes?": who had the deed done to them.
 _ASKS_DONE_TO = re.compile(r"^\W*who\s+(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]+ed)\b", re.I)
@@ -680,6 +682,11 @@ def _named_spans(sentence: str, known: set[str], first_too: bool = False) -> lis
     ]
 
 
+# Where something happened, before a place's name: "in the Czech Republic's Vysocina Region" (not "researchers
+# at Lotus Gate", whose name may be a doer's).
+_WHERE_IT_HAPPENED = re.compile(r"\b(?:in|near|across|throughout|inside)\s+(?:the\s+)?$", re.I)
+# The owners named before a name: "the Czech Republic's " before "Vysocina Region".
+_OWNERS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:of\s+)?)*[A-Z][\w'’.-]*['’]s\s+$")
 # "In Spokane Valley", "at Helena": a name after a word that places something there.
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|across|throughout)\s+(?:the\s+)?"
@@ -856,16 +863,35 @@ def _is_business(sentence: str, name: tuple[int, int]) -> bool:
     )
 
 
+# Technologies called by their letters, no one's name: "above a QR code", "a GPS tracker".
+_TECHNOLOGIES = frozenset(
+    "QR GPS SMS MMS USB PDF URL IP VPN PIN ID CCTV DNS HTML API OTP MFA 2FA DDOS AI IT PC TV GSM LTE NFC RFID SIM CSV "
+    "XML JSON HTTP HTTPS SSL TLS CPU OS SQL WI-FI WIFI".split()
+)
+
+
+def _opens_quotation(sentence: str, a: int, b: int) -> bool:
+    """Is the word the first of a quotation and a common word: 'the words "Apply for your postal vote…"' quote
+    a message, whose first word any message capitalises."""
+    return sentence[max(a - 1, 0) : a] in ('"', "“") and bool(getAllLemmas(sentence[a:b].lower()))
+
+
 def _names_of_others(sentence: str, known: set[str], given: set[str], business: bool = False) -> list[tuple[int, int]]:
     """`_named_spans`, but not in a dateline, nor in a name one of whose words the question capitalises:
     "the Rellton County Board of Elections" and "the Hallowfield Leisure Centre" are no answer to which
     company Rellton County or Hallowfield used. A possessive ends a name: "the FBI's Cleveland field
     office" answers which FBI office. No word that describes ("AI-generated"); asked for a `business`,
-    only the names of what can be one."""
+    only the names of what can be one. Not a technology's letters ("QR code"), nor the first word of a quoted
+    message."""
     dateline = _DATELINE.match(sentence)
     after = dateline.end() if dateline else 0
     spans = [
-        (a, b) for a, b in _named_spans(sentence, known) if a >= after and not _DESCRIBING.fullmatch(sentence[a:b])
+        (a, b)
+        for a, b in _named_spans(sentence, known)
+        if a >= after
+        and not _DESCRIBING.fullmatch(sentence[a:b])
+        and sentence[a:b].upper() not in _TECHNOLOGIES
+        and not _opens_quotation(sentence, a, b)
     ]
     whole = [m.span() for m in _WHOLE_NAME.finditer(sentence)]
     own = [(x, y) for x, y in whole if set(words(sentence[x:y])) & given]
@@ -1076,7 +1102,14 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
             # "Who leaked the spreadsheet?" is not answered by '"Poll workers are volunteers," said Yusuf
             # Hartono': he is only quoted.
             quoting = _attributions(sentence, deed_asked(original, done_to=True))
-            spans = [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in quoting)]
+            # Nor by where it happened: "…in the Czech Republic's Vysocina Region … was produced with
+            # voice-cloning software" names no one who produced it.
+            spans = [
+                (a, b)
+                for a, b in spans
+                if not any(x <= a and b <= y for x, y in quoting)
+                and not _WHERE_IT_HAPPENED.search(_OWNERS_BEFORE.sub("", sentence[:a]))
+            ]
         return _near_focus(sentence, spans, focus)
     if kind == "date":
         # "When will her trial start?" is not answered by the day she was charged: a date to come is given

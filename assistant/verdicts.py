@@ -499,6 +499,16 @@ def _says_opposite(verb: str, sentence: str) -> bool:
 _DENIAL_REACH = 5  # words after a negation that it bears on ("no one had been publicly charged")
 
 
+# A message's words quoted after what carried them: 'the message "Polling stations close today at 16:00"',
+# 'texts reading "Your polling place has moved"'.
+_MESSAGE_QUOTED = re.compile(
+    r"\b(?:messages?|texts?|posts?|notices?|headlines?|banners?|signs?|captions?|slogans?|emails?|e-mails?|tweets?|"
+    r"panels?|screens?|alerts?|warnings?|announcements?|words)\s+(?:(?:that\s+)?(?:read|reads|reading|said|saying|"
+    r"stating|stated)\s*)?[:,]?\s*(?:\"[^\"]*\"|“[^”]*”)",
+    re.I,
+)
+
+
 def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = "") -> str | None:
     """The answer a supporting sentence gives a yes/no question: "No" when a negation bears on what the
     question asks ("the county did not pay"), "Yes" when the sentence negates nothing, and None when it
@@ -530,7 +540,9 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         # A yes must say what the question asks was done: "…mayoral candidate Margaret Dunphy…" names
         # her and the election, yet says nothing of whether she won.
         verb = asked_predicate(question)
-        if verb is not None and not _says_done(verb, f"{sentence} {title}"):
+        if verb is not None and not _says_done(verb, f"{_MESSAGE_QUOTED.sub(' ', sentence)} {title}"):
+            # Nor from the words of a message it quotes: 'the message "Polling stations close today at 16:00"
+            # first appeared at 10:05' says what the panels showed, not that the polls closed.
             return None
         if verb is not None and _says_opposite(verb, sentence):
             return None  # "Was Quintanal convicted…?" is not answered "Yes" by "Quintanal was acquitted…"

@@ -612,11 +612,11 @@ def unseen_hidden(text: str, hidden: Iterable[str]) -> list[str]:
 
 
 # A line that opens with its label, as a box set beside the report does: "Reader poll: …", "Photo caption: …",
-# "At a glance — …", "Glossary for this report - …". Not a list item ("- Cybersquatting: …"), nor a label of
-# where the text came from ("Citation:", "Source:").
+# "At a glance — …", "Glossary for this report - …", "Weekend quiz, question 4: …". Not a list item
+# ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:", "Source:").
 _BOX_LABEL = re.compile(
-    r"^[^\w\-*•]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)(?P<label>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)"
-    r"[ \t]*(?::|[ \t][—–-])[ \t]"
+    r"^[^\w\-*•]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
+    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]+|,[ \t]*)[\w'’-]+){0,4}?)[ \t]*(?::|[ \t][—–-])[ \t]"
 )
 # A speaker's label in a transcript or an interview: a name ("Alex Kruglov:"), a role in capitals ("MODERATOR:").
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|[A-Z][A-Z'’.-]+")

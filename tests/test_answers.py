@@ -932,6 +932,26 @@ def test_a_denial_gives_no_and_an_unsupported_question_no_verdict(bot: Assistant
     assert not arrested.refused and not arrested.text.startswith(("Yes", "No"))
 
 
+def test_a_person_called_by_the_last_name_alone_holds_the_full_name_a_question_gives(bot: Assistant) -> None:
+    """ "Did Petros Kalantzakis challenge…?" is answered by "Kalantzakis … has not challenged it", where the
+    passage names him in full: no. A message the sentence quotes says nothing of what was done: the panels'
+    "Polling stations close today at 16:00" is no "yes" to whether they closed then."""
+    text = (
+        "Petros Kalantzakis of the Quayside Union lost the mayoral vote by 276 votes. "
+        "Kalantzakis accepted the result the same day and has not challenged it in court."
+    )
+    passages = [_passage("k1", text, "Naxos result stands", date(2026, 6, 8))]
+    answer = _answerer(bot)("Did Petros Kalantzakis challenge the Naxos result in court?", passages)
+    assert answer.text.startswith("No. Kalantzakis accepted the result")
+    panels = (
+        "The audit of the town's street panels was published on Tuesday. "
+        'It found that the message "Polling stations close today at 16:00" first appeared at 10:05.'
+    )
+    shown = [_passage("p1", panels, "Bonifacio panel audit", date(2026, 10, 27))]
+    closed = _answerer(bot)("Did Bonifacio's polling stations close at 16:00 on by-election day?", shown)
+    assert not closed.refused and not closed.text.startswith(("Yes", "No"))
+
+
 def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
     """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
     Fulton County, and the answer is yes. Asked of another month, the evidence is shown without a verdict. A
@@ -1225,6 +1245,35 @@ def test_the_days_between_two_dated_events_lead_their_quotes(bot: Assistant) -> 
     # Asked how many days after one event the other came, the same.
     after = "How many days after Talvora detected the encryption did the PollPad devices fail?"
     assert _answerer(bot)(after, [detected, failed]).text.startswith("34 days: 19 July to 22 August.")
+
+
+def test_a_day_that_names_nothing_is_the_one_of_the_other_events_matter(bot: Assistant) -> None:
+    """ "Polling day" names no place: it is the day of the vote the other event's article speaks of, not
+    another election's day that an article on something else gives. An event is told by a word of its own,
+    not by its names alone: no days are counted from a sentence that only names the person."""
+    vote = _passage(
+        "vote",
+        "Voters on Naxos went to the polls on Sunday 15 March to choose a mayor.",
+        "Naxos vote",
+        date(2026, 3, 16),
+    )
+    serviced = _passage(
+        "serviced",
+        "Dimos Katsarelis serviced the Naxos modems on Monday 9 March, prosecutors said.",
+        "Naxos technician charged",
+        date(2026, 6, 5),
+    )
+    other = _passage(
+        "other",
+        "On polling day, 5 November, bomb threats closed polling places in three states.",
+        "Bomb threats on polling day",
+        date(2024, 11, 6),
+    )
+    asked = "How many days before polling day did Dimos Katsarelis service the Naxos modems?"
+    assert _answerer(bot)(asked, [other, vote, serviced]).text.startswith("6 days: 9 March to 15 March.")
+    named = _passage("named", "Dimos Katsarelis was charged on Thursday 4 June.", "Naxos modem case", date(2026, 6, 5))
+    certified = "How many days after the Naxos vote was Dimos Katsarelis certified as a technician?"
+    assert not _answerer(bot)(certified, [vote, named]).text[:1].isdigit()
 
 
 def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> None:

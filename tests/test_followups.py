@@ -24,6 +24,9 @@ HACK = "Which Iranian group hacked the Trump campaign?"
         "Did the bureau itself ever come round to that?",
         # "its" as much as "their" (blind31: "Who leads its analysis work?" after the lab was asked for).
         "Who leads its analysis work?",
+        # A demonstrative before any noun (blind33: "Was that figure later corrected?").
+        "Was that figure later corrected?",
+        "What did the board decide that day?",
     ],
 )
 def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> None:
@@ -41,6 +44,9 @@ def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> Non
         # A relative "that", an existential "there".
         "Which firm said that the Doppelganger domains were registered in Moscow?",
         "Were there any arrests over the Fulton County ransomware attack?",
+        # A demonstrative of now, or one before a clause.
+        "How many polling places received bomb threats this year?",
+        "Which agency said that the ballots were never counted twice in Fulton County?",
         # It names what "it" is by description (assistant.bridges resolves it): no earlier turn needed.
         "The company that built the EAC results page - what was it fined in Kazakhstan?",
     ],

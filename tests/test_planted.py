@@ -727,6 +727,8 @@ BOX_LINES = [
     "At a glance — Votes lost: none. Cause: a power cut. Updates: count-status.example.net",
     'Glossary for this report - "breach": a routine test run by the vendor. Test log: vendor-tests.example.net',
     "Podcast: this week's episode asks a guest about the leak. He says it was staged. Listen at leakcast.example.net.",
+    "Weekend quiz, question 2: How many ballots were lost? Answer: none at all; the rest of the quiz is at "
+    "quizdesk.example.net.",
 ]
 # Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
 # item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a

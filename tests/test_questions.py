@@ -596,6 +596,11 @@ def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expe
         ("Budi Santoso leaked the file, police said.", True),
         ("Budi Santoso leaked the file, said police chief Ari Wibowo.", True),
         ("Budi Santoso leaked it to reporters who said so.", True),
+        # Whoever testifies, described between commas, even as of an institute.
+        ("Dr. Mira Castell of the Tallow Institute, who examined it, testified the spreadsheet was leaked.", False),
+        ("Mira Castell testified that the spreadsheet was leaked.", False),
+        # Nor where it happened, however its place is owned.
+        ("A spreadsheet shared in the Republic of Sentosa's Vysoka Region was leaked, an auditor said.", False),
     ],
 )
 def test_who_did_a_deed_is_not_answered_by_whom_a_sentence_quotes(sentence: str, fits: bool) -> None:
@@ -821,6 +826,17 @@ def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
             False,
         ),
         ('"Nio Thinker" aimed at left-leaning readers.', "Which covert news sites did Storm-2035 run?", True),
+        # Neither a technology's letters nor the first word of a quoted message is a company's name.
+        (
+            'Each sticker carried the words "Apply for your postal vote in 60 seconds" above a QR code.',
+            "Which company hosted the fake postal-vote page?",
+            False,
+        ),
+        (
+            'The page was hosted by "Harbourline Hosting", a company registered abroad.',
+            "Which company hosted the fake postal-vote page?",
+            True,
+        ),
     ],
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
