@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from lemminflect import getAllLemmas, getLemma
 from text_to_num import alpha2digit
@@ -42,6 +43,7 @@ _NOT_THE_VERB = _DETERMINERS | frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def verb_base(word: str) -> str:
     """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
     return str(getLemma(word.lower(), upos="VERB")[0])
@@ -170,6 +172,11 @@ def done_to_within(done_to: set[str], text: str) -> bool:
 _SECOND_QUESTION = re.compile(r",\s+and\s+(?:has|have|had|did|does|do|was|were|is|are|will|would)\s", re.I)
 
 
+# Verbs of consenting to a deed, which the verb after "to" names: "agree to pay", "decide to publish".
+_CONSENT = frozenset("agree consent decide accept refuse offer".split())
+_CONSENTED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
 def only_to_come(question: str, texts: list[str]) -> bool:
     """Does a yes/no question ask whether something was done ("Did the CEC ever publish the log?") that
     the texts speak of only as to come ("would publish a full log within a week"), never as done or not
@@ -184,6 +191,18 @@ def only_to_come(question: str, texts: list[str]) -> bool:
     if found is None:
         return False
     verb, at = found
+    # "Did Lumaris agree to pay the audit bill?" asks whether it will pay: a source that says it agreed (or
+    # refused) answers; one that says only that it was asked to pay speaks of paying only as to come.
+    then = _CONSENTED_TO.match(asked, at.end())
+    if then is not None and verb_base(verb.lower()) in _CONSENT:
+        consented_to = _done_to(asked[then.end() :])
+        for text in texts:
+            tokens = words(text)
+            for i in _uses_of(verb, tokens):
+                near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
+                if not consented_to or consented_to & set(concept_terms(" ".join(near))):
+                    return False  # "Lumaris agreed to pay for the audit": said (not another's deal)
+        verb, at = then["verb"], then
     # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
     # certified…" speaks of a state, not of stating.
     if any(not _after_determiner(asked, m.start()) for m in _REPORTING.finditer(asked, 0, at.start())):

@@ -952,6 +952,22 @@ def test_a_person_called_by_the_last_name_alone_holds_the_full_name_a_question_g
     assert not closed.refused and not closed.text.startswith(("Yes", "No"))
 
 
+def test_a_verdict_reads_irregular_verbs_and_the_names_the_sentences_article_gives(bot: Assistant) -> None:
+    """ "Was Gouveia's winning margin more than 600 votes?" is met by "Gouveia won the seat by 612 votes" ("won"
+    is "win"); "Did the three people charged over the Kweli Files leak plead guilty?" is answered no by "All
+    three pleaded not guilty", in the article that names the leak in another sentence."""
+    won = _passage("g1", "Matilde Gouveia won the seat by 612 votes.", "Council seat result", date(2026, 3, 20))
+    margin = _answerer(bot)("Was Matilde Gouveia's winning margin more than 600 votes?", [won])
+    assert margin.text.startswith("Yes: 612 votes. Matilde Gouveia won")
+    court = (
+        "The Kweli Files leak case came to court in Nairobi on Monday. "
+        "All three people charged pleaded not guilty and were released on bail of KSh 500,000 each."
+    )
+    leak = [_passage("k2", court, "Three in court over leak", date(2026, 5, 4))]
+    pleaded = _answerer(bot)("Did the three people charged over the Kweli Files leak plead guilty?", leak)
+    assert pleaded.text.startswith("No. ")
+
+
 def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
     """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
     Fulton County, and the answer is yes. Asked of another month, the evidence is shown without a verdict. A
@@ -1443,6 +1459,12 @@ def test_what_a_publication_reported_is_declined_when_no_article_is_from_it(bot:
     assert "no article from Nusantara Tribune" in other.text
     held = answerer("How many poll workers' details were posted, according to a Jakarta Daily article?", passages)
     assert not held.refused and "4,600" in held.text
+    # Each part of a question asked of that publication is asked of it too: none is answered from another outlet.
+    parts = answerer(
+        "What did a Nusantara Tribune article say the PSPU found, and how many poll workers' details were posted?",
+        passages,
+    )
+    assert parts.refused and parts.declined_because == DeclineReason.OTHER_SOURCE
 
 
 def test_a_faq_answer_is_read_under_its_question(bot: Assistant) -> None:

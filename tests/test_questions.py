@@ -1380,6 +1380,12 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     # "Any state" is a noun, not the reporting verb "state": a deed is asked.
     certified = "Has any state certified version 5.7 yet?"
     assert only_to_come(certified, ["The company said each state would certify version 5.7 by June."])
+    # Asked whether someone agreed to a deed, the deed only asked of them is still to come; their agreeing to it is
+    # an answer, another's agreeing to another deal none.
+    agree = "Did Lumaris agree to pay the 14,800-euro audit bill?"
+    requested = "The town hall has also asked Lumaris to pay the audit bill of 14,800 euros."
+    assert only_to_come(agree, [requested, "Lingo Telecom agreed to pay $1 million in a settlement."])
+    assert not only_to_come(agree, [requested, "Lumaris agreed on Monday to pay the bill."])
     # Two questions joined: that the first deed is spoken of only as to come leaves the second to answer.
     two = "Has the IPC confirmed that ballots were pre-printed, and have the by-elections been postponed?"
     assert not only_to_come(two, ["Observers ran tests on the ballots to confirm that they were genuine."])
