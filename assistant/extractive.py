@@ -122,6 +122,7 @@ from assistant.text import (
     states_correction,
     takes_back,
     terms,
+    verb_base_terms,
     words,
 )
 from assistant.types import REFUSAL, Citation, DeclineReason, Draft, Passage
@@ -153,7 +154,6 @@ from assistant.verdicts import (
     says_not_yet,
     speaks_of_deed,
     thing_only_to_come,
-    verb_base,
     yes_no_verdict,
 )
 
@@ -370,15 +370,9 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
         )
         | acronyms(c.text)
         | spelled_acronyms(question, c.text)
-        | _verb_bases(c.text)
+        | verb_base_terms(words(c.text))  # "won" holds the question's "winning"
         for c in pool
     ]
-
-
-def _verb_bases(text: str) -> set[str]:
-    """The terms of the base forms of the irregular verbs a text uses ("won": "win", "held": "hold"), which a
-    question asks in: "Was Gouveia's winning margin…?" of "Gouveia won the seat by 612 votes"."""
-    return {t for w in words(text) if (base := verb_base(w)) != w for t in terms(base) if t not in terms(w)}
 
 
 _NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did it is not known
@@ -864,7 +858,7 @@ class ExtractiveAnswerer:
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was to be done.")
         newest = self._newest_about(question, pool)
         day = asked_day_after(question, newest) if newest is not None else None
-        if newest is not None and day is not None:
+        if day is not None:
             # "What happened at his court hearing on 6 November?" asked of sources that all predate it: what
             # they say of the hearing ("is scheduled for Friday 6 November") cannot tell what happened.
             return _declined(
@@ -1398,7 +1392,11 @@ class ExtractiveAnswerer:
             # who…, and what share of precincts…?" wants a name, then a share.
             own = part + carried
             fitting = [i for i in order if self._fits(pool[i], own, pool, leans_on)] if part in asking else typed
-            holding = [i for i in fitting if keys <= support_terms[i] and support(i) >= _PART_SUPPORT]
+
+            def holds(i: int, names: set[str] | frozenset[str] = frozenset(), keys: set[str] = keys) -> bool:
+                return keys <= support_terms[i] | names and support(i) >= _PART_SUPPORT
+
+            holding = [i for i in fitting if holds(i)]
             by_article = not holding and yes_no
             if by_article:
                 # Where no sentence holds them, a yes/no question's names may stand elsewhere in the sentence's
@@ -1406,11 +1404,7 @@ class ExtractiveAnswerer:
                 # _figure_verdict); such a sentence leads only with the denial it gives (a "yes" must hold the names
                 # itself: "the attack peaked at 61 Gbps" under a title on the DDoS says nothing of the network asked).
                 named = _held_by_article(keys, pool, support_terms)
-                holding = [
-                    i
-                    for i in fitting
-                    if keys <= support_terms[i] | named[pool[i].passage.article_id] and support(i) >= _PART_SUPPORT
-                ]
+                holding = [i for i in fitting if holds(i, named[pool[i].passage.article_id])]
             if not holding:
                 by_part.append(None)
                 continue

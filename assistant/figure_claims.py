@@ -20,11 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getLemma
-
 from assistant.measures import NUMBER, Measure, measures
 from assistant.questions import key_numbers
-from assistant.text import concept_terms, takes_back
+from assistant.text import concept_terms, takes_back, verb_base_terms
 
 # Before a figure: it is a bound ("more than 3,000"), said roughly ("about 2,000"), or compared with ("lower
 # than the 18,500 dollars stated when…").
@@ -159,9 +157,10 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     # not the bound's ("fewer than 300 staff").
     bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
     beside = claim.figure.near & asked_terms - claim.figure.counts - bound_words
-    # Not a figure the sentence corrects: "held 11,640 records, not the roughly 8,000 it advertised".
+    # Not a figure the sentence corrects: "held 11,640 records, not the roughly 8,000 it advertised". The words
+    # beside it are read with their verbs' base forms: "held 11,640 records" is beside the question's "hold".
     held = [
-        (m, len(_with_verb_bases(m.near) & beside))
+        (m, len((m.near | verb_base_terms(m.near)) & beside))
         for m in measures(sentence)
         if m.compares_with(claim.figure, asked_terms)
         and not _BOUND.search(sentence[: m.start])
@@ -190,12 +189,6 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
     if claim.bound is not None:  # "19 days" is not "more than three weeks"
         return StatedFigure(figure.said, same=claim.bound.met_by(figure.value, claim.figure.value))
     return StatedFigure(figure.said, same=False)
-
-
-def _with_verb_bases(near: frozenset[str]) -> set[str]:
-    """The words beside a figure, with the base form of each read as a verb: "held 11,640 records" is beside
-    the question's "hold", which no stemmer finds."""
-    return set(near) | {t for word in near for t in concept_terms(str(getLemma(word, upos="VERB")[0]))}
 
 
 # A figure a sentence corrects: "the details of 57 poll workers were posted, not 38", "not the roughly 8,000".

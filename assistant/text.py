@@ -6,6 +6,7 @@ import bisect
 import contextlib
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -13,7 +14,7 @@ from typing import Literal
 
 import Stemmer
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getLemma
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
 BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
@@ -568,3 +569,15 @@ _ABOUT_ITSELF = re.compile(
 def speaks_of_itself(sentence: str) -> bool:
     """Is this the document saying what it is or covers, rather than reporting something?"""
     return bool(_ABOUT_ITSELF.match(sentence))
+
+
+@lru_cache(maxsize=16384)
+def verb_base(word: str) -> str:
+    """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
+    return str(getLemma(word.lower(), upos="VERB")[0])
+
+
+def verb_base_terms(words_: Iterable[str]) -> set[str]:
+    """The terms of the base forms of the words read as verbs: "won" and "held" give "win" and "hold", which a
+    question asks in ("Was Gouveia's winning margin…?", "Did the file hold…?")."""
+    return {t for word in words_ for t in concept_terms(verb_base(word))}

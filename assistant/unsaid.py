@@ -23,8 +23,8 @@ from assistant.questions import (
     full_names_in,
     which_asked,
 )
-from assistant.text import STOPWORDS, words
-from assistant.verdicts import asked_deed, done_to_within, verb_base
+from assistant.text import STOPWORDS, verb_base, words
+from assistant.verdicts import asked_deed, done_to_within
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
 # question's own "which", not one in a clause of it ("the emails in which…").

@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas
 from text_to_num import alpha2digit
 
 from assistant.figure_claims import said_inexactly
@@ -31,7 +30,7 @@ from assistant.questions import (
     may_be_noun,
     months_in,
 )
-from assistant.text import SCALE, STOPWORDS, ProseDate, concept_terms, days_in, terms, words
+from assistant.text import SCALE, STOPWORDS, ProseDate, concept_terms, days_in, terms, verb_base, words
 
 # Words between a yes/no question's auxiliary and its verb that are not the verb: determiners, the
 # indefinite subjects, adverbs ("Did Greyharbor ever follow…"), and what a question about an article asks
@@ -41,12 +40,6 @@ _NOT_THE_VERB = _DETERMINERS | frozenset(
     "anyone anybody anything someone somebody something everyone all ever also still already actually really "
     "yet been being be not one according article report story suggest claim state indicate imply".split()
 )
-
-
-@lru_cache(maxsize=16384)
-def verb_base(word: str) -> str:
-    """The base form of a word read as a verb ("won": "win", "paid": "pay"), which no stemmer finds."""
-    return str(getLemma(word.lower(), upos="VERB")[0])
 
 
 def _says_done(verb: str, text: str) -> bool:
@@ -177,6 +170,15 @@ _CONSENT = frozenset("agree consent decide accept refuse offer".split())
 _CONSENTED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b", re.I)
 
 
+def _uses_on(verb: str, done_to: set[str], tokens: list[str]) -> Iterator[int]:
+    """Where the tokens use the verb near what it is done to (anywhere, when that is not told): that tallies
+    were published says nothing of the log."""
+    for i in _uses_of(verb, tokens):
+        near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
+        if not done_to or done_to & set(concept_terms(" ".join(near))):
+            yield i
+
+
 def only_to_come(question: str, texts: list[str]) -> bool:
     """Does a yes/no question ask whether something was done ("Did the CEC ever publish the log?") that
     the texts speak of only as to come ("would publish a full log within a week"), never as done or not
@@ -196,12 +198,8 @@ def only_to_come(question: str, texts: list[str]) -> bool:
     then = _CONSENTED_TO.match(asked, at.end())
     if then is not None and verb_base(verb.lower()) in _CONSENT:
         consented_to = _done_to(asked[then.end() :])
-        for text in texts:
-            tokens = words(text)
-            for i in _uses_of(verb, tokens):
-                near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
-                if not consented_to or consented_to & set(concept_terms(" ".join(near))):
-                    return False  # "Lumaris agreed to pay for the audit": said (not another's deal)
+        if any(any(_uses_on(verb, consented_to, words(text))) for text in texts):
+            return False  # "Lumaris agreed to pay for the audit": said (not another's deal)
         verb, at = then["verb"], then
     # "Did TechCrunch report on Google's antitrust battle…" asks what was reported; "Has any state
     # certified…" speaks of a state, not of stating.
@@ -211,10 +209,7 @@ def only_to_come(question: str, texts: list[str]) -> bool:
     to_come = False
     for text in texts:
         tokens = words(text)
-        for i in _uses_of(verb, tokens):
-            near = tokens[max(i - _OBJECT_REACH, 0) : i + 1 + _OBJECT_REACH]
-            if done_to and not done_to & set(concept_terms(" ".join(near))):
-                continue  # done to something else
+        for i in _uses_on(verb, done_to, tokens):
             before = [t.lower() for t in tokens[max(i - _TO_COME_REACH, 0) : i]]
             if any(NEGATION.fullmatch(t) or t.endswith("n't") for t in before):
                 return False  # said not to be done ("will not pay", "has not published"): the sources answer

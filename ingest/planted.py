@@ -644,6 +644,7 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
         lines.append((start, start + len(line), line))
         start += len(line) + 1
     labels = [m.group("label").lower() for _, _, line in lines if (m := _BOX_LABEL.search(line))]
+    words_only = WEB_ADDRESS.sub(" ", text)  # the article's words, its addresses aside
     found: list[tuple[int, int]] = []
     for line_start, line_end, line in lines:
         label = _BOX_LABEL.search(line)
@@ -662,7 +663,7 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             or any(rule.search(words) for rule in (_NAMED_SPEAKER, _QUOTED, _VOUCHED, _TELLS_OF_SCAM, _WARNS))
         ):
             continue
-        elsewhere = WEB_ADDRESS.sub(" ", text[:line_start] + text[line_end:]).lower()
+        elsewhere = (text[:line_start] + text[line_end:]).lower()
         own_sites = [
             site
             for m in WEB_ADDRESS.finditer(line)
@@ -671,7 +672,7 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             and not site.governmental
             and site.domain not in elsewhere
             # A site named for what the article names ("WIRED.com" beside "Get WIRED") is that one's own.
-            and not re.search(rf"\b{re.escape(site.name)}\b", WEB_ADDRESS.sub(" ", text), re.I)
+            and not re.search(rf"\b{re.escape(site.name)}\b", words_only, re.I)
         ]
         if own_sites:
             found.extend(inside)

@@ -729,6 +729,8 @@ BOX_LINES = [
     "Podcast: this week's episode asks a guest about the leak. He says it was staged. Listen at leakcast.example.net.",
     "Weekend quiz, question 2: How many ballots were lost? Answer: none at all; the rest of the quiz is at "
     "quizdesk.example.net.",
+    # ... the same line as a timeline's, its site named nowhere else in the article.
+    "Timeline: The site went down on Monday. It came back at leak-files.example.net.",
 ]
 # Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
 # item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a
@@ -741,7 +743,7 @@ NOT_BOX_LINES = [
     "A sample of look-alike domains: cec-notice.example.org. More are listed at cec-list.example.org.",
     "Update from the league: Kickoff is delayed. Details at t.co/abc — League (@League) May 1, 2026",
     "Official registration portal: vote.example.org",
-    "Timeline: The site went down at 8 p.m. It came back at leak-files.example.net.\n\nThe files were first posted "
+    "Timeline: The site went down on Monday. It came back at leak-files.example.net.\n\nThe files were first posted "
     "on leak-files.example.net on Monday.",
 ]
 

@@ -714,7 +714,7 @@ def test_what_ties_someone_to_making_a_thing(sentence: str, ties: bool) -> None:
 
 
 def test_who_made_a_thing_is_declined_when_no_close_sentence_ties_anyone_to_it(bot: Assistant) -> None:
-    """"Who made the fake video…?" over sentences that tell of the fake, of who examined it and where it spread,
+    """ "Who made the fake video…?" over sentences that tell of the fake, of who examined it and where it spread,
     but tie no one to making it: declined (held-003, blind24-060 and the like answered with the examiner's or
     the candidate's name). Once a sentence says who made it, it is answered."""
     text = (
