@@ -194,6 +194,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind32", "followups.jsonl", 6),
         ("blind33", "gold.jsonl", 70),
         ("blind33", "followups.jsonl", 6),
+        ("blind34", "gold.jsonl", 70),
+        ("blind34", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
