@@ -19,6 +19,7 @@ from assistant.backends import Condenser, GenerationInput
 from assistant.bridges import Resolved, resolve
 from assistant.citations import verify
 from assistant.followups import standalone_question
+from assistant.questions import distributed_questions
 from assistant.retrieval import HybridRetriever
 from assistant.spelling import corrected
 from assistant.types import Answer, AnswerChunk, Draft, Filters, Passage
@@ -33,6 +34,7 @@ class Retrieved:
 
 
 _FIRST_HOP = 6  # passages searched for the name a question's description stands for
+_APART = 3  # passages searched for each of two things a question asks of (assistant.questions.distributed_questions)
 
 
 def _since(started: float) -> float:
@@ -68,6 +70,16 @@ def build_chain(
         )
         if resolved is None:
             passages = retriever.passages(question, k=x.get("k"), filters=filters)
+            # A question asked of two named things: each searched for too, what that finds anew handed over after
+            # the rest (one search may bring sentences on one of them only). Not the options of a choice ("Was A
+            # more expensive than B?"): searched apart, on tuning data they brought figures of other things and
+            # lost more verdicts than they won.
+            things = distributed_questions(question)
+            seen = {p.chunk_id for p in passages}
+            for thing in things if len(things) > 1 else []:
+                found = [p for p in retriever.passages(thing, k=_APART, filters=filters) if p.chunk_id not in seen]
+                passages += found
+                seen.update(p.chunk_id for p in found)
             return Retrieved(question, passages, _since(started))
         # Searched for what is asked of the name. The passage the name was read from leads: it holds the
         # answer to the description, which the answer quotes first, so the reader can check the name.

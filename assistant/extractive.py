@@ -33,6 +33,7 @@ from assistant.figure_claims import (
     CORRECTED,
     ClaimedFigure,
     StatedFigure,
+    bound_terms,
     claimed_as_stated,
     claimed_figure,
     figure_terms,
@@ -62,9 +63,11 @@ from assistant.questions import (
     counts_exactly,
     counts_only_vaguely,
     deed_asked,
+    distributed_questions,
     fits_question_type,
     full_names_in,
     gives_means,
+    gives_motive,
     gives_reason,
     key_numbers,
     key_terms,
@@ -473,7 +476,7 @@ def _said_not_known(
         # A person's motive, said not told anywhere in the lead article when no sentence an answer would quote
         # gives a reason: "…did not say what his motive might have been", paragraphs below the arrest asked of.
         leans_on = antecedents(pool)
-        if not any(gives_reason(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
+        if not any(gives_motive(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
             found = next(
                 (c for c in _of_lead_article(pool, order, typed, len(order)) if says_motive_unknown(c.text)), None
             )
@@ -673,7 +676,13 @@ class ExtractiveAnswerer:
         sources answer none of them."""
         parts = separate_questions(question)
         if len(parts) < 2:
-            return None
+            # One question asked of two things ("Which firms examined the Naxos modems and the Bonifacio
+            # panels?"), which no one sentence answers: answered a thing at a time, if the sources answer both.
+            things = distributed_questions(question)
+            drafts = [self._answer(p, passages) for p in things] if len(things) > 1 else []
+            if not drafts or any(d.refused for d in drafts):
+                return None
+            return _joined([(asked_part(p), d) for p, d in zip(things, drafts, strict=True)])
         first = asked_part(parts[0])
         # "…, and what did they want for the file?": "they" are who the first part asks about.
         alone = [parts[0], *(p if p != asked_part(p) else standalone_question(p, [("user", first)]) for p in parts[1:])]
@@ -1037,7 +1046,8 @@ class ExtractiveAnswerer:
             )
             return sum(w for t, w in scored.weights.items() if t in have) / total
 
-        keys = key_terms(question)
+        # A bound the question sets is no fact to find: "over 25,000 euros" is answered by "27,400 euros".
+        keys = key_terms(question) - bound_terms(question)
         # "Dellucci finished second…" names Serafina Dellucci: a person the question names in full is named by
         # the surname alone.
         full_names = {
@@ -1420,7 +1430,11 @@ class ExtractiveAnswerer:
 
             best = max(unused, key=fit)
             shown = [i for i in dict.fromkeys([best, *chosen]) if i in unused]
-            speaks = max(shown, key=lambda i: (pool[i].passage.published or date.min, i == best))
+            # Of the latest, the one that holds the part best: "Police arrested Folkert Dijkhuis…", not "He has not
+            # been charged…" beside it, says whether anyone was arrested.
+            speaks = max(
+                unused if yes_no else shown, key=lambda i: (pool[i].passage.published or date.min, fit(i), i == best)
+            )
             if yes_no:
                 speaks = self._overturned_by(speaks, holding, set(weights), pool)
             if by_article and _verdict_of(question, pool[speaks], pool, support_terms) != "No":

@@ -213,6 +213,16 @@ def _value(number: str) -> float:
     return float(number.replace(",", ""))
 
 
+def bound_terms(question: str) -> set[str]:
+    """The numbers the question sets as bounds ("did the review cost over 25,000 euros?": "25,000"), as its key
+    terms hold them: a sentence that answers it states another figure ("27,400 euros"), never the bound."""
+    return {
+        number.group()
+        for number in re.finditer(r"\d[\d,.]*\d|\d", question)
+        if _BOUND.search(question[: number.start()].rstrip("$€£ "))
+    }
+
+
 def figure_terms(claim: ClaimedFigure) -> set[str]:
     """The numbers of the claimed figure itself ("3.2 GB": "3.2"), as the question's key terms hold them: a
     sentence stating another figure of the thing holds every key term but these."""

@@ -105,6 +105,8 @@ _OUTCOMES = (
             # "did the MDA end up winning the algarve vote": done, not "Is Dunphy winning the race?".
             r"|^\W*(?:did|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?:end(?:ed)? up|go on to|gone on to)\s+winning\b"
             r"|^\W*who (?:has |have )?won\b|\bwho (?:was|were) (?:re-?)?elected\b"
+            # "Which list won the most seats…", "What party won…"
+            r"|^\W*(?:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?:has |have )?won\b"
             # "What was the result of the Nor Haykashen runoff?" (not "Where are the official results of …
             # published?": where, not what; nor the results of a poll of voters).
             rf"|{_RESULT_OF}(?:elections?|by-elections?|runoff|run-off){_ITSELF}",

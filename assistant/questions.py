@@ -352,8 +352,9 @@ def names(text: str) -> list[str]:
     return found
 
 
-# "Who is Marsha Blackburn's opponent?" asks for a name said to be of the role: the role is the focus.
-_WHOSE_ROLE = re.compile(rf"\b(?i:who)m? (?:is|was|are|were) {_OWNER}\s+(.*)")
+# "Who is Marsha Blackburn's opponent?" and "What is the name of Dimos Katsarelis's lawyer?" ask for a name
+# said to be of the role: the role is the focus.
+_WHOSE_ROLE = re.compile(rf"\b(?:(?i:who)m? (?:is|was|are|were)|(?i:names?) of) {_OWNER}\s+(.*)")
 
 
 def focus_terms(question: str) -> set[str]:
@@ -836,11 +837,15 @@ _NOT_FOR_PROFIT_AFTER = re.compile(
 # "said" after a clause ("…, said Priya Natarajan"; not "The county said Bluecrest Voice had suspended
 # the account", which names a business).
 _ROLE_BEFORE = re.compile(
-    r"(?:,\s+said|\b(?:Prof|Mr|Mrs|Ms|Sir|Dame)\.?|\b(?:councill?or|manager|officer|prosecutor|registrar|"
+    r"(?:,[\"”’']?\s+said|\b(?:Prof|Mr|Mrs|Ms|Sir|Dame)\.?|\b(?:councill?or|manager|officer|prosecutor|registrar|"
     r"administrator|supervisor|analyst|researcher|founder|head|editor|lawmaker|intelligence),?)\s+$",
 )
-# "Priya Natarajan, who…", "Imogen Szabo said…": a person (as is "…, the FBI director": _OFFICE_AFTER).
+# "Priya Natarajan, who…", "Imogen Szabo said…": a person (as is "…, the FBI director": _OFFICE_AFTER; or
+# "Morag Tallach, the returning officer", a role no business holds, though an official may: _ROLE_AFTER).
 _AFTER_A_PERSON = re.compile(r"^,?\s+(?:who|said|says|told)\b")
+_ROLE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:officer|manager|administrator|mayor|lawyer|solicitor)\b", re.I
+)
 # "AI-generated", "Kremlin-backed": a capitalised word joined to a lower-case one describes; it names nothing.
 _DESCRIBING = re.compile(r"\S*-[a-z][\w-]*")
 
@@ -859,6 +864,7 @@ def _is_business(sentence: str, name: tuple[int, int]) -> bool:
         or _OFFICE_BEFORE.search(before)
         or _ROLE_BEFORE.search(before)
         or _OFFICE_AFTER.match(after)
+        or _ROLE_AFTER.match(after)
         or _AFTER_A_PERSON.match(after)
     )
 
@@ -1007,7 +1013,25 @@ def _gives_date_to_come(sentence: str, spans: list[tuple[int, int]]) -> bool:
     """Does the sentence give one of its dates as one to come, in words near it ("will appear in court on 5
     May")? Not "charged … on Monday 14 September" beside calls that "told voters their primary had been
     postponed": the word of what is to come is of another thing."""
-    return any(_SAYS_TO_COME.search(sentence, max(0, a - _TO_COME_REACH), b + _TO_COME_AFTER) for a, b in spans)
+    # Words found in the whole sentence, then placed: a search cut off after the date would end a word there
+    # ("Plan" of "Toni Planells").
+    found = [m.span() for m in _SAYS_TO_COME.finditer(sentence)]
+    return any(a - _TO_COME_REACH <= x and y <= b + _TO_COME_AFTER for a, b in spans for x, y in found)
+
+
+# ", a cousin of the van's driver", ", the brother of the clerk": who a person named is kin or close to.
+_KIN_OF = re.compile(
+    r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:cousin|brother|sister|wife|husband|son|daughter|"
+    r"father|mother|uncle|aunt|nephew|niece|relative|friend|neighbou?r|partner|flatmate|roommate)\s+of\s+"
+    r"(?P<of>(?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+    re.I,
+)
+
+
+def _kin_of_focus(after: str, focus: set[str]) -> bool:
+    """Do the words after a name say whose kin or friend the person is, the one the question asks about?"""
+    kin = _KIN_OF.match(after)
+    return kin is not None and any(_says_focus(w, focus) for w in kin["of"].split())
 
 
 def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = frozenset()) -> bool:
@@ -1110,6 +1134,9 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
                 if not any(x <= a and b <= y for x, y in quoting)
                 and not _WHERE_IT_HAPPENED.search(_OWNERS_BEFORE.sub("", sentence[:a]))
             ]
+        if focus:
+            # "Dionysis Anninos-Vergotis, a cousin of the van's driver" names the cousin, not the driver asked for.
+            spans = [(a, b) for a, b in spans if not _kin_of_focus(sentence[b:], focus)]
         return _near_focus(sentence, spans, focus)
     if kind == "date":
         # "When will her trial start?" is not answered by the day she was charged: a date to come is given
@@ -1715,6 +1742,22 @@ def gives_reason(sentence: str, question: str) -> bool:
     return _says_beyond_the_question(_GIVES_REASON, sentence, question)
 
 
+# Why a person did something: a cause or purpose of theirs, or who paid them. Not what an inquiry "found" or a
+# court "ruled", which give the grounds of a finding, not a motive ("…found that the cables had been cut with a
+# hacksaw" says how, not why he cut them).
+_GIVES_MOTIVE = re.compile(
+    r"\b(?:because|due to|owing to|in order to|so that|so as to|wanted to|motives?|reasons?|in an effort to|"
+    r"intended to|aimed (?:at|to)|in protest|protest(?:ed|ing)?|revenge|grudge|ang(?:er|ry)|resent\w*|paid|payment|"
+    rf"hired|on behalf of|out of|(?:after|since){_NOT_WHEN})\b",
+    re.I,
+)
+
+
+def gives_motive(sentence: str, question: str) -> bool:
+    """Does the sentence say why a person did what the question asks about, in words the question does not use?"""
+    return _says_beyond_the_question(_GIVES_MOTIVE, sentence, question)
+
+
 def _says_beyond_the_question(pattern: re.Pattern[str], sentence: str, question: str) -> bool:
     """Does the pattern match the sentence in words the question does not use?"""
     asked = set(terms(asked_part(question)))
@@ -1883,6 +1926,59 @@ _SECOND_QUESTION = re.compile(
     rf"|,\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|did|does|do|can|could|will|would)\s+{SUBJECT_START})",
     re.I,
 )
+
+
+# "…to examine the Naxos modems and the Bonifacio panels?", "…in both the Azerbaijani campaign leak and the
+# Eswatini election staff incident?": one question asked of two named things at its end, each of which the
+# sources speak of in an article of its own. The first thing follows a word that governs both (a preposition,
+# "both", a verb); the second runs to the end of the question.
+_GOVERNS_BOTH = re.compile(
+    r"\b(?:in|of|at|on|for|from|to|by|with|about|against|over|behind|into|after|before|during|both|"
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|and|or|the|a|an)\b)[a-z]+(?:ed|e|t))\s+$"
+)
+# What is asked of the two together: "the link between A and B", "What do A and B have in common?".
+_RELATES_THEM = re.compile(
+    r"\b(?:between|links?|linked|connects?|connected|connections?|ties|tied|common|differ\w*|compar\w*|same|"
+    r"similar\w*|both\s+\w+\s+(?:were|are|had|have|did))\b",
+    re.I,
+)
+_SECOND_NAMED = re.compile(r"\s+and\s+(?P<second>(?:the\s+)?[A-Z][^,;?]*?)\s*\??\s*$")
+
+
+def _has_verb(head: str) -> bool:
+    """Does the question's verb stand before the two things, which are then what it is asked of ("Who was
+    charged in A and B?"), not who does it ("What did the FBI and CISA say?")? After its auxiliary, if any."""
+    aux = re.search(rf"\b{_AUX}\b", head, re.I)
+    after = head[aux.end() :] if aux else re.sub(r"^\W*\w+", "", head)
+    return any("VERB" in getAllLemmas(w.lower()) for w in re.findall(r"[a-z]+", after))
+
+
+def distributed_questions(question: str) -> list[str]:
+    """The question asked of each of two named things it ends with ("Which firms were brought in to examine
+    the Naxos modems?", "… the Bonifacio panels?"), or the question alone. Each thing names something (a
+    capitalised word) and is at most six words long; a yes/no question ("Were A and B the same kind of
+    attack?") and a relation between the two ("the link between A and B") are asked of both together."""
+    asked = asked_part(question)
+    match = _SECOND_NAMED.search(asked)
+    if match is None or asks_yes_no(question) or _RELATES_THEM.search(asked):
+        return [question]
+    second, before = match["second"], asked[: match.start()]
+    if len(second.split()) > 6:
+        return [question]
+    with_the = second.lower().startswith("the ")
+    # The first thing: the fewest words before "and" that begin as the second does ("the …", or a name).
+    for start in reversed([m.start() for m in re.finditer(r"(?<!\S)\S", before)][-6:]):
+        first, head = before[start:], before[:start]
+        if first.lower().startswith("the ") != with_the or not re.search(r"\b[A-Z]", first):
+            continue
+        head = re.sub(r"\bboth\s+$", "", head)
+        if not _GOVERNS_BOTH.search(head) or not _has_verb(head):
+            return [question]
+        carried = question[len(asked) :]
+        # "How many people have been charged in total in A and B?": the total is of both; each has its count.
+        head = re.sub(r"\s+(?:in total|altogether|combined|in all)\b", "", head, flags=re.I)
+        return [f"{head}{thing}?{carried}" for thing in (first, second)]
+    return [question]
 
 
 def separate_questions(question: str) -> list[str]:

@@ -493,6 +493,7 @@ _SAME_MEANING = {
     "fabric": "fake",
     "bogus": "fake",
     "counterfeit": "fake",
+    "forgeri": "forg",  # "electoral forgery" is what "forged" papers are
     "alia": "alias",  # the stem of "alias" ("aliases": "alias")
     "persona": "alias",
     "pseudonym": "alias",

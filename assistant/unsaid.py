@@ -373,11 +373,12 @@ def says_whether_unknown(sentence: str, question: str) -> bool:
     return False
 
 
-# "…did not say what his motive might have been", "would not discuss a motive", "The court made no finding on
-# motive": a person's motive not told.
+# "…did not say what his motive might have been", "would not discuss a motive", "Prosecutors have not given a
+# motive", "The court made no finding on motive": a person's motive not told.
 _UNKNOWN_MOTIVE = re.compile(
     rf"{_WONT_SAY_WHAT}motives?\b"
-    r"|\b(?:would|will|did|could) not (?:comment on|discuss|speculate (?:on|about)|give)\s+"
+    r"|\b(?:would|will|did|could|has|have|had) not (?:yet\s+)?(?:comment(?:ed)? on|discuss(?:ed)?|"
+    r"speculated? (?:on|about)|give|given|disclosed?|revealed?|stated?|offered|offer)\s+"
     r"(?:a|any|the|his|her|their)\s+(?:possible\s+)?motives?\b"
     rf"|\bno (?:finding on|known|clear|stated) motives?\b|\bmotives?\b[^.;]{{0,30}}\b{_NOT_KNOWN}",
     re.I,

@@ -574,8 +574,16 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         return None  # asked whether any at all: "the former employee has not been charged" is one of them
     # "Is that still the figure?" is not answered "No" by "it did not give a figure": a word for a figure
     # says nothing of which one, so the denial must bear on more than it.
-    settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & asked - _FIGURE_WORDS]
+    # Nor on the words of a clause that only says which thing is asked about: "Is the operator of the drone that
+    # filmed the count known?" is not answered "No" by "…no basis in anything he filmed".
+    described = set(terms(_DESCRIBING_CLAUSE.sub(" ", asked_part(question))))
+    settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & described - _FIGURE_WORDS]
     return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
+
+
+# A clause that says which thing is meant, before the one word a question of a state ends with ("Is the operator
+# of the drone that filmed the Usedom count known?").
+_DESCRIBING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+[\w'’-]+\W*$)", re.I)
 
 
 # Words for a figure that say nothing of what it counts (not "count", which may be the vote count itself).

@@ -258,8 +258,8 @@ _OFFICE = (
 # commission said".
 _BODY_SAID = re.compile(rf",\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OFFICE}\s+{_SAID}\b", re.I)
 
-# Declarations that keep an element's text from a sighted reader: not shown, invisible, no size, off-screen,
-# clipped away, shrunk to nothing, see-through.
+# Declarations that keep an element's text from a sighted reader: not shown, invisible (also
+# "content-visibility: hidden"), no size, off-screen, clipped away, shrunk to nothing, see-through.
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])"
     r"|(?:left|top|right|text-indent|margin-left)\s*:\s*-\d{3,}|clip\s*:\s*rect\(\s*0"
@@ -552,6 +552,10 @@ def hidden_html_texts(html: str | BeautifulSoup) -> list[str]:
         if (
             element.name == "template"  # inert: a browser parses it and shows none of it
             or element.has_attr("hidden")
+            # A popover shows only when a control opens it, a dialog only when it is open: a page's own
+            # script may do that, but the text is not part of the page as it is read.
+            or element.has_attr("popover")
+            or (element.name == "dialog" and not element.has_attr("open"))
             or str(element.get("aria-hidden") or "").lower() == "true"
             or _hides(style)
             or id(element) in by_sheet

@@ -12,6 +12,7 @@ import pytest
 
 from assistant import Answer, Assistant
 from assistant.citations import WITHHELD, verify
+from assistant.decline import DeclineModel, Evidence
 from assistant.errors import QuestionError
 from assistant.extractive import ExtractiveAnswerer, _joined, _Scored
 from assistant.sentences import antecedents, candidates, lede
@@ -583,6 +584,39 @@ def test_a_question_the_sources_answer_in_part_is_answered_in_that_part(bot: Ass
     assert neither.refused
 
 
+def test_a_question_asked_of_two_named_things_is_answered_a_thing_at_a_time(bot: Assistant) -> None:
+    """No sentence answers of both the Naxos modems and the Bonifacio panels which firm examined them, so the
+    question as a whole is declined; asked of each, each is answered by its own sentence. The decline model
+    here declines a question unless one sentence holds all of its names: the shipped model's weights are
+    tuned on data and beside the point, which is what is done once a question is declined."""
+    names = Evidence.names()
+    needs_all_names = DeclineModel(
+        features=names,
+        coefficients=[20.0 if n == "key_coverage" else 0.0 for n in names],
+        intercept=-15.0,
+        trained_on="this test",
+    )
+    answerer = ExtractiveAnswerer(bot.embeddings, idf=lambda t: 1.0, known_term=lambda t: True, decline=needs_all_names)
+    naxos = _passage(
+        "naxos",
+        "The review of the four modems was carried out for the Naxos electoral board by Marlstone Forensics.",
+        "Naxos modem review",
+    )
+    bonifacio = _passage(
+        "bonifacio",
+        "The audit of the information panels was carried out for the Bonifacio town hall by Sentinelle Numerique.",
+        "Bonifacio panels audit",
+    )
+    question = "Which firms were hired to examine the Naxos modems and the Bonifacio panels?"
+    draft = answerer(question, [naxos, bonifacio])
+    assert not draft.refused
+    assert [c.chunk_id for c in draft.citations] == ["naxos", "bonifacio"]
+    assert "Marlstone Forensics. [1]" in draft.text and "Sentinelle Numerique. [2]" in draft.text
+    # The sources answer one of the two: declined, as the whole question was.
+    one = answerer(question.replace("Bonifacio", "Bastia"), [naxos, bonifacio])
+    assert one.refused and one.declined_because == DeclineReason.WEAK_EVIDENCE
+
+
 def test_the_answers_to_the_parts_of_a_question_are_numbered_on() -> None:
     """Each part's draft numbers its markers from 1: joined, they number on, each citation with its own."""
     first = Draft(text="A [1] B [2]", citations=tuple(_citation(m) for m in (1, 2)))
@@ -731,6 +765,40 @@ def test_a_yes_no_question_leads_with_the_verdict_of_the_latest_evidence(samples
     # August 19 said no one had been charged; September 27 reported the indictment: the latest speaks.
     assert answer.text.startswith("Yes. As of September 27, 2024: ")
     assert "three Iranian men" in answer.citations[0].quote
+
+
+def test_of_the_latest_sentences_the_one_that_says_the_deed_gives_the_verdict(bot: Assistant) -> None:
+    """The later article says both "Police arrested Folkert Dijkhuis…" and "He has not been charged…": the
+    first holds what is asked in its own words and speaks, whichever was chosen to be shown first."""
+    early = _passage(
+        "early",
+        "A keylogger was found on an election computer on Ameland. Nobody has been arrested.",
+        "Keylogger found on Ameland election computer",
+        date(2026, 3, 27),
+    )
+    late = _passage(
+        "late",
+        "Police arrested Folkert Dijkhuis, 39, on Monday 29 June. He has not been charged, and the police have "
+        "not said what they believe he wanted the passwords for.",
+        "Ameland keylogger was one of two; former contractor arrested",
+        date(2026, 7, 2),
+    )
+    draft = _answerer(bot)("Has anyone been arrested over the Ameland keyloggers?", [early, late])
+    assert draft.text.startswith("Yes. Police arrested Folkert Dijkhuis")
+
+
+def test_a_bound_the_question_sets_is_not_looked_for_in_the_sources(bot: Assistant) -> None:
+    """ "over 25,000 euros" is a bound, met or not by the figure the sources give: no sentence states the
+    bound itself, which is not missing from them."""
+    review = _passage(
+        "review",
+        "The review, carried out by Slikgat Digital Forensics and commissioned by the municipality for 27,400 "
+        "euros, was presented to the council on Tuesday 30 June.",
+        "Ameland keylogger was one of two, review finds",
+        date(2026, 7, 2),
+    )
+    draft = _answerer(bot)("did the ameland keylogger review cost over 25,000 euros?", [review])
+    assert not draft.refused and "27,400 euros" in draft.citations[0].quote
 
 
 def test_a_denial_up_to_its_day_gives_no_verdict_beside_a_later_report_on_the_deed(bot: Assistant) -> None:

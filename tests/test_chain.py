@@ -66,3 +66,29 @@ async def test_the_chain_answers_asynchronously_too(bot: Assistant) -> None:
 def test_a_misspelt_option_is_an_error_not_ignored(bot: Assistant) -> None:
     with pytest.raises(TypeError, match="filter"):
         bot.ask("Who fined Steve Kramer?", filter={"since": "2024-01-01"})  # type: ignore[call-arg]
+
+
+def test_each_of_two_things_a_question_asks_of_is_searched_for_too(bot: Assistant) -> None:
+    """One search for the whole question may find sentences on one of the two things only: each is searched
+    for on its own too, and what that finds anew is handed over after the whole question's passages."""
+    handed: list[list[str]] = []
+
+    def generate(inputs: Iterator[GenerationInput]) -> Iterator[Draft]:
+        for request in inputs:
+            handed.append([p.chunk_id for p in request["passages"]])
+            yield Draft(text="Noted.")
+
+    question = "Who was charged over the hack of the Trump campaign and the DNC?"
+    list(build_chain(bot.retriever, RunnableGenerator(generate), "recorder").stream({"question": question, "k": 2}))
+    whole = [p.chunk_id for p in bot.retriever.passages(question, k=2)]
+    apart = [
+        p.chunk_id
+        for part in (
+            "Who was charged over the hack of the Trump campaign?",
+            "Who was charged over the hack of the DNC?",
+        )
+        for p in bot.retriever.passages(part, k=3)
+    ]
+    anew = list(dict.fromkeys(c for c in apart if c not in whole))
+    assert anew, "the parts' searches find passages the whole question's does not"
+    assert handed == [whole + anew]

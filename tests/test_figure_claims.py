@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.figure_claims import claimed_figure, stated_figure
+from assistant.figure_claims import bound_terms, claimed_figure, stated_figure
 from assistant.text import concept_terms
 
 
@@ -128,3 +128,10 @@ def test_a_figure_on_the_other_side_of_a_bound_says_no() -> None:
     # The bound's own word beside a figure does not make it one of the thing.
     fewer = "Were fewer than 300 staff accounts compromised in the Kelso phishing?"
     assert _stated(fewer, "Fewer staff turned up: 412 staff accounts were later reset.") is None
+
+
+def test_a_bound_the_question_sets_is_no_fact_to_find() -> None:
+    assert bound_terms("Did the Ameland review cost over 25,000 euros?") == {"25,000"}
+    assert bound_terms("Were fewer than 20 of the 246 stolen packs filled in?") == {"20"}
+    assert bound_terms("Did the breach expose at least $4,800 in fees?") == {"4,800"}
+    assert bound_terms("Did the review cost 27,400 euros?") == set()

@@ -421,8 +421,21 @@ def test_hidden_html_is_found_by_style_and_attribute() -> None:
     <div style="display: none">One.</div><span hidden>Two.</span><p aria-hidden="true">Three.</p>
     <p style="position:absolute;left:-9999px">Four.</p><p style="font-size:0">Five.</p>
     <p style="visibility:hidden">Six.</p><p style="font-size:0.9em">Seven, shown.</p>
-    <template><p>Eight, inert.</p></template>"""
-    assert hidden_html_texts(html) == ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Eight, inert."]
+    <template><p>Eight, inert.</p></template><div popover>Nine, until opened.</div>
+    <dialog>Ten, closed.</dialog><dialog open>Shown: an open dialog.</dialog>
+    <div style="content-visibility: hidden">Eleven.</div><div style="content-visibility:auto">Shown too.</div>"""
+    assert hidden_html_texts(html) == [
+        "One.",
+        "Two.",
+        "Three.",
+        "Four.",
+        "Five.",
+        "Six.",
+        "Eight, inert.",
+        "Nine, until opened.",
+        "Ten, closed.",
+        "Eleven.",
+    ]
 
 
 def test_hidden_html_is_found_by_every_way_css_hides_text() -> None:

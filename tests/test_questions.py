@@ -18,10 +18,12 @@ from assistant.questions import (
     counts_exactly,
     counts_only_vaguely,
     deed_asked,
+    distributed_questions,
     fits_question_type,
     focus_terms,
     full_names_in,
     gives_means,
+    gives_motive,
     gives_reason,
     key_terms,
     key_terms_in,
@@ -394,6 +396,9 @@ def test_when_where_which_and_share_questions_need_their_kind_of_fact() -> None:
     assert fits_question_type("Quiles is due to appear in court on 14 October.", october)
     assert not fits_question_type("Prosecutors charged him on Monday 14 September.", "When does his trial start?")
     assert fits_question_type("His trial will open on 2 November.", "When does his trial start?")
+    # Nor by a name that begins as a word of what is to come does ("Planells": "plan").
+    planells = "On Wednesday 22 April prosecutors charged Toni Planells Vidiella, 47, with electoral forgery."
+    assert not fits_question_type(planells, "When does Toni Planells Vidiella's trial start?")
     # ... near the date: a word of what is to come said of something else sets no date.
     charged = (
         "Prosecutors on Monday 14 September charged a consultant over the calls that told voters their primary had "
@@ -482,6 +487,55 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
         "how many e-poll books failed in zambia",
         "why e-poll books failed in zambia",
     ]
+
+
+def test_the_name_of_someones_kin_answers_no_question_about_them() -> None:
+    q = "What is the name of the driver whose van was broken into on Kefalonia?"
+    cousin = "Dionysis Anninos-Vergotis, a cousin of the van's driver, was charged on Wednesday 3 June with theft."
+    assert not fits_question_type(cousin, q)
+    assert fits_question_type("The driver, Stelios Makris, said he had locked the van.", q)
+
+
+def test_the_name_of_someones_role_is_answered_beside_the_role() -> None:
+    q = "What is the name of Dimos Katsarelis's lawyer?"
+    assert focus_terms(q) == {"lawyer"}
+    charged = "Prosecutors charged Dimos Katsarelis, 41, a field technician employed by Quellmont Telemetry."
+    assert not fits_question_type(charged, q)
+    assert fits_question_type("His lawyer, Eleni Stathopoulou, said he would plead not guilty.", q)
+
+
+def test_a_question_asked_of_two_named_things_is_asked_of_each() -> None:
+    assert distributed_questions(
+        "Which firms were brought in to examine the Naxos modems and the Bonifacio panels?"
+    ) == [
+        "Which firms were brought in to examine the Naxos modems?",
+        "Which firms were brought in to examine the Bonifacio panels?",
+    ]
+    # "both" and a total are of the two together; each thing has its own.
+    assert distributed_questions("What method did attackers use in both the Baku leak and the Mbabane incident?") == [
+        "What method did attackers use in the Baku leak?",
+        "What method did attackers use in the Mbabane incident?",
+    ]
+    assert distributed_questions(
+        "How many people were charged in total in the Dzamboundra case and the Bornholm case?"
+    ) == [
+        "How many people were charged in the Dzamboundra case?",
+        "How many people were charged in the Bornholm case?",
+    ]
+    carried = f"{FOLLOWING_UP}Who ran the calls?)"
+    assert distributed_questions(f"Who was charged in Naxos and Islay?{carried}") == [
+        f"Who was charged in Naxos?{carried}",
+        f"Who was charged in Islay?{carried}",
+    ]
+    for one in (
+        "What did the FBI and CISA say?",  # who did it, not what it was done to
+        "How much did the Naxos review and the Bonifacio audit cost?",
+        "What links the hack of Naxos and Bonifacio?",  # asked of the two together
+        "Were the incidents in Naxos and Islay the same kind of attack?",
+        "Who chaired the committee and the panel?",  # nothing named
+        "Who was charged over the hack of the party's mail servers and the leak?",
+    ):
+        assert distributed_questions(one) == [one]
 
 
 def test_separate_questions_are_each_asked_as_alone() -> None:
@@ -837,6 +891,17 @@ def test_who_is_or_who_said_is_answered_by_whom_a_sentence_quotes() -> None:
             "Which company hosted the fake postal-vote page?",
             True,
         ),
+        # A person quoted, or called by an office after the name, is no company.
+        (
+            '"Applying for a postal vote is free," said Morag Tallach, the returning officer.',
+            "Which company hosted the fake postal-vote page?",
+            False,
+        ),
+        (
+            "The page was reported by Morag Tallach, the returning officer, on Monday.",
+            "Which company hosted the fake postal-vote page?",
+            False,
+        ),
     ],
 )
 def test_a_which_question_is_answered_by_a_name(sentence: str, question: str, fits: bool) -> None:
@@ -1045,6 +1110,17 @@ def test_names_someone_means_a_person_the_question_does_not_name_and_not_an_offi
             True,
         ),
         ("Turnout was 41 percent.", "Who won the Carrawong by-election, and what was the turnout?", False),
+        # "Which list won…" asks who won: not the day the election is to be held.
+        (
+            "The council will be elected again on Tuesday 29 September in an extraordinary election.",
+            "Which list won the most seats in the Lolland extraordinary municipal election?",
+            False,
+        ),
+        (
+            "The Fjord List won nine of the 25 seats in the extraordinary election.",
+            "Which list won the most seats in the Lolland extraordinary municipal election?",
+            True,
+        ),
         # A win far from the question's verb is what a report says, not a result the question asks for.
         (
             "Dallas scored 41 points in Seattle.",
@@ -1070,6 +1146,15 @@ def test_how_someone_got_in_is_given_by_what_was_used() -> None:
     assert not gives_means("A ransomware attack has shut down much of Marlow County's network.", asked)
     # Not by a word of the question: asked how the passwords were got, "passwords" restates it.
     assert not gives_means("Seven clerks lost their passwords.", "How did the phishers get the passwords?")
+
+
+def test_a_persons_motive_is_given_by_a_cause_a_purpose_or_a_payer_not_by_a_finding() -> None:
+    why = "Why did Nunzio Cavallaro Fichera cut the cables?"
+    assert gives_motive("He told police he wanted to delay the count.", why)
+    assert gives_motive("He was paid 500 euros by a rival list.", why)
+    # What an inquiry found says how the deed was done, not why.
+    found = "Technicians found that the cables had been cut with a hacksaw."
+    assert gives_reason(found, why) and not gives_motive(found, why)
 
 
 def test_a_reason_asked_is_given_by_a_cause_a_purpose_or_grounds() -> None:
@@ -1846,6 +1931,14 @@ def test_which_version_asks_for_a_version_number() -> None:
     assert not fits_question_type("Ransomware encrypted nine computers at the district office on Monday.", q)
     assert asked_kind("Which RollCall 5 firmware versions are hit by the flaw?") == "version"
     assert asked_kind("What version of events did the board give?") == ""  # an account, not a release
+
+
+def test_no_verdict_from_a_denial_of_what_only_says_which_thing_is_meant() -> None:
+    """blind33: "No" to whether the drone's operator was known, from a denial of anything "he filmed"."""
+    question = "Is the operator of the drone that filmed the Usedom count known?"
+    judge = "The judge said the caption he wrote had no basis in anything he filmed."
+    assert yes_no_verdict(judge, question) is None
+    assert yes_no_verdict("The operator of the drone is not known.", question) == "No"
 
 
 def test_no_verdict_from_a_claim_taken_back_an_opposite_deed_a_proposal_or_an_unchanged_outcome() -> None:

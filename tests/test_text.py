@@ -147,6 +147,7 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
         "Who was indicted over the Russia-backed hack?"
     )
     assert concept_terms("Chinese accounts") == concept_terms("China accounts")
+    assert concept_terms("charged with forgery") == concept_terms("charged with forged")
     assert concept_terms("their photos exposed") == concept_terms("their photographs exposed")
     assert concept_terms("the committee at Westminster") == concept_terms("the committee of Parliament")
     # A seller's "alias" is the "handle" it posts under.

@@ -367,6 +367,7 @@ def test_who_did_the_very_deed_asked_may_be_said_unknown_anywhere_in_the_article
         ("The police did not say what his motive might have been.", "Why did Mikkel Sonne-Aagaard send them?", True),
         ("The office would not comment on a possible motive.", "Why did Lesedi Baleseng move the voters?", True),
         ("The court made no finding on motive.", "Why did Lesedi Baleseng move the voters?", True),
+        ("Prosecutors have not given a motive.", "Why did Nunzio Cavallaro Fichera cut the cables?", True),
         # Why a thing happened is no person's motive; nor is another's reason not told.
         ("The office would not comment on a possible motive.", "Why was the clerk able to approve transfers?", False),
         ("The council did not say why the audit was delayed.", "Why did Lesedi Baleseng move the voters?", False),
