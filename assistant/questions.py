@@ -1696,10 +1696,14 @@ _NOT_WHEN = (
     r"(?!\s+(?:the|a|an|that|this|then|last|next|midnight|noon|Election Day|(?:weeks|months|years|days) of|"
     rf"(?:early |late |mid-?)?(?:\d+|(?:{MONTH_NAME}|{'|'.join(sorted(CALENDAR))})\.?))(?!\w))"
 )
+# A cause or a purpose: why something was done or happened, as a reason or a motive gives it.
+_CAUSE_OR_PURPOSE = (
+    r"because|due to|owing to|in order to|so that|so as to|wanted to|reasons?|motives?|in an effort to|intended to|"
+    rf"aimed (?:at|to)|(?:after|since){_NOT_WHEN}"
+)
 _GIVES_REASON = re.compile(
-    r"\b(?:because|due to|owing to|as a result|result of|in order to|so that|so as to|citing|cited|"
-    r"conclud\w*|found|held that|ruled that|on the grounds|grounds|reasons?|motives?|wanted to|"
-    rf"in an effort to|intended to|aimed (?:at|to)|given that|(?:after|since){_NOT_WHEN})\b",
+    rf"\b(?:{_CAUSE_OR_PURPOSE}|as a result|result of|citing|cited|conclud\w*|found|held that|ruled that|"
+    r"on the grounds|grounds|given that)\b",
     re.I,
 )
 
@@ -1746,9 +1750,8 @@ def gives_reason(sentence: str, question: str) -> bool:
 # court "ruled", which give the grounds of a finding, not a motive ("…found that the cables had been cut with a
 # hacksaw" says how, not why he cut them).
 _GIVES_MOTIVE = re.compile(
-    r"\b(?:because|due to|owing to|in order to|so that|so as to|wanted to|motives?|reasons?|in an effort to|"
-    r"intended to|aimed (?:at|to)|in protest|protest(?:ed|ing)?|revenge|grudge|ang(?:er|ry)|resent\w*|paid|payment|"
-    rf"hired|on behalf of|out of|(?:after|since){_NOT_WHEN})\b",
+    rf"\b(?:{_CAUSE_OR_PURPOSE}|in protest|protest(?:ed|ing)?|revenge|grudge|ang(?:er|ry)|resent\w*|paid|payment|"
+    r"hired|on behalf of|out of)\b",
     re.I,
 )
 

@@ -581,8 +581,8 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
     return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
 
 
-# A clause that says which thing is meant, before the one word a question of a state ends with ("Is the operator
-# of the drone that filmed the Usedom count known?").
+# A clause that says which thing is meant, up to the question's last word, which is what is asked of the thing
+# ("Is the operator of the drone that filmed the Usedom count known?": "that filmed the Usedom count").
 _DESCRIBING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+[\w'’-]+\W*$)", re.I)
 
 
