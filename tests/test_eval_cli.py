@@ -196,6 +196,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind33", "followups.jsonl", 6),
         ("blind34", "gold.jsonl", 70),
         ("blind34", "followups.jsonl", 6),
+        ("blind35", "gold.jsonl", 70),
+        ("blind35", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
