@@ -135,9 +135,11 @@ from assistant.unsaid import (
     asks_motive,
     declines_comment,
     forms,
+    gives_model,
     gives_only_part_of_name,
     kind_to_name,
     left_unnamed,
+    model_asked,
     says_doer_unknown,
     says_motive_unknown,
     says_not_known,
@@ -154,6 +156,7 @@ from assistant.verdicts import (
     dated_thing,
     only_requested,
     only_to_come,
+    ruling_to_come,
     says_not_yet,
     speaks_of_deed,
     thing_only_to_come,
@@ -381,6 +384,13 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
 _NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did it is not known
 _MAKER_REACH = 8  # how many of the closest sentences may say who made a thing
 _LATER_REACH = 3  # the leading sentences of the asked kind a later article's answer may stand among
+
+
+# "Why did Graham Olsberg add…": a person's own deed, whose motive a sentence must give. Not a judge's ruling
+# ("Why did Judge Okafor reject the defense?"), whose grounds a ruling gives in other words.
+_MOTIVE_OF_PERSON = re.compile(
+    r"\W*(?i:why\s+did)\s+(?!(?:Judge|Justice|Magistrate)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+[a-z]"
+)
 
 
 def _held_by_article(terms: set[str], pool: list[Candidate], support_terms: list[set[str]]) -> dict[str, set[str]]:
@@ -879,6 +889,10 @@ class ExtractiveAnswerer:
             # "Did the CET get its ₱12.5 million approved?" is not answered by "has asked for a supplemental
             # budget of ₱12.5 million": nothing says how the request was decided.
             return _declined(DeclineReason.ONLY_TO_COME, "They say only that it was asked for.")
+        if ruling_to_come(question, texts):
+            # "What did the administrative court decide on Harbour Together's challenge?": "will be heard by the
+            # administrative court on Thursday 17 September" says it is still to be decided.
+            return _declined(DeclineReason.ONLY_TO_COME, "They say only that it is still to be decided.")
         # The sentence that answers best may say the answer is not there: "went offline for reasons that
         # are not publicly known", "through a registrar in Iceland" for "which registrar".
         not_known = _said_not_known(question, pool, order, typed, self.settings.max_sentences)
@@ -886,11 +900,26 @@ class ExtractiveAnswerer:
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
+        if asks_motive(question) and _MOTIVE_OF_PERSON.match(asked_part(question)):
+            # "Why did Graham Olsberg add ballot papers to the boxes?" is not answered by what the boxes held and
+            # who had the keycard: a sentence an answer would quote must give a cause or a purpose.
+            leans_on = antecedents(pool)
+            reach = typed[: self.settings.max_sentences]
+            if not any(gives_motive(c.text, question) for i in reach for c in read_with(pool[i], leans_on)):
+                return _declined(DeclineReason.THING_NOT_MENTIONED, "None of the closest of them says why.")
         if asks_maker(question) and not self._maker_told(pool, order):
             # "Who made the fake video…?": "The footage used in the fake appears to come from a genuine news
             # conference", "was produced with voice-cloning software, a firm said" speak of the fake, and name
             # no one who made it.
             return _declined(DeclineReason.UNNAMED, "None of the closest of them says who did it.")
+        product = model_asked(question)
+        asked_words = {w.lower() for w in words(question)}
+        if product is not None and not any(gives_model(text, product, asked_words) for text in texts):
+            # "What make and model of camera was hidden in the lamp?": "removed a miniature camera from the lamp
+            # housing" speaks of the camera and names no maker nor model.
+            return _declined(
+                DeclineReason.UNNAMED, f"None of the closest of them gives the make or model of the {product}."
+            )
         to_name = asked_to_name(question)
         unnamed: tuple[Candidate, str] | None = None
         if to_name is not None:
@@ -1394,8 +1423,15 @@ class ExtractiveAnswerer:
             total = sum(weights.values()) or 1.0
             keys = key_terms(part)
 
-            def support(i: int, weights: dict[str, float] = weights, total: float = total) -> float:
-                return sum(w for t, w in weights.items() if t in support_terms[i]) / total
+            # A name the sentence's article gives (see by_article below) counts as held.
+            def support(
+                i: int,
+                names: set[str] | frozenset[str] = frozenset(),
+                weights: dict[str, float] = weights,
+                total: float = total,
+            ) -> float:
+                held = support_terms[i] | names
+                return sum(w for t, w in weights.items() if t in held) / total
 
             # A part that asks something of its own is supported by a sentence holding what it asks for,
             # which need not be what the question as a whole was typed by: "Who's the secretary of state
@@ -1404,7 +1440,7 @@ class ExtractiveAnswerer:
             fitting = [i for i in order if self._fits(pool[i], own, pool, leans_on)] if part in asking else typed
 
             def holds(i: int, names: set[str] | frozenset[str] = frozenset(), keys: set[str] = keys) -> bool:
-                return keys <= support_terms[i] | names and support(i) >= _PART_SUPPORT
+                return keys <= support_terms[i] | names and support(i, names) >= _PART_SUPPORT
 
             holding = [i for i in fitting if holds(i)]
             by_article = not holding and yes_no

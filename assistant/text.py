@@ -490,6 +490,8 @@ _SAME_MEANING = {
     "intrus": "breach",
     "purg": "remov",  # "purged the accounts": removed them
     "penalti": "fine",
+    "connect": "link",
+    "tie": "link",  # "tied the accounts to the network": "found no link between these accounts and the network"
     "fabric": "fake",
     "bogus": "fake",
     "counterfeit": "fake",

@@ -356,6 +356,51 @@ def only_requested(question: str, lead: str, texts: list[str]) -> bool:
     return not any(_DECIDED.search(t) and (not names or names & key_terms_in(t)) for t in texts)
 
 
+# A question of how a proceeding came out: "What did the administrative court decide on Harbour Together's
+# challenge…?", "What did the commission rule on Kanda's petition…?", "Did Galeano's appeal succeed?".
+_PROCEEDING = r"(?:challenges?|appeals?|petitions?|complaints?|lawsuits?|objections?)"
+_ASKS_RULING = re.compile(
+    rf"\b(?:what|how)\s+did\s+[^?]{{0,60}}?\b(?:decide|rule|conclude|find)\s+(?:on|about|in)\b[^?]*\b{_PROCEEDING}\b"
+    rf"|\b{_PROCEEDING}\s+(?:[\w'’-]+\s+){{0,6}}?(?:succeed|fail|prevail|win|lose)\b"
+    rf"|\b(?:outcome|result|ruling|decision|verdict)\s+(?:on|of|in)\s+[^?]{{0,40}}?\b{_PROCEEDING}\b",
+    re.I,
+)
+_SPEAKS_OF_PROCEEDING = re.compile(rf"\b{_PROCEEDING}\b", re.I)
+# A sentence that says a proceeding is still to be decided: "will be heard on Thursday 17 September", "has not
+# yet ruled on the petition", "has 10 working days to file her appeal", "If it confirms…, can take its
+# challenge to the court".
+_STILL_TO_DECIDE = re.compile(
+    r"\b(?:will|would|shall|can|could|if|due|scheduled|set to|pending|yet|until|plans?|intends?|expects?)\b"
+    r"|\bdays?\s+to\b",
+    re.I,
+)
+# A sentence that says how it was decided: "the court dismissed the challenge", "her appeal was rejected".
+_RULED = re.compile(
+    r"\b(?:ruled|decided|rejected|dismissed|upheld|granted|annulled|overturned|threw|thrown|allowed|succeeded|"
+    r"failed|quashed|refused|struck|won|lost|withdrew|withdrawn|dropped|found)\b",
+    re.I,
+)
+
+
+def ruling_to_come(question: str, texts: list[str]) -> bool:
+    """Does the question ask how a proceeding came out (a challenge, appeal or petition) that every sentence
+    of the question's names speaking of it gives as still to be decided ("…will be heard by the administrative
+    court on Thursday 17 September", "has not yet ruled on the petition"), while none says it was decided?"""
+    asked = asked_part(question)
+    if not _ASKS_RULING.search(asked):
+        return False
+    names = key_terms(asked)
+    # A sentence that names nothing ("The commission has not yet ruled on the petition.") is of the matter found.
+    about = [
+        t
+        for t in texts
+        if _SPEAKS_OF_PROCEEDING.search(t) and (not names or names & key_terms_in(t) or not key_terms_in(t))
+    ]
+    if not about or any(_RULED.search(t) and not says_not_yet(t) for t in about):
+        return False
+    return any(_STILL_TO_DECIDE.search(t) for t in about)
+
+
 def _after_determiner(text: str, at: int) -> bool:
     """Does a determiner stand just before the word at `at` ("any state"), making it a noun?"""
     before = words(text[:at])
@@ -576,7 +621,9 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
     # says nothing of which one, so the denial must bear on more than it.
     # Nor on the words of a clause that only says which thing is asked about: "Is the operator of the drone that
     # filmed the count known?" is not answered "No" by "…no basis in anything he filmed".
-    described = set(terms(_DESCRIBING_CLAUSE.sub(" ", asked_part(question))))
+    # Nor on a participle that only says which things are meant: "Did the directorate notify each affected voter?"
+    # is not answered "No" by "The exposure does not affect anyone's ability to vote".
+    described = set(terms(_DESCRIBING_CLAUSE.sub(" ", _without_describing_participles(asked_part(question)))))
     settled = [d for d, words_after in zip(denials, reach, strict=True) if words_after & described - _FIGURE_WORDS]
     return None if not settled or all(_leaves_open(d, question) for d in settled) else "No"
 
@@ -584,6 +631,24 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
 # A clause that says which thing is meant, up to the question's last word, which is what is asked of the thing
 # ("Is the operator of the drone that filmed the Usedom count known?": "that filmed the Usedom count").
 _DESCRIBING_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+[\w'’-]+\W*$)", re.I)
+
+
+# A participle between a determiner and its noun: "each affected voter", "the leaked emails".
+_PARTICIPLE_AFTER_DETERMINER = re.compile(
+    r"\b(?P<determiner>the|a|an|any|each|every|all|its|their|his|her|those|these)\s+(?P<word>[a-z]+(?:ed|en))\b"
+    r"(?=\s+[a-z])",
+    re.I,
+)
+
+
+def _without_describing_participles(question: str) -> str:
+    """The question without the participles that only describe a noun ("each affected voter": "each voter")."""
+
+    def drop(match: re.Match[str]) -> str:
+        lemmas = getAllLemmas(match["word"].lower()).get("VERB", ())
+        return match["determiner"] if lemmas and match["word"].lower() not in lemmas else match[0]
+
+    return _PARTICIPLE_AFTER_DETERMINER.sub(drop, question)
 
 
 # Words for a figure that say nothing of what it counts (not "count", which may be the vote count itself).

@@ -1036,6 +1036,31 @@ def test_a_verdict_reads_irregular_verbs_and_the_names_the_sentences_article_giv
     assert pleaded.text.startswith("No. ")
 
 
+def test_a_denial_holds_the_question_with_the_names_its_article_gives(bot: Assistant) -> None:
+    """ "Did Ferrow Insight link the accounts spreading the Dridi clip on Murmelo to the network…?" is answered no by
+    "She said Ferrow had found no link between these accounts and the network it documented in Kyrgyzstan": the
+    firm's full name, the clip and the platform stand elsewhere in its article. A tie is a link. A denial of another
+    deed ("did not affect turnout", under a question of "each affected candidate") gives no verdict."""
+    text = (
+        "Ferrow Insight published a research note on Tuesday.\n\n"
+        "A doctored clip of candidate Hedi Dridi spread on Murmelo this week, posted by about 40 new accounts.\n\n"
+        "Marta Velikova, who leads the research, said the pattern was familiar. "
+        "She said Ferrow had found no link between these accounts and the network it documented in Kyrgyzstan. "
+        "The clip did not affect turnout, she said."
+    )
+    note = [_passage("d1", text, "Influence research note", date(2026, 10, 7))]
+    answerer = _answerer(bot)
+    linked = (
+        "Did Ferrow Insight link the accounts spreading the Dridi clip on Murmelo to the network it documented in "
+        "Kyrgyzstan?"
+    )
+    assert answerer(linked, note).text.startswith("No. ")
+    tied = "Did Ferrow Insight tie the accounts spreading the Dridi clip to the network it documented in Kyrgyzstan?"
+    assert answerer(tied, note).text.startswith("No. ")
+    other = "Did Ferrow Insight warn each affected candidate about the Dridi clip?"
+    assert not answerer(other, note).text.startswith(("Yes", "No"))
+
+
 def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_with(bot: Assistant) -> None:
     """The sentence that settles "Did Fulton County pay LockBit?" says "the county": its article's title names
     Fulton County, and the answer is yes. Asked of another month, the evidence is shown without a verdict. A

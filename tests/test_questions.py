@@ -50,6 +50,7 @@ from assistant.verdicts import (
     negated,
     only_requested,
     only_to_come,
+    ruling_to_come,
     thing_only_to_come,
     yes_no_verdict,
 )
@@ -628,6 +629,14 @@ def test_a_timestamp_is_no_name() -> None:
         # A word for a figure says nothing of which one: a denial must bear on more of the question.
         ("The company said it would pay for the change; it did not give a figure.", "Is that still the figure?", None),
         ("The commission has not revised the figure.", "Has the commission revised the figure?", "No"),
+        # Nor on a participle that only says which things are meant ("each affected voter"): not whether they were.
+        (
+            "The exposure does not affect anyone's ability to vote, Thapaliya said.",
+            "Did the directorate notify each affected voter individually about the exposure?",
+            None,
+        ),
+        ("The county has not notified the affected voters.", "Did the county notify the affected voters?", "No"),
+        ("The leaked emails were not genuine, the lab found.", "Were the leaked emails genuine?", "No"),
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
@@ -1425,6 +1434,27 @@ def test_a_count_asked_worldwide_is_not_one_countrys() -> None:
     assert not fits_question_type(national, worldwide)
     assert fits_question_type("Quillon says about 14,000 RollCall 5 tablets are in use worldwide.", worldwide)
     assert fits_question_type(national, "How many RollCall 5 tablets are in use in New Zealand?")
+
+
+def test_a_proceeding_still_to_be_decided_does_not_say_how_it_came_out() -> None:
+    """Asked how a challenge, appeal or petition came out, sentences of its names that give it only as still to be
+    decided (a hearing to come, "has not yet ruled", days left to file) do not say; one that says how it was
+    decided does, and so does any question that asks of something else."""
+    court = "What did the administrative court decide on Harbour Together's challenge to the Ponza mayoral result?"
+    heard = (
+        "Harbour Together's challenge to the result will be heard by the administrative court on Thursday 17 September."
+    )
+    assert ruling_to_come(court, [heard, "Turnout in Ponza was 61 percent."])
+    dismissed = "The administrative court dismissed Harbour Together's challenge on 17 September."
+    assert not ruling_to_come(court, [heard, dismissed])
+    petition = "What did the Polling Standards Commission rule on Kanda Phetrungsi's petition?"
+    filed = "Kanda Phetrungsi has filed a petition with the Polling Standards Commission asking it to annul the result."
+    assert ruling_to_come(petition, [filed, "The commission has not yet ruled on the petition."])
+    assert not ruling_to_come(petition, [filed])  # nothing says it is still to be decided
+    appeal = "Did Mirta Galeano Oviedo's appeal against her conviction succeed?"
+    assert ruling_to_come(appeal, ["Galeano has 10 working days to file her appeal."])
+    assert not ruling_to_come(appeal, ["Galeano's appeal was rejected by the court in March."])
+    assert not ruling_to_come("When will the court hear Harbour Together's challenge?", [heard])
 
 
 def test_a_request_does_not_say_how_it_was_decided() -> None:

@@ -152,6 +152,8 @@ def test_words_of_one_meaning_compare_as_one_term() -> None:
     assert concept_terms("the committee at Westminster") == concept_terms("the committee of Parliament")
     # A seller's "alias" is the "handle" it posts under.
     assert concept_terms("the seller's alias") == concept_terms("the seller's handle")
+    assert concept_terms("tied the accounts to the network") == concept_terms("linked the accounts to the network")
+    assert concept_terms("connected") == concept_terms("linked") == concept_terms("tied")
     assert "alias" not in concept_terms("safe handling, and a clerk who handles the ballots")
     assert terms("indicted") != terms("charged")  # search terms stay as written
 
