@@ -133,6 +133,7 @@ from assistant.unsaid import (
     asked_to_name,
     asks_maker,
     asks_motive,
+    asks_own_motive,
     declines_comment,
     forms,
     gives_model,
@@ -384,13 +385,6 @@ def _support_terms(question: str, pool: list[Candidate]) -> list[set[str]]:
 _NOT_KNOWN_REACH = 6  # how many of the closest sentences may say that who did it is not known
 _MAKER_REACH = 8  # how many of the closest sentences may say who made a thing
 _LATER_REACH = 3  # the leading sentences of the asked kind a later article's answer may stand among
-
-
-# "Why did Graham Olsberg add…": a person's own deed, whose motive a sentence must give. Not a judge's ruling
-# ("Why did Judge Okafor reject the defense?"), whose grounds a ruling gives in other words.
-_MOTIVE_OF_PERSON = re.compile(
-    r"\W*(?i:why\s+did)\s+(?!(?:Judge|Justice|Magistrate)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+[a-z]"
-)
 
 
 def _held_by_article(terms: set[str], pool: list[Candidate], support_terms: list[set[str]]) -> dict[str, set[str]]:
@@ -900,7 +894,7 @@ class ExtractiveAnswerer:
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
-        if asks_motive(question) and _MOTIVE_OF_PERSON.match(asked_part(question)):
+        if asks_own_motive(question):
             # "Why did Graham Olsberg add ballot papers to the boxes?" is not answered by what the boxes held and
             # who had the keycard: a sentence an answer would quote must give a cause or a purpose.
             leans_on = antecedents(pool)
@@ -913,13 +907,14 @@ class ExtractiveAnswerer:
             # no one who made it.
             return _declined(DeclineReason.UNNAMED, "None of the closest of them says who did it.")
         product = model_asked(question)
-        asked_words = {w.lower() for w in words(question)}
-        if product is not None and not any(gives_model(text, product, asked_words) for text in texts):
-            # "What make and model of camera was hidden in the lamp?": "removed a miniature camera from the lamp
-            # housing" speaks of the camera and names no maker nor model.
-            return _declined(
-                DeclineReason.UNNAMED, f"None of the closest of them gives the make or model of the {product}."
-            )
+        if product is not None:
+            asked_words = {w.lower() for w in words(question)}
+            if not any(gives_model(text, product, asked_words) for text in texts):
+                # "What make and model of camera was hidden in the lamp?": "removed a miniature camera from the
+                # lamp housing" speaks of the camera and names no maker nor model.
+                return _declined(
+                    DeclineReason.UNNAMED, f"None of the closest of them gives the make or model of the {product}."
+                )
         to_name = asked_to_name(question)
         unnamed: tuple[Candidate, str] | None = None
         if to_name is not None:

@@ -23,7 +23,7 @@ from assistant.questions import (
     full_names_in,
     which_asked,
 )
-from assistant.text import STOPWORDS, verb_base, words
+from assistant.text import CALENDAR_WORDS, STOPWORDS, verb_base, words
 from assistant.verdicts import asked_deed, done_to_within
 
 # "Which registrar…", "Which German business paper…", "In the report, which hosting company…": the
@@ -393,6 +393,19 @@ def asks_motive(question: str) -> bool:
     return bool(re.match(r"\W*why (?:did|would|do|does)\b", asked, re.I) and full_names_in(asked))
 
 
+# "Why did Graham Olsberg add…": a person's own deed, whose motive a sentence must give. Not a judge's ruling
+# ("Why did Judge Okafor reject the defense?"), whose grounds a ruling gives in other words.
+_OWN_DEED = re.compile(
+    r"\W*(?i:why\s+did)\s+(?!(?:Judge|Justice|Magistrate)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+[a-z]"
+)
+
+
+def asks_own_motive(question: str) -> bool:
+    """Does the question ask why a person it names in full did something of their own (see asks_motive), not why
+    a judge ruled so?"""
+    return asks_motive(question) and _OWN_DEED.match(asked_part(question)) is not None
+
+
 def says_motive_unknown(sentence: str) -> bool:
     """Does the sentence say someone's motive is not told ("…did not say what his motive might have been")?"""
     return _UNKNOWN_MOTIVE.search(sentence) is not None
@@ -472,10 +485,6 @@ _ASKS_MODEL = re.compile(
 )
 # Not "make", which is mostly the verb ("to make the clip").
 _GIVES_MODEL = re.compile(r"\b(?:model|brand|made by|manufactured by|manufacturer)\b", re.I)
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
 _MODEL_CODE = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
 
 
@@ -501,7 +510,7 @@ def gives_model(text: str, thing: str, asked_names: set[str]) -> bool:
                 token[0].isupper()
                 and other.start() > 0
                 and token.lower() not in asked_names
-                and token.lower() not in _CALENDAR_WORDS
+                and token.lower() not in CALENDAR_WORDS
             ):
                 return True
         if _GIVES_MODEL.search(text):

@@ -366,14 +366,11 @@ _ASKS_RULING = re.compile(
     re.I,
 )
 _SPEAKS_OF_PROCEEDING = re.compile(rf"\b{_PROCEEDING}\b", re.I)
-# A sentence that says a proceeding is still to be decided: "will be heard on Thursday 17 September", "has not
-# yet ruled on the petition", "has 10 working days to file her appeal", "If it confirms…, can take its
-# challenge to the court".
-_STILL_TO_DECIDE = re.compile(
-    r"\b(?:will|would|shall|can|could|if|due|scheduled|set to|pending|yet|until|plans?|intends?|expects?)\b"
-    r"|\bdays?\s+to\b",
-    re.I,
-)
+# A sentence that says a proceeding is still to be decided: a word of what is to come (TO_COME: "will be heard on
+# Thursday 17 September", "has not yet ruled on the petition", "If it confirms…, can take its challenge to the
+# court"; not "May", the month), or a time set for it ("scheduled", "has 10 working days to file her appeal").
+_STILL_TO_COME = TO_COME - {"may"}
+_TIME_SET = re.compile(r"\bscheduled\b|\bset to\b|\bdays?\s+to\b", re.I)
 # A sentence that says how it was decided: "the court dismissed the challenge", "her appeal was rejected".
 _RULED = re.compile(
     r"\b(?:ruled|decided|rejected|dismissed|upheld|granted|annulled|overturned|threw|thrown|allowed|succeeded|"
@@ -398,7 +395,7 @@ def ruling_to_come(question: str, texts: list[str]) -> bool:
     ]
     if not about or any(_RULED.search(t) and not says_not_yet(t) for t in about):
         return False
-    return any(_STILL_TO_DECIDE.search(t) for t in about)
+    return any(set(words(t.lower())) & _STILL_TO_COME or _TIME_SET.search(t) for t in about)
 
 
 def _after_determiner(text: str, at: int) -> bool:
