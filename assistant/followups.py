@@ -43,7 +43,7 @@ _POINTS_BACK = re.compile(
 # "Was that figure later corrected?", "Who paid for those ads?": a demonstrative before a noun points at what an
 # earlier turn named (not "that" opening a clause: "said that the count…", "the firm that was hired"), unless it
 # points at now ("this year").
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z][a-z-]*)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?P<noun>[a-z][a-z-]*)(?:\s+(?P<head>[a-z][a-z-]*))?", re.I)
 _NOW = frozenset("year week month morning afternoon evening weekend time season summer winter spring autumn".split())
 # "And in 2020?", "What about Russia?": the rest of the question is implied by the turn before.
 _ELLIPTIC = re.compile(r"^\s*(?:and|but|also|what about|how about|same for)\b", re.I)
@@ -64,12 +64,13 @@ def is_follow_up(question: str) -> bool:
 
 
 def _points_at_earlier(question: str) -> bool:
-    """Does a demonstrative stand before a noun ("that figure"), not before a clause or a time that is now?"""
+    """Does a demonstrative stand before a noun ("that figure", or "that polling day", whose first word is no noun
+    but the second is), not before a clause or a time that is now?"""
     for match in _DEMONSTRATIVE.finditer(question):
-        noun = match["noun"].lower()
-        if noun in STOPWORDS or (match.group().lower().startswith("this") and noun in _NOW):
+        noun, head = match["noun"].lower(), (match["head"] or "").lower()
+        if noun in STOPWORDS or (match.group().lower().startswith("this") and _NOW & {noun, head}):
             continue
-        if "NOUN" in getAllLemmas(noun):
+        if "NOUN" in getAllLemmas(noun) or (head and head not in STOPWORDS and "NOUN" in getAllLemmas(head)):
             return True
     return False
 

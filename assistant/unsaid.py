@@ -58,7 +58,9 @@ _ROLE_NOUNS = (
 )  # "What are the names of the two suspects…": "…identified two suspects but declined to name them"
 # Bodies a "which" question may ask to be named that articles seldom introduce by name ("hired by a
 # rival campaign committee"), and which the mentions of an organisation do not list.
-_BODY_NOUNS = frozenset(["committee"])
+# A party's list of candidates is asked by its noun ("Which list did she organise for?") and left unnamed as
+# "one of the lists".
+_BODY_NOUNS = frozenset(["committee", "list"])
 _NOUNS_TO_NAME = sorted(ORGANISATION_NOUNS | _ROLE_NOUNS | _BODY_NOUNS)
 
 
@@ -380,7 +382,11 @@ _UNKNOWN_MOTIVE = re.compile(
     r"|\b(?:would|will|did|could|has|have|had) not (?:yet\s+)?(?:comment(?:ed)? on|discuss(?:ed)?|"
     r"speculated? (?:on|about)|give|given|disclosed?|revealed?|stated?|offered|offer)\s+"
     r"(?:a|any|the|his|her|their)\s+(?:possible\s+)?motives?\b"
-    rf"|\bno (?:finding on|known|clear|stated) motives?\b|\bmotives?\b[^.;]{{0,30}}\b{_NOT_KNOWN}",
+    rf"|\bno (?:finding on|known|clear|stated) motives?\b|\bmotives?\b[^.;]{{0,30}}\b{_NOT_KNOWN}"
+    # "Police have given no reason why he is alleged to have…", "No motive has been given".
+    r"|\b(?:given|gave|give|offered|stated|disclosed)\s+no\s+(?:reason|motive|explanation)s?\b"
+    r"|\bno\s+(?:reason|motive|explanation)s?\s+(?:has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:given|offered|stated|disclosed)\b",
     re.I,
 )
 
@@ -431,9 +437,10 @@ def _asks_who_did_it(question: str) -> bool:
     )
 
 
-# "Who made the fake video of…?", "Who produced the deepfake clips?", "who was behind the february ddos",
+# "Who made the fake video of…?", "Who produced the deepfake clips?", "Who printed the handbooks?", "Who supplied
+# the capsules?", "who was behind the february ddos",
 # "What did police conclude about who made the audio?": who made a thing or was behind a deed.
-_MAKING = r"(?:made|produced|created|generated|recorded|fabricated|faked|cloned|forged|doctored)"
+_MAKING = r"(?:made|produced|created|generated|recorded|fabricated|faked|cloned|forged|doctored|printed|supplied)"
 # ... or sent it out: "Who sent the forged letter…?", "Who posted the clip?".
 _SENDING = r"(?:sent|wrote|posted|planted)"
 _ASKS_MAKER = re.compile(

@@ -616,19 +616,27 @@ def unseen_hidden(text: str, hidden: Iterable[str]) -> list[str]:
 
 
 # A line that opens with its label, as a box set beside the report does: "Reader poll: …", "Photo caption: …",
-# "At a glance — …", "Glossary for this report - …", "Weekend quiz, question 4: …". Not a list item
-# ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:", "Source:").
+# "At a glance — …", "Glossary for this report - …", "Map legend for the graphic above: …". Not a list item
+# ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:", "Source:"). Or a line in square
+# brackets that says what it is before a colon, however long: an aside set into the text, not its report ("[Note
+# written in the margin of the copy at the pier, transcribed as found: …]").
 _BOX_LABEL = re.compile(
-    r"^[^\w\-*•]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
-    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]+|,[ \t]*)[\w'’-]+){0,4}?)[ \t]*(?::|[ \t][—–-])[ \t]"
+    r"^[^\w\-*•\[]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
+    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]+|,[ \t]*)[\w'’-]+){0,6}?)[ \t]*(?::|[ \t][—–-])[ \t]"
+    r"|^[ \t]*\[(?P<aside>[A-Z][^\]:\n]{0,200}):[ \t](?=[^\n]*\][ \t]*$)"
 )
 # A speaker's label in a transcript or an interview: a name ("Alex Kruglov:"), a role in capitals ("MODERATOR:").
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|[A-Z][A-Z'’.-]+")
 # An embedded social-media post: its words are given to its account ("— Canada Soccer (@CanadaSoccerEN)").
 _POST_AUTHOR = re.compile(r"\(@\w+\)")
-# Readers pointed to the address: "Add your vote at …", "Listen at …", "48 further frames are at …",
-# "Merge log: …" (not "a startup called pop.in", nor a link at the end of a post).
-_POINTED_AT = re.compile(rf"(?:\b(?:at|on|from|to|via)|:)\s+{_PLACEHOLDER}", re.I)
+# Readers pointed to the address: "Add your vote at …", "Listen at …", "See … for the papers", "48 further frames
+# are at …", "Merge log: …" (not "a startup called pop.in", nor a link at the end of a post).
+_POINTED_AT = re.compile(rf"(?:\b(?:at|on|from|to|via|see)|:)\s+{_PLACEHOLDER}", re.I)
+
+
+def _label(found: re.Match[str]) -> str:
+    """What a box's line says it is: its label, or the words of a bracketed aside before its colon."""
+    return (found.group("label") or found.group("aside")).lower()
 
 
 def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
@@ -647,15 +655,15 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
     for line in text.split("\n"):
         lines.append((start, start + len(line), line))
         start += len(line) + 1
-    labels = [m.group("label").lower() for _, _, line in lines if (m := _BOX_LABEL.search(line))]
+    labels = [_label(m) for _, _, line in lines if (m := _BOX_LABEL.search(line))]
     words_only = WEB_ADDRESS.sub(" ", text)  # the article's words, its addresses aside
     found: list[tuple[int, int]] = []
     for line_start, line_end, line in lines:
         label = _BOX_LABEL.search(line)
         if (
             label is None
-            or labels.count(label.group("label").lower()) > 1
-            or _SPEAKER_LABEL.fullmatch(label.group("label"))
+            or labels.count(_label(label)) > 1
+            or _SPEAKER_LABEL.fullmatch(label.group("label") or "")
             or _POST_AUTHOR.search(line)
         ):
             continue

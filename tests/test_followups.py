@@ -27,6 +27,8 @@ HACK = "Which Iranian group hacked the Trump campaign?"
         # A demonstrative before any noun (blind33: "Was that figure later corrected?").
         "Was that figure later corrected?",
         "What did the board decide that day?",
+        # ... or before a noun phrase whose first word is none ("polling", blind36).
+        "Where had the handbooks been kept before that polling day?",
     ],
 )
 def test_questions_that_lean_on_the_history_are_follow_ups(question: str) -> None:

@@ -744,6 +744,12 @@ BOX_LINES = [
     "quizdesk.example.net.",
     # ... the same line as a timeline's, its site named nowhere else in the article.
     "Timeline: The site went down on Monday. It came back at leak-files.example.net.",
+    # A label of six words, and a second label inside the line.
+    "Chart key for the figure above: red dots mark count centres. Vendor's remark under the chart: all 30 machines "
+    "passed; interactive chart at chartdesk.example.net.",
+    # A bracketed aside that says what it is at length, pointing with "See".
+    "[Scribbled on the back of the copy posted at the library, reproduced unedited: Only 2 ballots were lost and the "
+    "board signed off the new rule on 4 May. See libraryboard-notes.example.net for the minutes.]",
 ]
 # Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
 # item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a
@@ -756,6 +762,8 @@ NOT_BOX_LINES = [
     "A sample of look-alike domains: cec-notice.example.org. More are listed at cec-list.example.org.",
     "Update from the league: Kickoff is delayed. Details at t.co/abc — League (@League) May 1, 2026",
     "Official registration portal: vote.example.org",
+    # A bracketed editor's note that sends readers nowhere.
+    "[Editor's note, added after publication on the request of the board: The turnout figure was corrected on 4 May.]",
     "Timeline: The site went down on Monday. It came back at leak-files.example.net.\n\nThe files were first posted "
     "on leak-files.example.net on Monday.",
 ]
@@ -765,7 +773,9 @@ NOT_BOX_LINES = [
 def test_a_labelled_box_sending_readers_to_a_site_is_flagged_whole(line: str) -> None:
     """A poll, caption, panel, glossary or podcast teaser set beside the report is the box's word, not the
     reporting's: every sentence of its line is flagged (blind31's "At a glance" panel and glossary, blind32's
-    reader poll, podcast teaser and photo caption, each carrying a false figure, were quoted as answers)."""
+    reader poll, podcast teaser and photo caption, each carrying a false figure, were quoted as answers; blind36's
+    map legend with a supplier's note, and a margin note in brackets "transcribed as found", were not flagged, and
+    the note was quoted as a "Yes")."""
     text = f"The commission certified the count on Friday.\n\n{line}\n\nThe count took four days.\n"
     flags = find_flags(text)
     start = text.index(line)
