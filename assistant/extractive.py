@@ -67,7 +67,6 @@ from assistant.questions import (
     fits_question_type,
     full_names_in,
     gives_means,
-    gives_motive,
     gives_reason,
     key_numbers,
     key_terms,
@@ -147,6 +146,7 @@ from assistant.unsaid import (
     says_whether_unknown,
     says_which_unknown,
     says_who_unknown,
+    tells_motive,
     ties_maker,
     withheld_as,
 )
@@ -480,7 +480,7 @@ def _said_not_known(
         # A person's motive, said not told anywhere in the lead article when no sentence an answer would quote
         # gives a reason: "…did not say what his motive might have been", paragraphs below the arrest asked of.
         leans_on = antecedents(pool)
-        if not any(_gives_motive(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
+        if not any(tells_motive(c.text, question) for i in typed[:quoted] for c in read_with(pool[i], leans_on)):
             found = next(
                 (c for c in _of_lead_article(pool, order, typed, len(order)) if says_motive_unknown(c.text)), None
             )
@@ -499,12 +499,6 @@ def _said_not_known(
         if (c.passage.published or date.min) > said_on and not says_not_known(c.text, question)
     ]
     return None if later else found
-
-
-def _gives_motive(sentence: str, question: str) -> bool:
-    """Does the sentence give a reason for what the person asked about did? Not one that says none was given
-    ("Police have given no reason why he is alleged to have altered the templates")."""
-    return gives_motive(sentence, question) and not says_motive_unknown(sentence)
 
 
 def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
@@ -905,7 +899,7 @@ class ExtractiveAnswerer:
             # who had the keycard: a sentence an answer would quote must give a cause or a purpose.
             leans_on = antecedents(pool)
             reach = typed[: self.settings.max_sentences]
-            if not any(_gives_motive(c.text, question) for i in reach for c in read_with(pool[i], leans_on)):
+            if not any(tells_motive(c.text, question) for i in reach for c in read_with(pool[i], leans_on)):
                 return _declined(DeclineReason.THING_NOT_MENTIONED, "None of the closest of them says why.")
         if asks_maker(question) and not self._maker_told(pool, order):
             # "Who made the fake video…?": "The footage used in the fake appears to come from a genuine news

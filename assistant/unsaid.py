@@ -21,6 +21,7 @@ from assistant.questions import (
     asks_yes_no,
     deed_asked,
     full_names_in,
+    gives_motive,
     which_asked,
 )
 from assistant.text import CALENDAR_WORDS, STOPWORDS, verb_base, words
@@ -415,6 +416,12 @@ def asks_own_motive(question: str) -> bool:
 def says_motive_unknown(sentence: str) -> bool:
     """Does the sentence say someone's motive is not told ("…did not say what his motive might have been")?"""
     return _UNKNOWN_MOTIVE.search(sentence) is not None
+
+
+def tells_motive(sentence: str, question: str) -> bool:
+    """Does the sentence give a reason for what the person asked about did (questions.gives_motive)? Not one that
+    says none was given ("Police have given no reason why he is alleged to have altered the templates")."""
+    return gives_motive(sentence, question) and not says_motive_unknown(sentence)
 
 
 def says_doer_unknown(sentence: str, question: str) -> bool:
