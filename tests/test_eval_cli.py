@@ -200,6 +200,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind35", "followups.jsonl", 6),
         ("blind36", "gold.jsonl", 70),
         ("blind36", "followups.jsonl", 6),
+        ("blind37", "gold.jsonl", 70),
+        ("blind37", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
