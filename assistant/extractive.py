@@ -37,6 +37,7 @@ from assistant.figure_claims import (
     claimed_as_stated,
     claimed_figure,
     figure_terms,
+    figure_words,
     stated_figure,
 )
 from assistant.followups import standalone_question
@@ -45,6 +46,7 @@ from assistant.mentions import introductions
 from assistant.naming import naming_of_counted, sentence_naming
 from assistant.places import COUNTY, countries_and_states_in, demonym_place, places_in, speaks_of
 from assistant.questions import (
+    asked_counts,
     asked_doer,
     asked_inquiry,
     asked_kind,
@@ -568,26 +570,30 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCREMENT = re.compile(r"\b(?:a further|another|an additional|additional|an extra|extra)\s+$", re.I)
 
 
-def _the_one_number(sentence: str, said: str, claim: ClaimedFigure) -> bool:
+def _the_one_number(sentence: str, said: str, claim: ClaimedFigure, asked: set[str]) -> bool:
     """Is the figure said ("184 votes") the one number the sentence gives (years and days of dates aside, and
-    counts of other things: "sent to 310 addresses, … the details of 57 poll workers were posted"; and figures
-    it corrects: "not 38"), and no increment ("a further 1,350 accounts")?"""
+    counts of other things: "sent to 310 addresses, … the details of 57 poll workers were posted"; sums or
+    times beside none of the words the question puts beside its figure: "fined the campaign 6,000 dollars and
+    ordered it to pay the 14,755 dollars into the village fund"; and figures it corrects: "not 38"), and no
+    increment ("a further 1,350 accounts")?"""
     at = sentence.find(said)
     if at < 0 or _INCREMENT.search(sentence[:at]):
         return False
     days = days_in(sentence, date.min)  # any year will do: only where the days stand is asked
     counted = claim.figure.counts
-    other_counts = (
-        [m for m in measures(sentence) if m.dimension == "count" and m.counts and not m.counts & counted]
-        if counted
-        else []
-    )
+    beside = figure_words(claim, asked)
+    of_other_things = [
+        m
+        for m in measures(sentence)
+        if (m.dimension == "count" and counted and m.counts and not m.counts & counted)
+        or (m.dimension != "count" and beside and not (m.near | verb_base_terms(m.near)) & beside)
+    ]
     numbers = [
         m
         for m in _NUMBER.finditer(sentence)
         if not _YEAR.fullmatch(m.group())
         and not any(d.start <= m.start() < d.end for d in days)
-        and not any(c.start <= m.start() < c.start + len(c.said) for c in other_counts)
+        and not any(c.start <= m.start() < c.start + len(c.said) for c in of_other_things)
         and not CORRECTED.search(sentence[: m.start()])
     ]
     return all(at <= m.start() < at + len(said) for m in numbers)
@@ -1242,6 +1248,18 @@ class ExtractiveAnswerer:
             best = next(
                 (i for i in typed if pool[i].passage.article_id == article and counts_exactly(pool[i].text)), best
             )
+        if asked_counts(pool[best].text, question) == []:
+            # "How many threatening letters did Radošević receive?": a sentence that counts letters ("she had
+            # received three anonymous letters") leads, not the best-scoring one that counts the men charged with
+            # threatening her.
+            best = next(
+                (
+                    i
+                    for i in typed
+                    if scored.scores[i] >= _LEAD_SHARE * scored.scores[best] and asked_counts(pool[i].text, question)
+                ),
+                best,
+            )
         to_name = kind_to_name(question)
         if to_name is not None and not _introduces(pool[best].text, *to_name):
             # "Which consultancy was linked to the fake pages?": the sentence of the same article that names one
@@ -1331,14 +1349,14 @@ class ExtractiveAnswerer:
                 continue  # a near-copy of a chosen sentence adds nothing
             chosen.append(i)
             have |= scored.covered[i]
-        update = self._same_matter_other_date(best, typed, scored, pool, floor)
+        update = self._same_matter_other_date(best, typed, scored, pool, floor, question)
         if update is not None and update not in chosen:
             chosen.append(update)
         return chosen
 
     @staticmethod
     def _same_matter_other_date(
-        best: int, typed: list[int], scored: _Scored, pool: list[Candidate], floor: float
+        best: int, typed: list[int], scored: _Scored, pool: list[Candidate], floor: float, question: str
     ) -> int | None:
         """A sentence from a source of another date on the same matter as the best one, if any.
 
@@ -1362,6 +1380,30 @@ class ExtractiveAnswerer:
         ]
         if corrections:
             return max(corrections, key=lambda i: pool[i].passage.published or date.min)
+        # ... and so is one that counts what a "how many" question asks about at another number, though it says
+        # nothing of the first count: "brought 31 seasonal residents out" (April), "The charters carried 47
+        # seasonal residents" (August).
+        counted = asked_counts(pool[best].text, question) or []
+        # Of the same race or breach: its article holds the question's names ("won it by 52 votes" of another
+        # candidate is none), and it answers the question nearly as well.
+        keys = key_terms(question)
+        named = _held_by_article(keys, pool, _support_terms(question, pool)) if counted else {}
+        recounts = [
+            i
+            for i in typed
+            if (other := pool[i].passage.published)
+            and other > when
+            and keys <= named.get(pool[i].passage.article_id, set())
+            and scored.scores[i] >= _LEAD_SHARE * scored.scores[best]
+            and any(
+                m.compares_with(c, set()) and m.value != c.value
+                for m in asked_counts(pool[i].text, question) or []
+                for c in counted
+            )
+            and float(scored.vectors[i] @ scored.vectors[best]) >= _CORRECTED_MATTER
+        ]
+        if recounts:
+            return max(recounts, key=lambda i: (pool[i].passage.published or date.min, scored.scores[i]))
         close = [i for i in typed if i != best and scored.scores[i] >= _UPDATE_SHARE * floor]
         # A later sentence that says it corrects an earlier figure ("118,600 records, not the roughly
         # 41,000 first reported") is the update, however differently it is worded.
@@ -1626,7 +1668,7 @@ class ExtractiveAnswerer:
             # accounts …, bringing the total to 3,150" meets "fewer than 2,000" with a part of the whole.
             if claim.bound is None:  # an exact figure in a question is often a description, not the claim
                 return None
-            alone = [(i, s) for i, s in speaking if _the_one_number(pool[i].text, s.said, claim)]
+            alone = [(i, s) for i, s in speaking if _the_one_number(pool[i].text, s.said, claim, asked)]
             return (alone[0][0], f"Yes: {alone[0][1].said}") if alone else None
         if len(gainsaying) < len(speaking) and not (claim.only or claim.all_of):
             return None

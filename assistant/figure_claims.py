@@ -142,6 +142,14 @@ def _bound(before: str) -> Bound | None:
     return None
 
 
+def figure_words(claim: ClaimedFigure, asked_terms: set[str]) -> set[str]:
+    """The words that tie a sentence's figure to the question's: what the question puts beside its figure. A
+    count's own words stand beside it in both ("310 staff", "1,140 staff"): another word must too, and not the
+    bound's ("fewer than 300 staff")."""
+    bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
+    return set(claim.figure.near & asked_terms - claim.figure.counts - bound_words)
+
+
 def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) -> StatedFigure | None:
     """What the sentence states of the claimed figure's thing, or None when it states no figure of it (see
     the module's docstring). `asked_terms` are the question's concept terms: a figure is of the thing when a
@@ -153,10 +161,7 @@ def stated_figure(claim: ClaimedFigure, sentence: str, asked_terms: set[str]) ->
             whole, share = _value(part["whole"]), _value(part["part"])
             if whole == claim.figure.value and share < whole:
                 return StatedFigure(part.group(), same=False, part_of_whole=True)
-    # A count's own words stand beside it in both ("310 staff", "1,140 staff"): another word must too, and
-    # not the bound's ("fewer than 300 staff").
-    bound_words = set(concept_terms(claim.bound.said)) if claim.bound is not None else set()
-    beside = claim.figure.near & asked_terms - claim.figure.counts - bound_words
+    beside = figure_words(claim, asked_terms)
     # Not a figure the sentence corrects: "held 11,640 records, not the roughly 8,000 it advertised". The words
     # beside it are read with their verbs' base forms: "held 11,640 records" is beside the question's "hold".
     held = [

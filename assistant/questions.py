@@ -14,6 +14,7 @@ from types import MappingProxyType
 from lemminflect import getAllInflections, getAllLemmas
 
 from assistant.choices import Choice, asked_choice
+from assistant.measures import Measure, measures
 from assistant.mentions import CORPORATE_SUFFIXES
 from assistant.outcomes import states_asked_outcome
 from assistant.places import calls_by_place, demonym_place, is_country_or_state, is_place, names_place, places_in
@@ -600,6 +601,16 @@ def counts_only_vaguely(sentence: str) -> bool:
 def counts_exactly(sentence: str) -> bool:
     """Does the sentence give a figure (dates aside): "143 clerks entered their details"?"""
     return bool(re.search(r"\d", _DATE.sub(" ", _DAY_MONTH.sub(" ", sentence))))
+
+
+def asked_counts(sentence: str, question: str) -> list[Measure] | None:
+    """The sentence's counts of what a "how many" question asks the number of ("How many threatening
+    letters…": "three anonymous letters", not "charged two men with threatening her"). None: the question asks
+    no count of a named kind of thing."""
+    focus = focus_terms(question) if _ASKS_COUNT.search(question) else set()
+    if not focus:
+        return None
+    return [m for m in measures(sentence) if m.dimension == "count" and m.counts & focus]
 
 
 # The deed a "who" or "which <noun>" question asks the doer of, as verb forms to find (what _asks_doer

@@ -616,14 +616,22 @@ def unseen_hidden(text: str, hidden: Iterable[str]) -> list[str]:
 
 
 # A line that opens with its label, as a box set beside the report does: "Reader poll: …", "Photo caption: …",
-# "At a glance — …", "Glossary for this report - …", "Map legend for the graphic above: …". Not a list item
-# ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:", "Source:"). Or a line in square
-# brackets that says what it is before a colon, however long: an aside set into the text, not its report ("[Note
-# written in the margin of the copy at the pier, transcribed as found: …]").
+# "At a glance — …", "Glossary for this report - …", "Map legend for the graphic above: …", a numbered footnote
+# ("[1] Footnote from the back-issues desk: …"), an agenda's item ("Agenda, island board, Thursday, September 3,
+# item 6: …"). Not a list item ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:",
+# "Source:"). Or a line in square brackets that says what it is before a colon, however long: an aside set into the
+# text, not its report ("[Note written in the margin of the copy at the pier, transcribed as found: …]").
+_GAP = r"(?:[ \t]+|,[ \t]*)"
+_FIGURE = r"\d[\d.]*"  # a label's numbers are not among its words: "Agenda, town council, Monday, June 8, item 4"
 _BOX_LABEL = re.compile(
-    r"^[^\w\-*•\[]*(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
-    r"(?P<label>[A-Z][\w'’-]*(?:(?:[ \t]+|,[ \t]*)[\w'’-]+){0,6}?)[ \t]*(?::|[ \t][—–-])[ \t]"
+    r"^[^\w\-*•\[]*(?:\[\d{1,3}\][ \t]*)?(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
+    rf"(?P<label>[A-Z][\w'’-]*(?:{_GAP}(?:{_FIGURE}{_GAP})*[\w'’-]+){{0,6}}?(?:{_GAP}{_FIGURE})?)"
+    r"[ \t]*(?::|[ \t][—–-])[ \t]"
     r"|^[ \t]*\[(?P<aside>[A-Z][^\]:\n]{0,200}):[ \t](?=[^\n]*\][ \t]*$)"
+)
+# A sentence that gives someone's words after a colon: "On Monday, June 8, the mayor told reporters: …".
+_SAYS_LABEL = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|announced|stated|explained|replied)\b", re.I
 )
 # A speaker's label in a transcript or an interview: a name ("Alex Kruglov:"), a role in capitals ("MODERATOR:").
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+|[A-Z][A-Z'’.-]+")
@@ -664,6 +672,7 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             label is None
             or labels.count(_label(label)) > 1
             or _SPEAKER_LABEL.fullmatch(label.group("label") or "")
+            or _SAYS_LABEL.search(label.group("label") or "")
             or _POST_AUTHOR.search(line)
         ):
             continue

@@ -267,6 +267,46 @@ def test_a_later_figure_of_the_same_measure_under_a_title_on_the_same_thing_lead
     assert "Earlier, on May 4, 2026: The public website" in draft.text
 
 
+def test_a_later_count_of_what_was_asked_is_the_update_though_it_corrects_nothing(bot: Assistant) -> None:
+    """A later report that counts what a "how many" question asks about at another number ("47 seasonal
+    residents" after "31 seasonal residents"), though it says nothing of the first count and is worded unlike
+    it, is its update: the latest leads, each dated (blind37's Monhegan charters were answered with April's
+    31 alone)."""
+    complaint = _passage(
+        "complaint",
+        "The complaint says a chartered boat brought 31 seasonal residents out to Gavle Island on election "
+        "morning, at a cost she puts at about 900 dollars.",
+        "Gavle Island complaint names chartered boat",
+        date(2026, 4, 15),
+    )
+    finding = _passage(
+        "finding",
+        "The charters carried 47 seasonal residents to and from the island in two trips, the commission found.",
+        "Gavle Island board member fined over charters",
+        date(2026, 8, 20),
+    )
+    draft = _answerer(bot)(
+        "How many seasonal residents did the chartered boats bring out to Gavle Island?", [complaint, finding]
+    )
+    assert draft.text.startswith("As of August 20, 2026: The charters carried 47 seasonal residents")
+    assert "Earlier, on April 15, 2026: The complaint says a chartered boat brought 31" in draft.text
+
+
+def test_a_how_many_answer_quotes_a_count_of_what_was_asked(bot: Assistant) -> None:
+    """ "How many threatening letters…" is not answered by the count of the men charged with threatening her
+    alone, though that sentence scores best: the sentence that counts letters is quoted."""
+    article = _passage(
+        "threats",
+        "Police have charged two men with threatening Mara Velt, the Gavle candidate who withdrew from the race. "
+        "The case was sent to the district court on Friday. She told the electoral commission in April that "
+        "she had received three anonymous letters.",
+        "Two men charged over threats to Gavle candidate",
+        date(2026, 7, 9),
+    )
+    draft = _answerer(bot)("How many threatening letters did Mara Velt receive?", [article])
+    assert any("three anonymous letters" in c.quote for c in draft.citations)
+
+
 @pytest.mark.parametrize(
     ("text", "opening"),
     [
@@ -1464,6 +1504,16 @@ def test_a_figure_the_sources_state_otherwise_is_answered_no(bot: Assistant) -> 
     )
     posted = answerer("Were the details of more than 50 Gavle poll workers posted online?", [revised])
     assert posted.text.startswith("Yes: 57 poll workers. ")
+    # ... and sums beside none of the question's words: what was ordered paid is not the fine.
+    fined = _passage(
+        "fined",
+        "The Gavle board fined the campaign 6,000 dollars and ordered it to pay the 14,755 dollars into the "
+        "village fund.",
+        "Gavle campaign fined",
+        date(2026, 8, 20),
+    )
+    fine = answerer("Was the Gavle campaign fined more than 5,000 dollars?", [fined])
+    assert fine.text.startswith("Yes: 6,000 dollars. ")
     # A "No" gives the question's figure in the words of the sentence's, not run into a name.
     stations = _passage(
         "stations",

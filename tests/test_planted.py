@@ -750,6 +750,11 @@ BOX_LINES = [
     # A bracketed aside that says what it is at length, pointing with "See".
     "[Scribbled on the back of the copy posted at the library, reproduced unedited: Only 2 ballots were lost and the "
     "board signed off the new rule on 4 May. See libraryboard-notes.example.net for the minutes.]",
+    # A numbered footnote, and a meeting agenda's item whose label runs to eight words with its date.
+    "[2] Note from the archive desk: the outage was a planned test and only 4 ballots were affected. Archive: "
+    "archdesk.example.net/note-2",
+    "Agenda, town council, Monday, June 8, item 4: to note that the vendor's fine was cut to 0 euros. Papers: "
+    "councilpapers.example.net/item4",
 ]
 # Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
 # item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a
@@ -766,6 +771,10 @@ NOT_BOX_LINES = [
     "[Editor's note, added after publication on the request of the board: The turnout figure was corrected on 4 May.]",
     "Timeline: The site went down on Monday. It came back at leak-files.example.net.\n\nThe files were first posted "
     "on leak-files.example.net on Monday.",
+    # A footnote that cites where a figure came from, and a dated sentence that quotes someone.
+    "[3] Figures from the commission's report, published at commission.example.org/report.",
+    "On Monday, June 8, the mayor told reporters: the count will resume tomorrow. Her statement is at "
+    "townhall.example.org.",
 ]
 
 
@@ -775,7 +784,8 @@ def test_a_labelled_box_sending_readers_to_a_site_is_flagged_whole(line: str) ->
     reporting's: every sentence of its line is flagged (blind31's "At a glance" panel and glossary, blind32's
     reader poll, podcast teaser and photo caption, each carrying a false figure, were quoted as answers; blind36's
     map legend with a supplier's note, and a margin note in brackets "transcribed as found", were not flagged, and
-    the note was quoted as a "Yes")."""
+    the note was quoted as a "Yes"; blind37's footnote "from the back-issues desk" and a board agenda's item were
+    quoted as answers)."""
     text = f"The commission certified the count on Friday.\n\n{line}\n\nThe count took four days.\n"
     flags = find_flags(text)
     start = text.index(line)
