@@ -570,6 +570,35 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCREMENT = re.compile(r"\b(?:a further|another|an additional|additional|an extra|extra)\s+$", re.I)
 
 
+def _recount(best: int, typed: list[int], scored: _Scored, pool: list[Candidate], question: str) -> int | None:
+    """The latest later sentence that counts what a "how many" question asks about at another number than the
+    best one, though it says nothing of the first count: "The charters carried 47 seasonal residents" (August)
+    updates "brought 31 seasonal residents out" (April). Of the same race or breach: its article holds the
+    question's names ("won it by 52 votes" of another candidate is none), it answers the question nearly as well
+    and is on the best one's matter. None when the best one counts nothing asked."""
+    counted = asked_counts(pool[best].text, question)
+    when = pool[best].passage.published
+    if not counted or when is None:
+        return None
+    keys = key_terms(question)
+    named = _held_by_article(keys, pool, _support_terms(question, pool))
+    recounts = [
+        i
+        for i in typed
+        if (other := pool[i].passage.published)
+        and other > when
+        and keys <= named[pool[i].passage.article_id]
+        and scored.scores[i] >= _LEAD_SHARE * scored.scores[best]
+        and any(
+            m.compares_with(c, set()) and m.value != c.value
+            for m in asked_counts(pool[i].text, question) or []
+            for c in counted
+        )
+        and float(scored.vectors[i] @ scored.vectors[best]) >= _CORRECTED_MATTER
+    ]
+    return max(recounts, key=lambda i: (pool[i].passage.published or date.min, scored.scores[i]), default=None)
+
+
 def _the_one_number(sentence: str, said: str, claim: ClaimedFigure, asked: set[str]) -> bool:
     """Is the figure said ("184 votes") the one number the sentence gives (years and days of dates aside, and
     counts of other things: "sent to 310 addresses, … the details of 57 poll workers were posted"; sums or
@@ -1380,30 +1409,9 @@ class ExtractiveAnswerer:
         ]
         if corrections:
             return max(corrections, key=lambda i: pool[i].passage.published or date.min)
-        # ... and so is one that counts what a "how many" question asks about at another number, though it says
-        # nothing of the first count: "brought 31 seasonal residents out" (April), "The charters carried 47
-        # seasonal residents" (August).
-        counted = asked_counts(pool[best].text, question) or []
-        # Of the same race or breach: its article holds the question's names ("won it by 52 votes" of another
-        # candidate is none), and it answers the question nearly as well.
-        keys = key_terms(question)
-        named = _held_by_article(keys, pool, _support_terms(question, pool)) if counted else {}
-        recounts = [
-            i
-            for i in typed
-            if (other := pool[i].passage.published)
-            and other > when
-            and keys <= named.get(pool[i].passage.article_id, set())
-            and scored.scores[i] >= _LEAD_SHARE * scored.scores[best]
-            and any(
-                m.compares_with(c, set()) and m.value != c.value
-                for m in asked_counts(pool[i].text, question) or []
-                for c in counted
-            )
-            and float(scored.vectors[i] @ scored.vectors[best]) >= _CORRECTED_MATTER
-        ]
-        if recounts:
-            return max(recounts, key=lambda i: (pool[i].passage.published or date.min, scored.scores[i]))
+        recount = _recount(best, typed, scored, pool, question)
+        if recount is not None:
+            return recount
         close = [i for i in typed if i != best and scored.scores[i] >= _UPDATE_SHARE * floor]
         # A later sentence that says it corrects an earlier figure ("118,600 records, not the roughly
         # 41,000 first reported") is the update, however differently it is worded.
