@@ -139,6 +139,7 @@ from assistant.unsaid import (
     forms,
     gives_model,
     gives_only_part_of_name,
+    kind_asked,
     kind_to_name,
     left_unnamed,
     model_asked,
@@ -950,7 +951,9 @@ class ExtractiveAnswerer:
                 return _declined(
                     DeclineReason.UNNAMED, f"None of the closest of them gives the make or model of the {product}."
                 )
-        to_name = asked_to_name(question)
+        # Any kind a name answers, listed or not: "Which boatyard on Lastovo is run by him?" is not answered by
+        # "…who runs a small boatyard".
+        to_name = kind_asked(question)
         unnamed: tuple[Candidate, str] | None = None
         if to_name is not None:
             left = _left_unnamed(to_name, pool, order, typed)

@@ -10,6 +10,7 @@ says. These checks read the sentence an answer would lead with.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.mentions import ORGANISATION_NOUNS, PARTY_NOUNS, introductions
 from assistant.questions import (
@@ -87,6 +88,56 @@ def asked_to_name(question: str) -> str | None:
         found = next((n for n in _NOUNS_TO_NAME if head in forms(n)), found)
     # A website is named by its address, which no pattern here tells from the rest of a sentence.
     return None if found in ("website", "site") else found
+
+
+# Words that begin the rest of a question after the asked kind: a verb in the past without "-ed" ("Which
+# registrar held the domain?"), a relative or a preposition ("the driver whose van…", "the people behind…").
+_REST_BEGINS = frozenset(
+    "held ran won made paid sent told took gave wrote found got led left lost bought sold hit put set kept brought "
+    "began chose drew built came went saw stood spent struck stuck caught fell meant read broke stole shut owns runs "
+    "who whose whom that which where when behind about against over under near across between within during "
+    "without".split()
+)
+# Words before the asked kind that only count or set it apart: "Which two other platforms…".
+_BEFORE_THE_KIND = frozenset(
+    "two three four five six seven eight nine ten other single one same new main first second last".split()
+)
+# Kinds a name does not answer, or that other rules read: "Which day…", "Which version…", "which counts
+# stuck" (charges are described, not named), and a website, named by its address.
+_NOT_NAMED_KINDS = CALENDAR_WORDS | frozenset(
+    "day date time year week month version number share part rule law step measure way kind type sort count "
+    "charge website site".split()
+)
+
+
+def kind_asked(question: str) -> str | None:
+    """The kind of thing a "which" question asks to be named, whatever its word: a kind `asked_to_name` lists
+    ("registrar"), else the word that ends the words after "which", where a small word, a verb or a relative
+    begins the rest ("Which boatyard on Lastovo is run by…": "boatyard"; "Which voice-cloning tool was used…":
+    "tool"; "Who is the senior NCSC Ireland person quoted…": "person", a name's words passed over). None when
+    no such word is found, or it is one a name does not answer ("which day")."""
+    listed = asked_to_name(question)
+    if listed is not None:
+        return listed
+    asked = _WHICH_ONE.sub("which ", which_asked(question), count=1)
+    match = _WHICH.search(asked)
+    if match is None or re.search(r"\bor\b|[\"“”]", asked):
+        return None
+    after = [*match["words"].split(), *asked[match.end() :].split()[:1]]
+    for word, following in pairwise(after):
+        if word.lower() in _BEFORE_THE_KIND or word[:1].isupper():
+            continue
+        rest = following.lower()
+        if not (rest in STOPWORDS or rest in _REST_BEGINS or rest.endswith(("ed", "ing"))):
+            continue
+        head = re.sub(r"['’]s?$", "", word.lower().rsplit("-", 1)[-1])
+        # "platforms" asks for platforms; forms() spells the plural back.
+        if head.endswith("ies"):
+            head = f"{head[:-3]}y"
+        elif head.endswith("s") and not head.endswith("ss"):
+            head = head[:-1]
+        return None if not head.isalpha() or head in STOPWORDS or head in _NOT_NAMED_KINDS else head
+    return None
 
 
 def kind_to_name(question: str) -> tuple[str, tuple[str, ...]] | None:

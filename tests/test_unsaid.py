@@ -16,6 +16,7 @@ from assistant.unsaid import (
     asks_maker,
     asks_motive,
     gives_model,
+    kind_asked,
     kind_to_name,
     left_unnamed,
     model_asked,
@@ -64,6 +65,59 @@ from tests.test_answers import _answerer, _passage
 )
 def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: str, noun: str | None) -> None:
     assert asked_to_name(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A kind no list holds: the word that ends the words after "which", before a small word, a verb in
+        # the past, a relative or a preposition; counting words and a name's words passed over.
+        ("Which boatyard on Lastovo is run by Mirko Zaninović?", "boatyard"),
+        ("Which voice-cloning tool was used to make the deepfake audio?", "tool"),
+        ("Which two other platforms carried reposts of the fake audio?", "platform"),
+        ("Which three municipalities were targeted by the fake texts?", "municipality"),
+        ("Who is the senior NCSC Ireland person quoted in the advisories?", "person"),
+        ("What is the name of the driver whose van was broken into?", "driver"),
+        ("Who is the individual facing a criminal trial on fraud charges?", "individual"),
+        # A listed kind is the listed one.
+        ("Which incident-response firm is carrying out the review?", "firm"),
+        # Kinds a name does not answer: a day, a version, a charge, a website (named by its address).
+        ("Which day was the portal down?", None),
+        ("Which version of the software fixes the flaw?", None),
+        ("On the verdict, which counts stuck and which didn't?", None),
+        ("Which website should poll workers use?", None),
+        # No "which" of its own, or a choice the question names.
+        ("Who ran the emails?", None),
+        ("Which site was down longer, the Asankrom site or the Lwanda portal?", None),
+    ],
+)
+def test_the_kind_a_which_question_asks_to_be_named_whatever_its_word(question: str, kind: str | None) -> None:
+    assert kind_asked(question) == kind
+
+
+def test_a_kind_no_list_holds_spoken_of_without_its_name_is_declined(bot: Assistant) -> None:
+    """ "Which boatyard…" is not answered by "…who runs a small boatyard": the sentence speaks of the kind asked
+    for and gives no name. An article that names it answers."""
+    answerer = _answerer(bot)
+    question = "Which boatyard on Lastovo is run by Mirko Zaninović?"
+    charged = _passage(
+        "c1",
+        "Dario Lešić, 33, a deckhand on the island's supply boat, and Mirko Zaninović, 51, who runs a small "
+        "boatyard on Lastovo, were charged on Monday 6 July with making threats.",
+        "Two men charged over threats to Lastovo candidate",
+        date(2026, 7, 9),
+    )
+    answer = answerer(question, [charged])
+    assert answer.refused and answer.declined_because == DeclineReason.UNNAMED
+    assert "speaks of a boatyard but gives no name" in answer.text
+    named = _passage(
+        "c2",
+        "Mirko Zaninović runs Zaklopatica Boats, a boatyard on Lastovo, where the letters were printed.",
+        "Letters printed at Lastovo boatyard",
+        date(2026, 7, 20),
+    )
+    answered = answerer(question, [charged, named])
+    assert not answered.refused and "Zaklopatica Boats" in answered.text
 
 
 @pytest.mark.parametrize(
