@@ -7,7 +7,7 @@ Examples, each retrieved as it is measured (k 6 and k 10):
   own over the same articles, half of them near misses the articles do not answer, written for tuning
   and never reported on), over ../shared/corpus/articles; given `--sets-index-root`, also the questions
   on fictional articles written by people who never read the answerer (SETS: the tuning parts of
-  eval/heldout and eval/blind2 to eval/blind37, and all of eval/blind, which is tuning data only), each
+  eval/heldout and eval/blind2 to eval/blind38, and all of eval/blind, which is tuning data only), each
   asked of an index built under that folder over its articles and the sample ones;
 - multihop: the tuning part of the MultiHop-RAG queries (or a seeded sample of N of them), over
   ../shared/corpus/multihop/articles.jsonl.
@@ -76,6 +76,7 @@ SETS = (
     ("blind35", False),
     ("blind36", False),
     ("blind37", False),
+    ("blind38", False),
 )
 DECLINE_TYPES = {"unanswerable", "null_query"}
 MAX_WRONGLY_DECLINED = 0.05  # the bar for answerable questions declined (issue #8's target)

@@ -202,6 +202,8 @@ HELDOUT = ROOT / "eval" / "heldout"
         ("blind36", "followups.jsonl", 6),
         ("blind37", "gold.jsonl", 70),
         ("blind37", "followups.jsonl", 6),
+        ("blind38", "gold.jsonl", 70),
+        ("blind38", "followups.jsonl", 6),
     ],
 )
 def test_the_blind_sets_are_valid_over_their_articles_and_the_sample_ones(
