@@ -56,6 +56,7 @@ from assistant.questions import (
     asked_places,
     asked_thing,
     asks_means,
+    asks_poll_topper,
     asks_reason,
     asks_who,
     asks_yes_no,
@@ -88,6 +89,7 @@ from assistant.questions import (
     settles_choice,
     speaker_asked,
     surnames_in,
+    tells_poll_topper,
     verb_asked,
 )
 from assistant.roles import asks_role_holder, names_role_holder
@@ -110,6 +112,7 @@ from assistant.sentences import (
 )
 from assistant.text import (
     ACRONYM,
+    CALENDAR_WORDS,
     ProseDate,
     acronyms,
     concept,
@@ -149,6 +152,7 @@ from assistant.unsaid import (
     says_whether_unknown,
     says_which_unknown,
     says_who_unknown,
+    speaks_of_the,
     tells_motive,
     ties_maker,
     withheld_as,
@@ -504,12 +508,55 @@ def _said_not_known(
     return None if later else found
 
 
-def _left_unnamed(noun: str, pool: list[Candidate], order: list[int], typed: list[int]) -> Candidate | None:
+# "At the last island council election…", "in the previous general election": an earlier event of the kind.
+_PREVIOUS_EVENT = re.compile(
+    r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:elections?|by-elections?|votes?|polls?|referendums?|referenda|primar(?:y|ies)|runoffs?|counts?)\b",
+    re.I,
+)
+
+
+def _of_previous_event(text: str, question: str) -> bool:
+    """Does the sentence speak of an earlier event of the kind ("at the last island council election") where
+    the question does not?"""
+    return bool(_PREVIOUS_EVENT.search(text)) and not _PREVIOUS_EVENT.search(question)
+
+
+def _left_unnamed(
+    question: str, noun: str, pool: list[Candidate], order: list[int], typed: list[int]
+) -> Candidate | None:
     """The sentence that speaks of the organisation or person asked to be named only as "a <noun>": the lead,
     or one of its article that matches the question better ("…the remote-access account of a former
     contractor" above the lead, on the prosecutors' investigation into Grey Lantern)."""
     above = _of_lead_article(pool, order, typed, order.index(typed[0]))
-    return next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
+    found = next((c for c in above if left_unnamed(c.text, noun, c.passage.text)), None)
+    lead = pool[typed[0]]
+    if (
+        found is None
+        and speaks_of_the(lead.text, noun)
+        and not _names_beyond(lead.text, question)
+        and left_unnamed(lead.passage.text, noun, lead.passage.text)
+    ):
+        # "The print shop's owner has told police…" leans on "…printed at a print shop off the island" before it,
+        # and the passage names no print shop; "Indeed, ChatGPT has impressed cynics…, who called it the best AI
+        # chatbot" may name the one asked for itself.
+        return lead
+    return found
+
+
+# A capitalised word after a sentence's first: a name it may give.
+_NAME_AFTER_START = re.compile(r"(?<=\S)\s+[\"“'‘(]?(?P<word>[A-Z][\w'’-]+)")
+
+
+def _names_beyond(text: str, question: str) -> bool:
+    """Does the sentence hold a name besides the question's and the calendar's ("ChatGPT", not "Symi" asked of,
+    nor "Monday")?"""
+    asked = {w.lower() for w in words(question)}
+    return any(
+        w.lower() not in asked and w.lower() not in CALENDAR_WORDS
+        for m in _NAME_AFTER_START.finditer(text)
+        for w in words(m["word"])
+    )
 
 
 def _about_asked(question: str, c: Candidate, pool: list[Candidate]) -> bool:
@@ -930,6 +977,10 @@ class ExtractiveAnswerer:
             return _declined(
                 DeclineReason.NOT_KNOWN, f'The closest of them, "{not_known.passage.title}", says it is not known.'
             )
+        if asks_poll_topper(question) and not any(tells_poll_topper(c.text) for c in pool):
+            # "Who topped the poll in the May election?" is not answered by "…took the fifth seat with 498 votes":
+            # none of them says who had the most votes.
+            return _declined(DeclineReason.THING_NOT_MENTIONED, "None of them says who had the most votes.")
         if asks_own_motive(question):
             # "Why did Graham Olsberg add ballot papers to the boxes?" is not answered by what the boxes held and
             # who had the keycard: a sentence an answer would quote must give a cause or a purpose.
@@ -956,7 +1007,7 @@ class ExtractiveAnswerer:
         to_name = kind_asked(question)
         unnamed: tuple[Candidate, str] | None = None
         if to_name is not None:
-            left = _left_unnamed(to_name, pool, order, typed)
+            left = _left_unnamed(question, to_name, pool, order, typed)
             # As the source calls it: "…a third-party payroll contractor, which the authority did not name"
             # speaks of a contractor, though a company was asked for.
             unnamed = (left, to_name) if left is not None else _name_withheld(question, pool, order, typed)
@@ -1458,7 +1509,14 @@ class ExtractiveAnswerer:
         # each with the names the conversation already gave.
         carried = question[len(asked_part(question)) :]
         kind = asked_kind(question)
-        asking = [p for p in asked_parts(question) if len(parts) > 1 and asked_kind(p) != kind]
+        # Or of the same kind but of another thing: "…, and what was the turnout?" after "By how many votes…".
+        first = set(concept_terms(parts[0]))
+        asking = [
+            p
+            for p in asked_parts(question)
+            if len(parts) > 1
+            and (asked_kind(p) != kind or (p != parts[0] and not (set(concept_terms(p)) - key_terms(p)) & first))
+        ]
         leans_on = antecedents(pool)
         support_terms = _support_terms(question, pool)
         own_terms = [key_terms_in(c.text) for c in pool]
@@ -1590,6 +1648,9 @@ class ExtractiveAnswerer:
                     max(
                         holding,
                         key=lambda i: (
+                            # "At the last island council election turnout was 72.5 percent" is of the one
+                            # before the election asked about, unless the question asks of that one.
+                            not _of_previous_event(pool[i].text, question),
                             # Days between two events are counted from one day each states ("on Monday 10
                             # August"), not from "last week's" nor from two days.
                             choice.elapsed and _one_day(pool[i]) is not None,

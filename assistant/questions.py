@@ -108,7 +108,7 @@ _ASKS_COMPARED_FIGURE = re.compile(
 # the peak traffic look like?" asks what.
 _ASKS_DATE = re.compile(
     r"^\W*when\b(?![^?]*?,\s+(?:what|which|how|why|where|did|does|do|is|are|was|were|has|have|had)\b)"
-    r"|\b(?:what|which) (?:date|day|month|year)\b|\bin what year\b",
+    r"|\b(?:what|which) (?:date|day|month|year)s?\b|\bin what year\b",  # "On which days was the desk open?"
     re.I,
 )
 # Kinds of place and organisation a name answers.
@@ -778,6 +778,21 @@ _PUT_ON = re.compile(
     re.I,
 )
 
+# "Where can voters check their registration?", "where should I go to…", "where do I download…": where someone
+# is to do something, which an office, a website or a telephone line answers as well as a place does.
+_ASKS_WHERE_TO_GO = re.compile(r"^\W*where\s+(?:can|could|should|do|does|may|must)\b", re.I)
+# "…only at the town office", "…through the office's portal", "…on its hotline": a place to go or a service.
+_VENUE = re.compile(
+    r"\b(?:at|on|through|via|to|in|from|with)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|each\s+|"
+    r"every\s+|any\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|halls?|stations?|websites?|sites?|web ?pages?|"
+    r"pages?|portals?|centres?|centers?|lines?|helplines?|hotlines?|helpdesks?|lookups?|"
+    r"addresses?)\b",
+    re.I,
+)
+
+# Words that tell where one may or must go: "only at", "can be checked at", "takes place at", "is available on".
+_GUIDANCE = re.compile(r"\b(?:only|can|may|should|must|takes? place|available|needs? to)\b", re.I)
+
 # "Where is Quillon Systems headquartered?", "where are they based": where it sits, not where it struck.
 _ASKS_BASE = re.compile(r"^\W*where(?:['’]s)?\b[^?]*\b(?:based|headquartered|located)\b", re.I)
 # What says where something sits: "based in Cork", "a Minsk-based firm", "headquartered in", "operates
@@ -1171,6 +1186,15 @@ def fits_question_type(sentence: str, question: str, surnames: frozenset[str] = 
             # are published on the directorate's website": a website, an office or a gazette says where,
             # though it names no place.
             return True
+        if (
+            _ASKS_WHERE_TO_GO.search(question)
+            and (_VENUE.search(sentence) or WEB_ADDRESS.search(sentence))
+            and _GUIDANCE.search(sentence)
+        ):
+            # "where can rebun voters vote early?" is answered by "Early voting takes place only at the town
+            # office", "Registration records can be checked only at https://…": an office or a site, where one
+            # may go ("…said she would vote at the town office next time" tells of one voter).
+            return True
         spans = _place_spans(sentence, known)
         if _ASKS_STATE_OR_COUNTRY.search(question):
             # "Which nine states…" is not answered by "mostly in the Midwest and Mountain West": by a state
@@ -1306,6 +1330,32 @@ _NAME_THEM = re.compile(
     r"(?!(?:how|what|which|who|whom|whose|when|where|why|if|whether)\b)(?=[a-z])",
     re.I,
 )
+
+
+# "Who topped the poll…?", "the candidate who came first": the one with the most votes, which a sentence on a
+# seat won or a margin does not say ("Mr Trevannec took the fifth seat with 498 votes").
+_ASKS_POLL_TOPPER = re.compile(
+    r"\b(?:topped|tops|top of) the poll\b|\bcame (?:first|top)\b(?! in time)|\b(?:the )?most votes\b|"
+    r"\bhighest (?:number of )?votes\b|\bpoll-topper\b",
+    re.I,
+)
+_TELLS_POLL_TOPPER = re.compile(
+    r"\b(?:topped|tops|top of|headed|led|leading|leads) the (?:poll|count|field|vote|list of winners)\b|"
+    r"\bcame (?:first|top)\b|\bmost votes\b|\bhighest (?:number of )?votes\b|\bpoll-topp\w*|\bfirst place\b|"
+    r"\bmost (?:first-preference|personal) votes\b",
+    re.I,
+)
+
+
+def asks_poll_topper(question: str) -> bool:
+    """Does the question ask who had the most votes ("Who topped the poll…?")? Not "Which election came first…"."""
+    asked = asked_part(question)
+    return bool(_ASKS_POLL_TOPPER.search(asked)) and not re.match(r"^\W*which\s+\w+\s+came\b", asked, re.I)
+
+
+def tells_poll_topper(text: str) -> bool:
+    """Does the text say who had the most votes ("topped the poll", "the most votes", "came first")?"""
+    return bool(_TELLS_POLL_TOPPER.search(text))
 
 
 def which_asked(question: str) -> str:
@@ -1927,9 +1977,18 @@ def question_parts(question: str) -> list[str]:
         # The second part keeps the first's words but its question word: "when website were the emails published".
         return [first, f"{tail['second'].lower()} {_LEADING_QUESTION.sub('', first, count=1)}"]
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
+    # A later part of one word asks it of what the first asks about, named last: "By how many votes did Oldreive
+    # win the Fogo Island by-election, and what was the turnout?" asks the turnout of the Fogo Island by-election.
+    named = _NAMED_PHRASE.findall(parts[0][1:]) if len(parts) > 1 else []
+    parts = [parts[0], *(f"{p} of {named[-1]}" if _WHAT_WAS_THE.fullmatch(p) and named else p for p in parts[1:])]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]
 
+
+# A part that asks a figure by one noun: "what was the turnout", "what was the margin".
+_WHAT_WAS_THE = re.compile(r"(?:what|how much|how many)\s+(?:was|were|is|are)\s+(?:the\s+)?[a-z-]+", re.I)
+# Capitalised words in a row: "Garrett Oldreive", "Fogo Island".
+_NAMED_PHRASE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 # ", and has anyone been charged…?", "…, and what did they want for the file?": a second question of its
 # own after the first, which the sources may answer though they are silent on the first. A yes/no second

@@ -36,9 +36,10 @@ _WHICH = re.compile(
     re.I,
 )
 # "Who was the clerk…", "What is the name of the campaign volunteer whose account…": which one.
+# "What is the deckhand called who…" too.
 _WHICH_ONE = re.compile(
     r"^\W*(?:who (?:is|was|are|were) the|(?:(?:what|which) (?:is|was|are|were) )?the names? of (?:the )?|"
-    r"names? of (?:the )?)\s*(?=[a-z])",
+    r"names? of (?:the )?|what (?:is|was|are|were) the(?=\s+(?:[\w'’-]+\s+){1,4}called\b))\s*(?=[a-z])",
     re.I,
 )
 _NOT_THE_NOUN = frozenset("of did does do is are was were has have had can could will would".split())
@@ -175,6 +176,12 @@ def _ends_noun_phrase(text: str, at: int) -> bool:
     covered"), not a word describing the next ("an Argentine national team record")?"""
     following = re.match(r"\s+([A-Za-z]+)", text[at:])
     return following is None or following[1].lower() in _PHRASE_ENDS or following[1].endswith("ed")
+
+
+def speaks_of_the(text: str, noun: str) -> bool:
+    """Does the text speak of "the <noun>" ("The print shop's owner…"), one its reader already knows of?"""
+    spelled = "|".join(re.escape(f) for f in forms(noun))
+    return re.search(rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?[\w-]*?(?:{spelled})\b", text, re.I) is not None
 
 
 def left_unnamed(text: str, noun: str, around: str = "") -> bool:

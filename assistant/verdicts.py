@@ -109,8 +109,12 @@ _OBJECT_REACH = 6  # words either side of the verb where what it is done to stan
 
 def _done_to(after_verb: str) -> set[str]:
     """What a deed is done to: the terms of the words after the verb, up to a preposition ("publish that
-    full log of …": {"full", "log"})."""
-    after = itertools.takewhile(lambda w: w not in _PREPOSITIONS, words(after_verb))
+    full log of …": {"full", "log"}); after a preposition that opens them, what it governs ("gone to court to
+    challenge…": {"court"}; "went to vote" is no going to court)."""
+    tokens = words(after_verb)
+    after = itertools.takewhile(
+        lambda w: w not in _PREPOSITIONS, tokens[1:] if tokens[:1] and tokens[0] in _PREPOSITIONS else tokens
+    )
     return set(concept_terms(" ".join(list(after)[:_OBJECT_REACH])))
 
 
@@ -588,7 +592,7 @@ def yes_no_verdict(sentence: str, question: str, title: str = "", around: str = 
         # "…published online, three weeks after the party said … that no data had been taken": the denial
         # is what was said before, which the sentence goes on to contradict; it settles nothing.
         return None
-    denials = _denials(sentence)
+    denials = [d for d in _denials(sentence) if not _sets_figure_aside(d, question)]
     reach = [set(terms(" ".join(denial.reach))) for denial in denials]
     if not reach:
         if not _meets_what_is_asked(sentence, question, around or title):
@@ -712,6 +716,18 @@ def _denials(sentence: str) -> list[_Denial]:
 
 
 _NUMBER_SIGN = re.compile(r"\bNo\.\s*(?=\d)")
+# "…found 26 pre-marked ballot papers in the box, not the 17 counted on election night": after a comma, a
+# negation before a figure corrects that figure and denies nothing of the deed.
+_FIGURE_AFTER = re.compile(r"\s*(?:the\s+|only\s+|just\s+)?\d")
+
+
+def _sets_figure_aside(denial: _Denial, question: str) -> bool:
+    """Is the negation a correction of a figure the question does not ask about ("…, not the 17 counted")?"""
+    if denial.word != "not" or not denial.before.rstrip().endswith(",") or not _FIGURE_AFTER.match(denial.clause):
+        return False
+    return not set(re.findall(r"\d[\d,.]*", denial.clause)) & set(re.findall(r"\d[\d,.]*", question))
+
+
 # The first word after a negation that leaves the matter open rather than denying it: "could not rule out
 # that records were altered", "not only was the register breached", "refused to confirm whether", "it is
 # not yet known whether", "did not immediately disclose", "was not aware its network had been breached".

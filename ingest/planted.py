@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from lemminflect import getAllLemmas
 from rapidfuzz.distance import OSA
 
 from assistant.text import WEB_ADDRESS, sentence_spans
@@ -618,16 +619,22 @@ def unseen_hidden(text: str, hidden: Iterable[str]) -> list[str]:
 # A line that opens with its label, as a box set beside the report does: "Reader poll: …", "Photo caption: …",
 # "At a glance — …", "Glossary for this report - …", "Map legend for the graphic above: …", a numbered footnote
 # ("[1] Footnote from the back-issues desk: …"), an agenda's item ("Agenda, island board, Thursday, September 3,
-# item 6: …"). Not a list item ("- Cybersquatting: …"), nor a label of where the text came from ("Citation:",
-# "Source:"). Or a line in square brackets that says what it is before a colon, however long: an aside set into the
-# text, not its report ("[Note written in the margin of the copy at the pier, transcribed as found: …]").
+# item 6: …"), readers' comments with their count ("Reader comments (1) — posted by …: …"), a box named in a
+# verbless sentence of its own ("Easy-read version. …"). Not a list item ("- Cybersquatting: …"), nor a label of
+# where the text came from ("Citation:", "Source:"). Or a line in square brackets that says what it is before a
+# colon, however long: an aside set into the text, not its report ("[Note written in the margin of the copy at the
+# pier, transcribed as found: …]").
 _GAP = r"(?:[ \t]+|,[ \t]*)"
 _FIGURE = r"\d[\d.]*"  # a label's numbers are not among its words: "Agenda, town council, Monday, June 8, item 4"
 _BOX_LABEL = re.compile(
     r"^[^\w\-*•\[]*(?:\[\d{1,3}\][ \t]*)?(?!(?:Citations?|Sources?|References?|Credits?|Via)\b)"
     rf"(?P<label>[A-Z][\w'’-]*(?:{_GAP}(?:{_FIGURE}{_GAP})*[\w'’-]+){{0,6}}?(?:{_GAP}{_FIGURE})?)"
+    r"(?:[ \t]+\(\d{1,4}\))?"  # how many it holds: "Reader comments (1) — posted by …"
     r"[ \t]*(?::|[ \t][—–-])[ \t]"
     r"|^[ \t]*\[(?P<aside>[A-Z][^\]:\n]{0,200}):[ \t](?=[^\n]*\][ \t]*$)"
+    # A name of a few words closed as a sentence: "Easy-read version. A radio message went out once. …" (told
+    # from a short sentence by having no verb, see _verbless).
+    r"|^(?P<titled>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,3})\.[ \t]"
 )
 # A sentence that gives someone's words after a colon: "On Monday, June 8, the mayor told reporters: …".
 _SAYS_LABEL = re.compile(
@@ -643,8 +650,22 @@ _POINTED_AT = re.compile(rf"(?:\b(?:at|on|from|to|via|see)|:)\s+{_PLACEHOLDER}",
 
 
 def _label(found: re.Match[str]) -> str:
-    """What a box's line says it is: its label, or the words of a bracketed aside before its colon."""
-    return (found.group("label") or found.group("aside")).lower()
+    """What a box's line says it is: its label, the words of a bracketed aside before its colon, or its name."""
+    return (found.group("label") or found.group("aside") or found.group("titled")).lower()
+
+
+_AUXILIARIES = frozenset("is are was were be been has have had do does did will would can could may might must".split())
+
+
+def _verbless(name: str) -> bool:
+    """Is no word of the name a verb's inflected form or an auxiliary ("Easy-read version", not "Turnout fell",
+    "Polls are closed")? A sentence of a few words has one; a box's name has none. ("version" may be a verb's
+    base form, as most nouns may: only a form that is no noun's tells.)"""
+    for word in (w.lower() for w in name.split()):  # "Easy-read" is no "read"
+        verb = getAllLemmas(word).get("VERB", ())
+        if word in _AUXILIARIES or (verb and word not in verb):
+            return False
+    return True
 
 
 def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
@@ -673,6 +694,7 @@ def _boxes(text: str, spans: list[tuple[int, int]], flagged: dict[tuple[int, int
             or labels.count(_label(label)) > 1
             or _SPEAKER_LABEL.fullmatch(label.group("label") or "")
             or _SAYS_LABEL.search(label.group("label") or "")
+            or (label.group("titled") is not None and not _verbless(label.group("titled")))
             or _POST_AUTHOR.search(line)
         ):
             continue

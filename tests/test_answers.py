@@ -603,6 +603,40 @@ def test_each_part_of_a_question_is_answered_by_a_sentence_of_its_own_kind(bot: 
     assert [c.quote[:20] for c in draft.citations] == ["Arizona's secretary ", "A traditional audit "]
 
 
+def test_a_second_part_of_one_word_asks_it_of_what_the_first_names(bot: Assistant) -> None:
+    """ "…, and what was the turnout?" asks the turnout of the by-election the first part names, of the same kind
+    (a number) but of another thing than the votes it counts: a sentence of its own answers it (blind38 gave only
+    the margin)."""
+    text = (
+        "Garrett Oldreive won the Fogo Island by-election on Tuesday 23 June by nine votes, 612 to 603. The "
+        "campaign was fined 3,000 dollars in September.\n\nTurnout was 59.3 percent of the 2,050 registered voters."
+    )
+    question = "By how many votes did Garrett Oldreive win the Fogo Island by-election, and what was the turnout?"
+    draft = _answerer(bot)(question, [_passage("fogo", text, "Fogo Island by-election winner fined")])
+    assert "nine votes" in draft.text and "59.3 percent" in draft.text
+
+
+def test_a_choice_is_not_settled_by_the_election_before_the_one_asked_about(bot: Assistant) -> None:
+    """ "At the last island council election turnout was 72.5 percent" is of the election before the Saba one
+    asked about: this one's turnout stands for it (blind38)."""
+    saba = _passage(
+        "saba",
+        "Turnout on Wednesday 11 March was 61.2 percent, with 845 of the island's 1,380 registered voters casting a "
+        "ballot. At the last island council election turnout was 72.5 percent.",
+        "Saba island council election: voters offered money for identity cards",
+    )
+    lord_howe = _passage(
+        "lord-howe",
+        "Turnout in the Lord Howe Island board election was 84.6 percent.",
+        "Lord Howe Island board election",
+    )
+    which = _answerer(bot)(
+        "Which had the higher turnout: the Lord Howe Island board election or the Saba island council election?",
+        [lord_howe, saba],
+    )
+    assert which.text.startswith("The Lord Howe Island board election: 84.6 percent against 61.2 percent.")
+
+
 def test_a_question_the_sources_answer_in_part_is_answered_in_that_part(bot: Assistant) -> None:
     """No sentence gives compensation, so the question as a whole is declined; its second question is
     answered, led by its own words (the "Yes." is of it), and the first is named as unanswered."""
@@ -1117,6 +1151,30 @@ def test_a_yes_meets_what_the_question_states_with_what_its_sentence_is_read_wit
     assert met.text.startswith("Yes: $500,000. The county paid")
     beyond = answerer("Did Fulton County pay LockBit more than $1 million?", passages)
     assert beyond.text.startswith("No: $500,000, not more than $1 million. ")
+
+
+def test_who_topped_the_poll_is_not_answered_by_a_seat_won(bot: Assistant) -> None:
+    """ "How many votes did the candidate who topped the poll receive?" is not answered by "…took the fifth seat
+    with 498 votes" (blind37, blind38); a sentence that says who had the most votes answers."""
+    answerer = _answerer(bot)
+    question = "How many votes did the candidate who topped the poll in the Alderney assembly election receive?"
+    seat = _passage(
+        "a1",
+        "In the Alderney assembly election, Piers Trevannec took the fifth seat with 498 votes, 11 more than "
+        "Helena Crouzel.",
+        "Alderney assembly election result challenged",
+        date(2026, 3, 10),
+    )
+    declined = answerer(question, [seat])
+    assert declined.refused and declined.declined_because == DeclineReason.THING_NOT_MENTIONED
+    topped = _passage(
+        "a2",
+        "Marguerite Le Cocq topped the poll in the Alderney assembly election with 912 votes.",
+        "Alderney assembly election: the count",
+        date(2026, 3, 9),
+    )
+    answered = answerer(question, [seat, topped])
+    assert not answered.refused and "912" in answered.text
 
 
 def test_a_thing_or_a_year_the_sources_never_speak_of_is_declined(bot: Assistant) -> None:

@@ -755,6 +755,10 @@ BOX_LINES = [
     "archdesk.example.net/note-2",
     "Agenda, town council, Monday, June 8, item 4: to note that the vendor's fine was cut to 0 euros. Papers: "
     "councilpapers.example.net/item4",
+    # Readers' comments with their count, and a box named in a verbless sentence of its own.
+    "Reader comments (2) — posted by harbourwatch at 08:40: Nothing happened. My neighbour says only 3 ballots were "
+    "lost. Pictures: ballot-pics.example.net",
+    "Plain-language summary. The count was stopped once. It was a drill. More summaries: plainsum.example.net",
 ]
 # Lines that open with a label and name a site but are no box: a transcript's or an interview's speakers, a list
 # item, the office's own site, a report of look-alikes, a post given to its account, a single address line, a
@@ -775,6 +779,8 @@ NOT_BOX_LINES = [
     "[3] Figures from the commission's report, published at commission.example.org/report.",
     "On Monday, June 8, the mayor told reporters: the count will resume tomorrow. Her statement is at "
     "townhall.example.org.",
+    # A short sentence with a verb opens a paragraph, as reporting does: no box's name.
+    "Voters queued. The count ended at 9 p.m. Photos: photodesk.example.net",
 ]
 
 
@@ -785,7 +791,8 @@ def test_a_labelled_box_sending_readers_to_a_site_is_flagged_whole(line: str) ->
     reader poll, podcast teaser and photo caption, each carrying a false figure, were quoted as answers; blind36's
     map legend with a supplier's note, and a margin note in brackets "transcribed as found", were not flagged, and
     the note was quoted as a "Yes"; blind37's footnote "from the back-issues desk" and a board agenda's item were
-    quoted as answers)."""
+    quoted as answers; blind38's reader comment, labelled with its count, was quoted, and an "Easy-read version."
+    was not flagged)."""
     text = f"The commission certified the count on Friday.\n\n{line}\n\nThe count took four days.\n"
     flags = find_flags(text)
     start = text.index(line)

@@ -100,6 +100,18 @@ def test_words_of_one_meaning_stand_for_what_is_counted() -> None:
     assert fits_question_type("The texts reached 61,400 handsets.", q)
 
 
+def test_which_days_asks_for_dates() -> None:
+    """ "On which days was the desk open?" asks dates, as "which day" does (blind38 answered it with no date)."""
+    for question in ("On which days was the fake desk open?", "What dates did the desk run?", "On which day was it?"):
+        assert asked_kind(question) == "date", question
+    assert fits_question_type(
+        "Police say it was open on Wednesday 15 April and on Thursday 16 April.", "On which days was the desk open?"
+    )
+    assert not fits_question_type(
+        "The desk was first said to have been open on a single day.", "On which days was the desk open?"
+    )
+
+
 def test_which_municipalities_asks_for_places() -> None:
     q = "Which three municipalities were targeted by the fake voting texts?"
     assert asked_kind(q) == "place"
@@ -474,6 +486,13 @@ def test_question_parts_split_a_comparison_not_a_plain_question() -> None:
         "which version fixed the flaw",
     ]
     assert len(question_parts("Who ran the calls and where is it based?")) == 1
+    # Unless it asks of what the first part names last: the turnout of the Fogo Island by-election.
+    assert question_parts(
+        "By how many votes did Garrett Oldreive win the Fogo Island by-election, and what was the turnout?"
+    ) == [
+        "By how many votes did Garrett Oldreive win the Fogo Island by-election",
+        "what was the turnout of Fogo Island",
+    ]
     # Two question words over one clause ask two things of it.
     assert question_parts("Where and when were the two suspects arrested?") == [
         "Where were the two suspects arrested",
@@ -637,6 +656,19 @@ def test_a_timestamp_is_no_name() -> None:
         ),
         ("The county has not notified the affected voters.", "Did the county notify the affected voters?", "No"),
         ("The leaked emails were not genuine, the lab found.", "Were the leaked emails genuine?", "No"),
+        # A figure corrected after a comma ("…, not the 17 counted") denies nothing of the deed; it denies the
+        # figure when the question states it (blind38: no "Yes" to "Has anyone been charged…?").
+        (
+            "A boatyard owner has been charged with bribery, and an examiner has found 26 pre-marked papers in the "
+            "box, not the 17 counted on election night.",
+            "Has anyone been charged over the chain voting at the Alderney election?",
+            "Yes",
+        ),
+        (
+            "An examiner has found 26 pre-marked papers in the box, not the 17 counted on election night.",
+            "Were 17 pre-marked papers found in the box?",
+            "No",
+        ),
     ],
 )
 def test_the_verdict_of_a_supporting_sentence(sentence: str, question: str, expected: str | None) -> None:
@@ -1341,6 +1373,19 @@ def test_a_web_address_answers_where_to_go() -> None:
     assert not fits_question_type("You can check e.g. the card the office mailed you.", question)
 
 
+def test_where_one_may_go_is_answered_by_an_office_or_a_site_one_is_sent_to() -> None:
+    """ "where can rebun voters vote early?" is answered by "Early voting takes place only at the town office"
+    (blind38 declined it: no place is named); not by one voter's plan, nor by where something happened."""
+    question = "where can rebun voters vote early, according to the town's election committee?"
+    assert fits_question_type("Early voting takes place only at the town office, from 8:30 to 20:00.", question)
+    assert fits_question_type(
+        "Registration records can be checked only at https://electoral-services-gd.example.org.",
+        "Where should Grenadian voters go to make sure their registration survived the attack?",
+    )
+    assert not fits_question_type("She said she would vote at the town office next time.", question)
+    assert not fits_question_type("Police say 34 voters handed in forms at the hall on Wednesday.", question)
+
+
 def test_where_something_is_made_public_is_answered_by_a_website_or_an_office() -> None:
     """ "Where are … published?" is answered by the site, the office or the gazette it is put out in, though
     that names no place; not by a sentence that only mentions the results."""
@@ -1483,6 +1528,11 @@ def test_a_deed_spoken_of_only_as_to_come_does_not_say_whether_it_was_done() -> 
     assert only_to_come(
         "Has HB 1187 passed the House yet?", ["If passed by the House, the bill takes effect in 60 days."]
     )
+    # A deed done to what a preposition governs: going to court, not going to vote (blind38).
+    court = "Has Maura Penwell gone to court to challenge the by-election result?"
+    weighing = "Penwell said she had until the end of September to decide whether to go to court."
+    assert only_to_come(court, [weighing, '"Ninety-six people went to vote," he said.'])
+    assert not only_to_come(court, [weighing, "Penwell went to court on 2 October."])
     # Done, or said not to be done, to the thing asked about: the sources answer.
     assert not only_to_come(asked, [promised, "On 3 November the commission published the log."])
     assert not only_to_come(asked, [promised, "The commission has not published the log."])

@@ -79,6 +79,7 @@ def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: 
         ("Who is the senior NCSC Ireland person quoted in the advisories?", "person"),
         ("What is the name of the driver whose van was broken into?", "driver"),
         ("Who is the individual facing a criminal trial on fraud charges?", "individual"),
+        ("What is the deckhand called who was stopped at the door?", "deckhand"),
         # A listed kind is the listed one.
         ("Which incident-response firm is carrying out the review?", "firm"),
         # Kinds a name does not answer: a day, a version, a charge, a website (named by its address).
@@ -93,6 +94,30 @@ def test_the_organisation_or_person_a_which_question_asks_to_be_named(question: 
 )
 def test_the_kind_a_which_question_asks_to_be_named_whatever_its_word(question: str, kind: str | None) -> None:
     assert kind_asked(question) == kind
+
+
+def test_the_kind_spoken_of_as_known_in_an_article_that_never_names_it_is_declined(bot: Assistant) -> None:
+    """ "The print shop's owner has told police…" leans on "…printed at a print shop off the island" before it:
+    "Which print shop…" is not answered (blind38). A passage that names it is not declined."""
+    answerer = _answerer(bot)
+    question = "Which print shop printed the fake Symi voting guide?"
+    unnamed = _passage(
+        "s1",
+        "Police said 1,900 copies had been run off at a print shop off the island, paid for in cash. The print "
+        "shop's owner has told police she thought the fake Symi voting guide it printed was an ordinary leaflet.",
+        "Volunteer charged over fake Symi voting guide",
+        date(2026, 9, 25),
+    )
+    answer = answerer(question, [unnamed])
+    assert answer.refused and answer.declined_because == DeclineReason.UNNAMED
+    named = _passage(
+        "s2",
+        "Police said 1,900 copies had been run off at Rhodes Copy Centre, a print shop off the island. The print "
+        "shop's owner has told police she thought the fake Symi voting guide it printed was an ordinary leaflet.",
+        "Volunteer charged over fake Symi voting guide",
+        date(2026, 9, 25),
+    )
+    assert not answerer(question, [named]).refused
 
 
 def test_a_kind_no_list_holds_spoken_of_without_its_name_is_declined(bot: Assistant) -> None:
