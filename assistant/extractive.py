@@ -304,6 +304,20 @@ def _only_of(c: Candidate, names: list[str], question: str, leans_on: Antecedent
     return not any(fits_question_type(blank.sub("", x.text), question) for x in read)
 
 
+# "At the last island council election…", "in the previous general election": an earlier event of the kind.
+_PREVIOUS_EVENT = re.compile(
+    r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:elections?|by-elections?|votes?|polls?|referendums?|referenda|primar(?:y|ies)|runoffs?|counts?)\b",
+    re.I,
+)
+
+
+def _of_previous_event(text: str, question: str) -> bool:
+    """Does the sentence speak of an earlier event of the kind ("at the last island council election") where
+    the question does not?"""
+    return bool(_PREVIOUS_EVENT.search(text)) and not _PREVIOUS_EVENT.search(question)
+
+
 def _of_another_year(text: str, asked_events: dict[str, set[str]]) -> bool:
     """Does the text date an event of the question's words to none of the question's years?"""
     return any(term in asked_events and not years & asked_events[term] for term, years in scoped_events(text).items())
@@ -506,20 +520,6 @@ def _said_not_known(
         if (c.passage.published or date.min) > said_on and not says_not_known(c.text, question)
     ]
     return None if later else found
-
-
-# "At the last island council election…", "in the previous general election": an earlier event of the kind.
-_PREVIOUS_EVENT = re.compile(
-    r"\b(?:last|previous|prior|preceding|earlier)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:elections?|by-elections?|votes?|polls?|referendums?|referenda|primar(?:y|ies)|runoffs?|counts?)\b",
-    re.I,
-)
-
-
-def _of_previous_event(text: str, question: str) -> bool:
-    """Does the sentence speak of an earlier event of the kind ("at the last island council election") where
-    the question does not?"""
-    return bool(_PREVIOUS_EVENT.search(text)) and not _PREVIOUS_EVENT.search(question)
 
 
 def _left_unnamed(

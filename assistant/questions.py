@@ -1332,13 +1332,10 @@ _NAME_THEM = re.compile(
 )
 
 
-# "Who topped the poll…?", "the candidate who came first": the one with the most votes, which a sentence on a
-# seat won or a margin does not say ("Mr Trevannec took the fifth seat with 498 votes").
-_ASKS_POLL_TOPPER = re.compile(
-    r"\b(?:topped|tops|top of) the poll\b|\bcame (?:first|top)\b(?! in time)|\b(?:the )?most votes\b|"
-    r"\bhighest (?:number of )?votes\b|\bpoll-topper\b",
-    re.I,
-)
+# "Who topped the poll…?": of many elected, the one with the most votes, which a sentence on a seat won or a margin
+# does not say ("Mr Trevannec took the fifth seat with 498 votes"). Not "Who got the most votes?", which a
+# single winner's "won by 212 votes" answers.
+_ASKS_POLL_TOPPER = re.compile(r"\b(?:topped|tops|top of) the poll\b|\bpoll-topper\b", re.I)
 _TELLS_POLL_TOPPER = re.compile(
     r"\b(?:topped|tops|top of|headed|led|leading|leads) the (?:poll|count|field|vote|list of winners)\b|"
     r"\bcame (?:first|top)\b|\bmost votes\b|\bhighest (?:number of )?votes\b|\bpoll-topp\w*|\bfirst place\b|"
@@ -1348,9 +1345,8 @@ _TELLS_POLL_TOPPER = re.compile(
 
 
 def asks_poll_topper(question: str) -> bool:
-    """Does the question ask who had the most votes ("Who topped the poll…?")? Not "Which election came first…"."""
-    asked = asked_part(question)
-    return bool(_ASKS_POLL_TOPPER.search(asked)) and not re.match(r"^\W*which\s+\w+\s+came\b", asked, re.I)
+    """Does the question ask who topped the poll?"""
+    return bool(_ASKS_POLL_TOPPER.search(asked_part(question)))
 
 
 def tells_poll_topper(text: str) -> bool:
