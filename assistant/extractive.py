@@ -42,7 +42,7 @@ from assistant.figure_claims import (
 )
 from assistant.followups import standalone_question
 from assistant.measures import measures, states_compared, summands, summed_figure, weighed, winner
-from assistant.mentions import introductions
+from assistant.mentions import NAME, introductions
 from assistant.naming import naming_of_counted, sentence_naming
 from assistant.places import COUNTY, countries_and_states_in, demonym_place, places_in, speaks_of
 from assistant.questions import (
@@ -544,18 +544,15 @@ def _left_unnamed(
     return found
 
 
-# A capitalised word after a sentence's first: a name it may give.
-_NAME_AFTER_START = re.compile(r"(?<=\S)\s+[\"“'‘(]?(?P<word>[A-Z][\w'’-]+)")
-
-
 def _names_beyond(text: str, question: str) -> bool:
-    """Does the sentence hold a name besides the question's and the calendar's ("ChatGPT", not "Symi" asked of,
-    nor "Monday")?"""
+    """Does the sentence hold a name after its first word besides the question's and the calendar's ("ChatGPT",
+    not "Symi" asked of, nor "Monday")?"""
     asked = {w.lower() for w in words(question)}
     return any(
         w.lower() not in asked and w.lower() not in CALENDAR_WORDS
-        for m in _NAME_AFTER_START.finditer(text)
-        for w in words(m["word"])
+        for m in NAME.finditer(text)
+        if m.start() > 0
+        for w in words(m[0])
     )
 
 

@@ -15,7 +15,7 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from assistant.choices import Choice, asked_choice
 from assistant.measures import Measure, measures
-from assistant.mentions import CORPORATE_SUFFIXES
+from assistant.mentions import CORPORATE_SUFFIXES, NAME
 from assistant.outcomes import states_asked_outcome
 from assistant.places import calls_by_place, demonym_place, is_country_or_state, is_place, names_place, places_in
 from assistant.sums import holds_sum, says_kind_of_sum, sum_of_kind
@@ -1975,7 +1975,7 @@ def question_parts(question: str) -> list[str]:
     parts = [p.strip(" ,?") for p in _PART_JOIN.split(asked_part(question))]
     # A later part of one word asks it of what the first asks about, named last: "By how many votes did Oldreive
     # win the Fogo Island by-election, and what was the turnout?" asks the turnout of the Fogo Island by-election.
-    named = _NAMED_PHRASE.findall(parts[0][1:]) if len(parts) > 1 else []
+    named = [m[0] for m in NAME.finditer(parts[0]) if m.start() > 0] if len(parts) > 1 else []
     parts = [parts[0], *(f"{p} of {named[-1]}" if _WHAT_WAS_THE.fullmatch(p) and named else p for p in parts[1:])]
     parts = [p for p in parts if len(terms(p)) >= 2]
     return parts if len(parts) > 1 else [asked_part(question)]
@@ -1983,8 +1983,6 @@ def question_parts(question: str) -> list[str]:
 
 # A part that asks a figure by one noun: "what was the turnout", "what was the margin".
 _WHAT_WAS_THE = re.compile(r"(?:what|how much|how many)\s+(?:was|were|is|are)\s+(?:the\s+)?[a-z-]+", re.I)
-# Capitalised words in a row: "Garrett Oldreive", "Fogo Island".
-_NAMED_PHRASE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 # ", and has anyone been charged…?", "…, and what did they want for the file?": a second question of its
 # own after the first, which the sources may answer though they are silent on the first. A yes/no second
